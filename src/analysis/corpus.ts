@@ -1,0 +1,87 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { VFile } from 'vfile';
+import type { ActorRegistry } from './extract-annotations.ts';
+import { report } from './frontmatter.ts';
+import { createArticleProcessor, parseArticle } from './parse-article.ts';
+import { parseActor } from './parse-actor.ts';
+import { ContentError } from './report.ts';
+import type { Actor, Article, ArticleEvent, Claim } from './schema/entries.ts';
+
+/** Every typed entry of a content folder. */
+export interface Corpus {
+  articles: Article[];
+  claims: Claim[];
+  events: ArticleEvent[];
+  actors: Actor[];
+}
+
+/** Reads `*.md` in a folder, in name order so builds are reproducible. */
+function markdownFiles(dir: string): { path: string; source: string }[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((name) => name.endsWith('.md')).sort();
+  } catch {
+    return [];
+  }
+  return names.map((name) => ({ path: relative(process.cwd(), join(dir, name)), source: readFileSync(join(dir, name), 'utf8') }));
+}
+
+/**
+ * Parses a content folder (`actors/*.md`, `articles/*.md`) into typed entries, each file once.
+ * Any problem in any file, warnings included, throws a `ContentError` listing every problem
+ * as `file:line:column: message`, so nothing half-built is published.
+ *
+ * @example
+ *   const { claims } = loadCorpus('content')
+ */
+export function loadCorpus(contentDir: string): Corpus {
+  return loadCorpusFrom({ actorDirs: [join(contentDir, 'actors')], articleDirs: [join(contentDir, 'articles')] });
+}
+
+/** Where a corpus's files are; several folders of each kind may be combined (test fixtures do). */
+export interface CorpusDirs {
+  actorDirs: readonly string[];
+  articleDirs: readonly string[];
+}
+
+/** `loadCorpus` over explicit folders. */
+export function loadCorpusFrom({ actorDirs, articleDirs }: CorpusDirs): Corpus {
+  const files: VFile[] = [];
+  const actors: Actor[] = [];
+  const aliases = new Map<string, string>();
+  const aliasOwner = new Map<string, VFile>();
+
+  for (const { path, source } of actorDirs.flatMap(markdownFiles)) {
+    const { file, actor } = parseActor(source, path);
+    files.push(file);
+    if (!actor) continue;
+    actor.aliases.forEach((alias, index) => {
+      const owner = aliases.get(alias);
+      if (owner !== undefined && owner !== actor.id) {
+        const place = file.data.yaml ? file.data.location?.toPoint(file.data.yaml.offsetOf(['aliases', index])) : undefined;
+        report(file, `alias "${alias}" is already an alias of actor "${owner}" (${aliasOwner.get(alias)?.path}); an alias must name one actor, mark ambiguous mentions with :actor[…]{ref=…}`, place, 'duplicate-alias');
+      } else {
+        aliases.set(alias, actor.id);
+        aliasOwner.set(alias, file);
+      }
+    });
+    actors.push(actor);
+  }
+
+  const registry: ActorRegistry = { ids: new Set(actors.map((a) => a.id)), aliases };
+  const processor = createArticleProcessor(registry);
+  const corpus: Corpus = { articles: [], claims: [], events: [], actors };
+  for (const { path, source } of articleDirs.flatMap(markdownFiles)) {
+    const parsed = parseArticle(processor, source, path);
+    files.push(parsed.file);
+    if (!parsed.article) continue;
+    corpus.articles.push(parsed.article);
+    corpus.claims.push(...parsed.claims);
+    corpus.events.push(...parsed.events);
+  }
+
+  const failing = files.filter((file) => file.messages.length > 0);
+  if (failing.length > 0) throw new ContentError(failing);
+  return corpus;
+}

@@ -1,0 +1,58 @@
+import type { Root } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { location } from 'vfile-location';
+import { parseLocatedYaml, report, reportZodIssues } from './frontmatter.ts';
+import { isValidId } from './ids.ts';
+import { ActorFrontmatterSchema } from './schema/actor-frontmatter.ts';
+import type { Actor } from './schema/entries.ts';
+import { renderNote } from '../render/markdown-processor.ts';
+import './vfile-data.ts';
+
+const actorProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze();
+
+/**
+ * Parses `content/actors/<id>.md`: validated frontmatter, and the body rendered as safe HTML.
+ * Problems are messages on the returned file.
+ *
+ * @example
+ *   parseActor('---\nname: India\nkind: country\n---\nThe Republic of India.', 'content/actors/india.md').actor?.name // 'India'
+ */
+export function parseActor(source: string, path: string): { file: VFile; actor?: Actor } {
+  const file = new VFile({ path, value: source });
+  file.data.location = location(file);
+  const id = file.stem ?? '';
+  if (!isValidId(id)) report(file, `actor file name "${id}" is not a valid id; rename it to lower-case letters, digits and hyphens`, { line: 1, column: 1 }, 'id-pattern');
+  const tree = actorProcessor.parse(file) as Root;
+  const yamlNode = tree.children[0];
+  if (yamlNode?.type !== 'yaml') {
+    report(file, 'missing frontmatter; start the file with a --- block holding name and kind', { line: 1, column: 1 }, 'frontmatter');
+    return { file };
+  }
+  const yaml = parseLocatedYaml(yamlNode.value, file, (yamlNode.position?.start.offset ?? 0) + '---\n'.length);
+  if (!yaml) return { file };
+  file.data.yaml = yaml;
+  const parsed = ActorFrontmatterSchema.safeParse(yaml.data);
+  if (!parsed.success) {
+    reportZodIssues(parsed.error.issues, yaml, file, 'frontmatter');
+    return { file };
+  }
+  const body = source.slice(yamlNode.position?.end.offset ?? 0).trim();
+  if (tree.children.some((node) => node.type === 'html')) {
+    report(file, 'raw HTML is not allowed in an actor description; write Markdown', { line: 1, column: 1 }, 'raw-html');
+  }
+  const { identification, links, aliases, ...rest } = parsed.data;
+  const actor: Actor = {
+    id,
+    ...rest,
+    aliases: aliases ?? [],
+    links: links ?? [],
+    ...(identification
+      ? { identification: { confidence: identification.confidence, note: identification.note, noteHtml: renderNote(identification.note), sources: identification.sources ?? [] } }
+      : {}),
+    descriptionHtml: body ? renderNote(body) : '',
+  };
+  return { file, actor };
+}

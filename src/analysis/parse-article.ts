@@ -1,0 +1,67 @@
+import type { Root as HastRoot } from 'hast';
+import remarkDirective from 'remark-directive';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import type { ActorRegistry } from './extract-annotations.ts';
+import { remarkAnnotations } from './remark-annotations.ts';
+import { remarkArticleFrontmatter } from './remark-article-frontmatter.ts';
+import type { Article, ArticleEvent, Claim } from './schema/entries.ts';
+import { renderNote, safeHtmlPlugins, toHtmlBlocks } from '../render/markdown-processor.ts';
+
+/** Everything one article yields, or the file with its messages when it has problems. */
+export interface ParsedArticle {
+  file: VFile;
+  article?: Article;
+  claims: Claim[];
+  events: ArticleEvent[];
+}
+
+/** The article pipeline: parse, validate frontmatter, annotate, then the shared safe-HTML tail. */
+export function createArticleProcessor(registry: ActorRegistry) {
+  return unified()
+    .use(remarkParse)
+    .use(remarkFrontmatter, ['yaml'])
+    .use(remarkDirective)
+    .use(remarkArticleFrontmatter)
+    .use(remarkAnnotations, { registry })
+    .use(safeHtmlPlugins)
+    .freeze();
+}
+
+/**
+ * Parses one article once: typed entries plus its rendered blocks. Problems are messages on
+ * `result.file`; when there is any, no article is returned.
+ *
+ * @example
+ *   const { article, claims } = parseArticle(processor, source, 'content/articles/seed.md')
+ */
+export function parseArticle(processor: ReturnType<typeof createArticleProcessor>, source: string, path: string): ParsedArticle {
+  const file = new VFile({ path, value: source });
+  const tree = processor.parse(file);
+  const hast = processor.runSync(tree, file) as HastRoot;
+  const frontmatter = file.data.frontmatter;
+  const annotations = file.data.annotations;
+  if (!frontmatter || !annotations || file.messages.length > 0) return { file, claims: [], events: [] };
+
+  const slug = file.stem ?? '';
+  const claims = annotations.claims.map((claim) => (claim.note === undefined ? claim : { ...claim, noteHtml: renderNote(claim.note) }));
+  const article: Article = {
+    id: slug,
+    title: frontmatter.title,
+    summary: frontmatter.summary,
+    author: frontmatter.author,
+    source: frontmatter.source,
+    ...(frontmatter.translation ? { translation: frontmatter.translation } : {}),
+    ...(frontmatter.disclaimer === undefined ? {} : { disclaimer: frontmatter.disclaimer }),
+    analysed: frontmatter.analysed,
+    blocks: toHtmlBlocks(hast),
+    plainText: annotations.plainText,
+    claims: claims.map((c) => c.id),
+    events: annotations.events.map((e) => e.id),
+    mentions: annotations.mentions,
+    retired: Object.entries(frontmatter.retired ?? {}).map(([id, r]) => ({ id, ...(r.to === undefined ? {} : { to: r.to }), note: r.note })),
+  };
+  return { file, article, claims, events: annotations.events };
+}

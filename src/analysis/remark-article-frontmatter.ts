@@ -1,0 +1,33 @@
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { location } from 'vfile-location';
+import { parseLocatedYaml, report, reportZodIssues } from './frontmatter.ts';
+import { ArticleFrontmatterSchema } from './schema/article-frontmatter.ts';
+import './vfile-data.ts';
+
+/**
+ * Reads the YAML frontmatter node (from remark-frontmatter), validates it against
+ * `ArticleFrontmatterSchema` and keeps it on `file.data.frontmatter`; every problem is
+ * reported at the offending key.
+ */
+export function remarkArticleFrontmatter() {
+  return (tree: Root, file: VFile): void => {
+    file.data.location ??= location(file);
+    const node = tree.children[0];
+    if (node?.type !== 'yaml') {
+      report(file, 'missing frontmatter; start the file with a --- block holding title, summary, author, source and analysed', { line: 1, column: 1 }, 'frontmatter');
+      return;
+    }
+    // The YAML value starts on the line after the opening `---`.
+    const start = (node.position?.start.offset ?? 0) + '---\n'.length;
+    const yaml = parseLocatedYaml(node.value, file, start);
+    if (!yaml) return;
+    file.data.yaml = yaml;
+    const parsed = ArticleFrontmatterSchema.safeParse(yaml.data);
+    if (!parsed.success) {
+      reportZodIssues(parsed.error.issues, yaml, file, 'frontmatter');
+      return;
+    }
+    file.data.frontmatter = parsed.data;
+  };
+}

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { strictObject } from './strict-object.ts';
+import { SafeUrlSchema, SourceSchema } from './common.ts';
+import { ActorKindSchema, ConfidenceSchema } from './vocabulary.ts';
+
+/** How a garbled or vague name was resolved to a real actor. */
+export const IdentificationSchema = strictObject({
+  confidence: ConfidenceSchema,
+  note: z.string().min(1),
+  sources: z.array(SourceSchema).optional(),
+});
+
+/**
+ * The frontmatter of `content/actors/<id>.md`; the body is a short Markdown description.
+ *
+ * @example
+ *   { name: 'S. Jaishankar', kind: 'person', aliases: ['Sujan Singh'], role: "India's external affairs minister" }
+ */
+export const ActorFrontmatterSchema = strictObject({
+  name: z.string().min(1),
+  kind: ActorKindSchema,
+  aliases: z.array(z.string().min(1)).optional(),
+  role: z.string().optional(),
+  identification: IdentificationSchema.optional(),
+  links: z.array(SafeUrlSchema).optional(),
+});
+export type ActorFrontmatter = z.output<typeof ActorFrontmatterSchema>;

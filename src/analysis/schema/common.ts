@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { strictObject } from './strict-object.ts';
+import { ID_PATTERN } from '../ids.ts';
+import { isSafeUrl } from '../safe-url.ts';
+import { parseDateValue } from '../dates.ts';
+
+/** An id as written in content: `^[a-z0-9][a-z0-9-]{1,62}$`. */
+export const IdSchema = z
+  .string()
+  .regex(ID_PATTERN, { error: (issue) => `"${String(issue.input)}" is not a valid id: use 2–63 lower-case letters, digits and hyphens, starting with a letter or digit` });
+
+/**
+ * A URL a reader may follow: only `http:` and `https:` (zod's own `.url()` accepts `javascript:`).
+ */
+export const SafeUrlSchema = z
+  .string()
+  .refine((value) => isSafeUrl(value), {
+    error: (issue) => `"${String(issue.input)}" is not an allowed URL: use an absolute http: or https: address`,
+  });
+
+/** A calendar date `YYYY-MM-DD` that exists (2026-02-30 is rejected). */
+export const IsoDaySchema = z.string().superRefine((value, ctx) => {
+  const parsed = parseDateValue(value);
+  if (!parsed.ok || parsed.value.precision !== 'day') {
+    ctx.addIssue({ code: 'custom', message: parsed.ok ? `"${value}" is not a full date: write YYYY-MM-DD` : parsed.error });
+  }
+});
+
+/**
+ * A source the analysis relies on. Every field is required: a source nobody can find again is not a source.
+ *
+ * @example
+ *   { url: 'https://example.org/a', title: 'A report', publisher: 'Example News', date: '2026-01-19' }
+ */
+export const SourceSchema = strictObject({
+  url: SafeUrlSchema,
+  title: z.string().min(1),
+  publisher: z.string().min(1),
+  date: IsoDaySchema,
+});
+export type Source = z.output<typeof SourceSchema>;

@@ -1,0 +1,126 @@
+import { z } from 'zod';
+import { IdSchema, SafeUrlSchema, SourceSchema } from './common.ts';
+import { ActorKindSchema, ClaimFlagSchema, ClaimStatusSchema, ClaimTypeSchema, ConfidenceSchema, EventTypeSchema } from './vocabulary.ts';
+import { ArticleSourceSchema, TranslationSchema } from './article-frontmatter.ts';
+
+const PrecisionSchema = z.enum(['year', 'month', 'day']);
+
+/** A W3C TextQuoteSelector plus TextPositionSelector over the article's plain text. */
+export const SelectorSchema = z.strictObject({
+  exact: z.string().min(1),
+  prefix: z.string(),
+  suffix: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+export type Selector = z.output<typeof SelectorSchema>;
+
+/** A claim as the parser derives it: the marker's text merged with its frontmatter record. */
+export const ClaimSchema = z.strictObject({
+  id: IdSchema,
+  article: IdSchema,
+  /** 1-based position in reading order, used as the note number. */
+  number: z.number().int().positive(),
+  text: z.string().min(1),
+  type: ClaimTypeSchema,
+  claimant: IdSchema,
+  status: ClaimStatusSchema,
+  note: z.string().optional(),
+  noteHtml: z.string().optional(),
+  sources: z.array(SourceSchema),
+  about: z.array(IdSchema),
+  events: z.array(IdSchema),
+  flags: z.array(ClaimFlagSchema),
+  selector: SelectorSchema,
+  /** Index of the text block (paragraph or heading) that holds the claim. */
+  paragraph: z.number().int().nonnegative(),
+  /** The whole paragraph, for context. */
+  context: z.string(),
+});
+export type Claim = z.output<typeof ClaimSchema>;
+
+/** A resolved event date; `asWritten` is the phrase of the text that states it. */
+export const EventDateSchema = z.strictObject({
+  asWritten: z.string(),
+  value: z.string().optional(),
+  precision: PrecisionSchema.optional(),
+  approximate: z.boolean(),
+  relative: z.strictObject({ anchor: IdSchema, offset: z.string().optional() }).optional(),
+});
+
+/** An event as the parser derives it. */
+export const EventSchema = z.strictObject({
+  id: IdSchema,
+  article: IdSchema,
+  /** 1-based position in the article's telling. */
+  told: z.number().int().positive(),
+  summary: z.string(),
+  type: EventTypeSchema,
+  date: EventDateSchema,
+  documented: z
+    .strictObject({
+      value: z.string(),
+      precision: PrecisionSchema,
+      approximate: z.boolean(),
+      note: z.string().optional(),
+      sources: z.array(SourceSchema),
+    })
+    .optional(),
+  actors: z.array(IdSchema),
+  /** The sentence of the article that states the event. */
+  quote: z.string(),
+  note: z.string().optional(),
+  paragraph: z.number().int().nonnegative(),
+  selector: SelectorSchema,
+});
+export type ArticleEvent = z.output<typeof EventSchema>;
+
+/** One actor mention in an article (found by alias or marked with `:actor`). */
+export const MentionSchema = z.strictObject({
+  actor: IdSchema,
+  text: z.string(),
+  paragraph: z.number().int().nonnegative(),
+  marked: z.boolean(),
+});
+export type Mention = z.output<typeof MentionSchema>;
+
+/** One top-level block of the rendered body, with the claims it holds (for margin notes). */
+export const BlockSchema = z.strictObject({
+  html: z.string(),
+  claims: z.array(IdSchema),
+});
+
+/** An article as the parser derives it. */
+export const ArticleSchema = z.strictObject({
+  id: IdSchema,
+  title: z.string(),
+  summary: z.string(),
+  author: IdSchema,
+  source: ArticleSourceSchema,
+  translation: TranslationSchema.optional(),
+  disclaimer: z.string().optional(),
+  analysed: z.string(),
+  blocks: z.array(BlockSchema),
+  /** Text blocks joined by a blank line: the text selectors point into. */
+  plainText: z.string(),
+  claims: z.array(IdSchema),
+  events: z.array(IdSchema),
+  mentions: z.array(MentionSchema),
+  retired: z.array(z.strictObject({ id: IdSchema, to: IdSchema.optional(), note: z.string() })),
+});
+export type Article = z.output<typeof ArticleSchema>;
+
+/** An actor with its description rendered. */
+export const ActorSchema = z.strictObject({
+  id: IdSchema,
+  name: z.string(),
+  kind: ActorKindSchema,
+  aliases: z.array(z.string()),
+  role: z.string().optional(),
+  identification: z
+    .strictObject({ confidence: ConfidenceSchema, note: z.string(), noteHtml: z.string(), sources: z.array(SourceSchema) })
+    .optional(),
+  links: z.array(SafeUrlSchema),
+  descriptionHtml: z.string(),
+});
+export type Actor = z.output<typeof ActorSchema>;

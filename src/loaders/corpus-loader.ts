@@ -1,0 +1,47 @@
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { loadCorpus, type Corpus } from '../analysis/corpus.ts';
+
+/** The content folder, relative to the project root; `CLAIMLENS_CONTENT` points builds elsewhere (benchmarks, fixtures). */
+export const contentDir = (): string => process.env['CLAIMLENS_CONTENT'] ?? 'content';
+
+let cached: Corpus | undefined;
+
+/**
+ * The corpus, parsed once per build however many collections ask for it: all four loaders
+ * run in one process and share this module.
+ */
+function corpus(): Corpus {
+  cached ??= loadCorpus(contentDir());
+  return cached;
+}
+
+/** A collection entry: its key in the collection and the typed record it stores. */
+type Entry = { key: string; data: Record<string, unknown> };
+
+/**
+ * A loader that fills one collection from the shared corpus. In dev, a change under the content
+ * folder drops the cache and reloads.
+ *
+ * @example
+ *   defineCollection({ loader: corpusLoader('actors', (c) => c.actors.map((a) => ({ key: a.id, data: a }))), schema })
+ */
+export function corpusLoader(name: string, select: (corpus: Corpus) => Entry[]): Loader {
+  return {
+    name: `claimlens-${name}`,
+    load: async (context: LoaderContext) => {
+      const fill = async () => {
+        context.store.clear();
+        for (const { key, data: raw } of select(corpus())) {
+          const data = await context.parseData({ id: key, data: raw });
+          context.store.set({ id: key, data, digest: context.generateDigest(raw) });
+        }
+      };
+      await fill();
+      context.watcher?.on('change', async (path) => {
+        if (!path.includes(contentDir())) return;
+        cached = undefined;
+        await fill();
+      });
+    },
+  };
+}

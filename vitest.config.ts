@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/unit/**/*.test.ts'],
+    environment: 'node',
+    // The property and bench smoke tests parse many articles; 2 cores are shared with nothing else.
+    testTimeout: 60_000,
+  },
+});
