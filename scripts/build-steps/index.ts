@@ -1,0 +1,8 @@
+/** A step that runs on the staged build before it replaces dist/; a throw fails the build. */
+export interface PostBuildStep {
+  name: string;
+  run: (dir: string) => Promise<void> | void;
+}
+
+/** In order. Each step lives in its own file beside this one. */
+export const postBuildSteps: PostBuildStep[] = [];
