@@ -4,6 +4,7 @@ import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import { report } from './frontmatter.ts';
 import { isValidId } from './ids.ts';
+import { isSafeUrl } from './safe-url.ts';
 import { toString } from 'mdast-util-to-string';
 
 /** The three text directives of the annotation syntax. */
@@ -48,6 +49,15 @@ export function collectMarkers(tree: Root, file: VFile): Marker[] {
   visitParents(tree, (node, ancestors) => {
     if (node.type === 'html') {
       report(file, `raw HTML is not allowed in an article body (${JSON.stringify(node.value.slice(0, 40))}); write it as text, escaping "<" as "\\<"`, at(node), 'raw-html');
+      return;
+    }
+    if (node.type === 'image' && URL.canParse(node.url)) {
+      // An absolute image URL would make the page load something from another origin.
+      report(file, `an image from another site (${JSON.stringify(node.url.slice(0, 60))}) is not allowed in an article body; pages load nothing from other origins: serve images from this site (a relative path)`, at(node), 'external-resource');
+      return;
+    }
+    if ((node.type === 'link' || node.type === 'definition') && URL.canParse(node.url) && !isSafeUrl(node.url) && !node.url.toLowerCase().startsWith('mailto:')) {
+      report(file, `link to ${JSON.stringify(node.url.slice(0, 60))} is not allowed; links may use http:, https: or mailto:`, at(node), 'unsafe-url');
       return;
     }
     if (node.type === 'leafDirective' || node.type === 'containerDirective') {

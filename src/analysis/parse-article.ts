@@ -5,6 +5,8 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { ActorRegistry } from './extract-annotations.ts';
+import { report } from './frontmatter.ts';
+import { checkSourceLimits, checkTreeDepth } from './limits.ts';
 import { remarkAnnotations } from './remark-annotations.ts';
 import { remarkArticleFrontmatter } from './remark-article-frontmatter.ts';
 import type { Article, ArticleEvent, Claim } from './schema/entries.ts';
@@ -39,8 +41,18 @@ export function createArticleProcessor(registry: ActorRegistry) {
  */
 export function parseArticle(processor: ReturnType<typeof createArticleProcessor>, source: string, path: string): ParsedArticle {
   const file = new VFile({ path, value: source });
-  const tree = processor.parse(file);
-  const hast = processor.runSync(tree, file) as HastRoot;
+  if (!checkSourceLimits(source, file)) return { file, claims: [], events: [] };
+  let hast: HastRoot;
+  try {
+    const tree = processor.parse(file);
+    if (!checkTreeDepth(tree, file)) return { file, claims: [], events: [] };
+    hast = processor.runSync(tree, file) as HastRoot;
+  } catch (error) {
+    // Recursion limits are the one failure input alone can cause; anything else is a bug to surface.
+    if (!(error instanceof RangeError)) throw error;
+    report(file, `content is too deeply nested to process (${error.message}); flatten its nesting`, { line: 1, column: 1 }, 'too-deep');
+    return { file, claims: [], events: [] };
+  }
   const frontmatter = file.data.frontmatter;
   const annotations = file.data.annotations;
   if (!frontmatter || !annotations || file.messages.length > 0) return { file, claims: [], events: [] };

@@ -8,11 +8,18 @@ import type { VFile } from 'vfile';
  */
 export function formatMessages(files: readonly VFile[]): string {
   return files
-    .flatMap((file) =>
-      file.messages.map((message) => `${file.path}:${message.line ?? 1}:${message.column ?? 1}: ${message.reason}${message.ruleId ? ` [${message.ruleId}]` : ''}`),
-    )
+    .flatMap((file) => {
+      const lines = file.messages
+        .slice(0, MAX_LISTED)
+        .map((message) => `${file.path}:${message.line ?? 1}:${message.column ?? 1}: ${message.reason}${message.ruleId ? ` [${message.ruleId}]` : ''}`);
+      const more = file.messages.length - MAX_LISTED;
+      return more > 0 ? [...lines, `${file.path}: … and ${more} more problems`] : lines;
+    })
     .join('\n');
 }
+
+/** Problems listed per file; past that a count is given, so a broken file cannot flood the log. */
+const MAX_LISTED = 50;
 
 /** Thrown when content has problems; the build stops and nothing is published. */
 export class ContentError extends Error {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { strictObject } from './strict-object.ts';
-import { SafeUrlSchema, SourceSchema } from './common.ts';
+import { DisplayNameSchema, SafeUrlSchema, SourceSchema } from './common.ts';
 import { ActorKindSchema, ConfidenceSchema } from './vocabulary.ts';
 
 /** How a garbled or vague name was resolved to a real actor. */
@@ -17,9 +17,9 @@ export const IdentificationSchema = strictObject({
  *   { name: 'S. Jaishankar', kind: 'person', aliases: ['Sujan Singh'], role: "India's external affairs minister" }
  */
 export const ActorFrontmatterSchema = strictObject({
-  name: z.string().min(1),
+  name: DisplayNameSchema,
   kind: ActorKindSchema,
-  aliases: z.array(z.string().min(1)).optional(),
+  aliases: z.array(DisplayNameSchema).optional(),
   role: z.string().optional(),
   identification: IdentificationSchema.optional(),
   links: z.array(SafeUrlSchema).optional(),

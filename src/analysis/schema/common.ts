@@ -39,3 +39,17 @@ export const SourceSchema = strictObject({
   date: IsoDaySchema,
 });
 export type Source = z.output<typeof SourceSchema>;
+
+/** Bidirectional overrides and invisible characters that let a name display as something it is not. */
+const DECEPTIVE = /[\u202a-\u202e\u2066-\u2069\u200b-\u200f\u2060\ufeff]/u;
+
+/**
+ * A name or alias as readers will see it: no bidi overrides or zero-width characters, which could
+ * make one actor's alias look like another's.
+ */
+export const DisplayNameSchema = z
+  .string()
+  .min(1)
+  .refine((value) => !DECEPTIVE.test(value), {
+    error: (issue) => `${JSON.stringify(issue.input)} contains an invisible or bidirectional control character (U+${String(issue.input).match(DECEPTIVE)?.[0]?.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')}); remove it`,
+  });
