@@ -1,7 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.ts';
-
-const port = Number(process.env['E2E_PORT'] ?? 4399);
+import { ATTACKS_PORT, SITE_PORT } from './tests/e2e/servers.ts';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -9,18 +8,16 @@ export default defineConfig({
   forbidOnly: true,
   workers: 2,
   retries: 0,
-  reporter: process.env['CI'] ? [['list']] : [['list']],
+  reporter: [['list']],
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
+    baseURL: `http://127.0.0.1:${SITE_PORT}`,
     ...devices['Desktop Chrome'],
     launchOptions: { executablePath: findChromium() ?? '/usr/bin/chromium', args: CHROMIUM_ARGS },
   },
-  // The built site, served with its _headers, as `npm start` serves it.
-  webServer: {
-    command: `node scripts/serve.ts`,
-    env: { PORT: String(port) },
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    timeout: 30_000,
-  },
+  // The built sites, served with their _headers as `npm start` serves them: the real one, and
+  // the one built from the attack corpus (tests/fixtures/attacks/accepted).
+  webServer: [
+    { command: 'node scripts/serve.ts', env: { PORT: String(SITE_PORT) }, url: `http://127.0.0.1:${SITE_PORT}/`, reuseExistingServer: false, timeout: 30_000 },
+    { command: 'node scripts/serve.ts', env: { PORT: String(ATTACKS_PORT), SITE_DIR: 'dist-attacks' }, url: `http://127.0.0.1:${ATTACKS_PORT}/`, reuseExistingServer: false, timeout: 30_000 },
+  ],
 });
