@@ -11,8 +11,11 @@ import { BLOCK_SEPARATOR } from '../../../src/analysis/text-blocks.ts';
 
 const SLUG = 'japan-india-rare-earths';
 const corpus = loadCorpus('content');
-const article = corpus.articles.find((entry) => entry.id === SLUG);
-if (!article) throw new Error(`content/articles/${SLUG}.md is missing`);
+const article = (() => {
+  const found = corpus.articles.find((entry) => entry.id === SLUG);
+  if (!found) throw new Error(`content/articles/${SLUG}.md is missing`);
+  return found;
+})();
 const claims = corpus.claims.filter((claim) => claim.article === SLUG);
 const events = corpus.events.filter((event) => event.article === SLUG);
 
