@@ -66,7 +66,7 @@ export function collectMarkers(tree: Root, file: VFile): Marker[] {
     }
     if (node.type !== 'textDirective') return;
     if (!isMarkerName(node.name)) {
-      report(file, `unknown directive ":${node.name}"; use :claim, :event or :actor (a colon directly before a word starts a directive: write "\\:" for a literal colon)`, at(node), 'unknown-directive');
+      report(file, `unknown directive ":${node.name}"; use :claim, :event or :actor (a colon directly followed by a letter or digit starts a directive: write "\\:" for a literal colon, as in 10\\:30)`, at(node), 'unknown-directive');
       return;
     }
     const name = node.name;
