@@ -8,7 +8,7 @@ import { resolveEventDates, type EventDateInput } from './resolve-dates.ts';
 import type { ArticleFrontmatter, ClaimRecord, EventRecord } from './schema/article-frontmatter.ts';
 import { ClaimStatusSchema, ClaimTypeSchema, EventTypeSchema, VERDICT_STATUSES } from './schema/vocabulary.ts';
 import type { ArticleEvent, Claim, Mention, Selector } from './schema/entries.ts';
-import { offsetsWithin, plainTextOf, sentenceAt, textBlocks, type TextBlock } from './text-blocks.ts';
+import { directiveSpans, plainTextOf, sentenceAt, textBlocks, type Span, type TextBlock } from './text-blocks.ts';
 import { visit } from 'unist-util-visit';
 
 /** The actors an article may refer to. */
@@ -50,7 +50,8 @@ export function extractAnnotations(tree: Root, file: VFile, frontmatter: Article
   };
   checkActor(frontmatter.author, 'author', yamlAt(['author']));
 
-  const locate = (marker: Marker) => locateMarker(marker, blocks, plainText);
+  const spans = directiveSpans(blocks);
+  const locate = (marker: Marker) => locateMarker(marker, spans, blocks, plainText);
   const claimMarkers = markers.filter((m) => m.name === 'claim');
   const eventMarkers = markers.filter((m) => m.name === 'event');
   const eventIds = new Set(eventMarkers.map((m) => m.id));
@@ -153,27 +154,23 @@ interface MarkerPlace {
   offset: number;
 }
 
-function locateMarker(marker: Marker, blocks: readonly TextBlock[], plainText: string): MarkerPlace {
-  for (const [paragraph, block] of blocks.entries()) {
-    const span = offsetsWithin(block.node, marker.node);
-    if (!span) continue;
-    const start = block.start + span.start;
-    const end = block.start + span.end;
-    return {
-      selector: {
-        exact: plainText.slice(start, end),
-        prefix: plainText.slice(Math.max(0, start - SELECTOR_CONTEXT), start),
-        suffix: plainText.slice(end, end + SELECTOR_CONTEXT),
-        start,
-        end,
-      },
-      paragraph,
-      context: block.text,
-      offset: span.start,
-    };
-  }
+function locateMarker(marker: Marker, spans: ReadonlyMap<unknown, Span>, blocks: readonly TextBlock[], plainText: string): MarkerPlace {
+  const span = spans.get(marker.node);
   // Markers only occur in phrasing content, which always lies in a paragraph or heading.
-  throw new Error(`marker #${marker.id} lies outside every text block`);
+  if (!span) throw new Error(`marker #${marker.id} lies outside every text block`);
+  const { start, end, paragraph, offset } = span;
+  return {
+    selector: {
+      exact: plainText.slice(start, end),
+      prefix: plainText.slice(Math.max(0, start - SELECTOR_CONTEXT), start),
+      suffix: plainText.slice(end, end + SELECTOR_CONTEXT),
+      start,
+      end,
+    },
+    paragraph,
+    context: blocks[paragraph]?.text ?? '',
+    offset,
+  };
 }
 
 function buildEvents(

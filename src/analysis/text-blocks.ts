@@ -38,27 +38,34 @@ export function plainTextOf(blocks: readonly TextBlock[]): string {
   return blocks.map((block) => block.text).join(BLOCK_SEPARATOR);
 }
 
+/** Where a node's text lies: its text block, and offsets within the block and the plain text. */
+export interface Span {
+  paragraph: number;
+  /** Offset inside the block's own text. */
+  offset: number;
+  start: number;
+  end: number;
+}
+
 /**
- * Offsets of `target` inside `block`, found by walking the inline tree in order and
- * summing the text lengths before it (the same text `toString` produces).
+ * The span of every text directive, from one walk over each block (the text `toString` yields,
+ * summed in order), so locating markers stays linear in the article's size.
  */
-export function offsetsWithin(block: Nodes, target: Nodes): { start: number; end: number } | undefined {
-  let offset = 0;
-  let found: { start: number; end: number } | undefined;
-  const walk = (node: Nodes): boolean => {
-    if (node === target) {
-      found = { start: offset, end: offset + toString(node).length };
-      return true;
-    }
-    if ('children' in node) {
-      for (const child of node.children) if (walk(child)) return true;
-      return false;
-    }
-    offset += toString(node).length;
-    return false;
-  };
-  walk(block);
-  return found;
+export function directiveSpans(blocks: readonly TextBlock[]): Map<Nodes, Span> {
+  const spans = new Map<Nodes, Span>();
+  blocks.forEach((block, paragraph) => {
+    let offset = 0;
+    const walk = (node: Nodes): void => {
+      if (node.type === 'textDirective') {
+        const length = toString(node).length;
+        spans.set(node, { paragraph, offset, start: block.start + offset, end: block.start + offset + length });
+      }
+      if ('children' in node) for (const child of node.children) walk(child);
+      else offset += toString(node).length;
+    };
+    walk(block.node);
+  });
+  return spans;
 }
 
 const sentences = new Intl.Segmenter('en', { granularity: 'sentence' });
