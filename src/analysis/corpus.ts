@@ -59,7 +59,7 @@ export function loadCorpusFrom({ actorDirs, articleDirs }: CorpusDirs): Corpus {
     actor.aliases.forEach((alias, index) => {
       const owner = aliases.get(alias);
       if (owner !== undefined && owner !== actor.id) {
-        const place = file.data.yaml ? file.data.location?.toPoint(file.data.yaml.offsetOf(['aliases', index])) : undefined;
+        const place = () => (file.data.yaml ? file.data.location?.toPoint(file.data.yaml.offsetOf(['aliases', index])) : undefined);
         report(file, `alias "${alias}" is already an alias of actor "${owner}" (${aliasOwner.get(alias)?.path}); an alias must name one actor, mark ambiguous mentions with :actor[…]{ref=…}`, place, 'duplicate-alias');
       } else {
         aliases.set(alias, actor.id);

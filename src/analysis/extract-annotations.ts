@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { type AliasIndex, markAliases } from './alias-matcher.ts';
 import { parseDateValue } from './dates.ts';
-import { report } from './frontmatter.ts';
+import { report, type Place } from './frontmatter.ts';
 import { collectMarkers, type Marker } from './markers.ts';
 import { resolveEventDates, type EventDateInput } from './resolve-dates.ts';
 import type { ArticleFrontmatter, ClaimRecord, EventRecord } from './schema/article-frontmatter.ts';
@@ -43,9 +43,9 @@ export function extractAnnotations(tree: Root, file: VFile, frontmatter: Article
   markAliases(tree, registry.aliases);
   const blocks = textBlocks(tree);
   const plainText = plainTextOf(blocks);
-  const yamlAt = (path: PropertyKey[]) => (file.data.yaml ? file.data.location?.toPoint(file.data.yaml.offsetOf(path)) : undefined);
+  const yamlAt = (path: PropertyKey[]): Place => () => (file.data.yaml ? file.data.location?.toPoint(file.data.yaml.offsetOf(path)) : undefined);
 
-  const checkActor = (id: string, where: string, place: ReturnType<typeof yamlAt>) => {
+  const checkActor = (id: string, where: string, place: Place) => {
     if (!registry.ids.has(id)) report(file, `${where}: unknown actor "${id}"; add content/actors/${id}.md or use one of the known actor ids`, place, 'unknown-actor');
   };
   checkActor(frontmatter.author, 'author', yamlAt(['author']));
@@ -138,7 +138,7 @@ function mergeClaim(marker: Marker, record: ClaimRecord | undefined, file: VFile
   return { type: type.data, claimant: String(merged.claimant), status: status.data };
 }
 
-function reportOrphanRecords(file: VFile, records: Record<string, unknown>, markers: readonly Marker[], key: 'claims' | 'events', yamlAt: (path: PropertyKey[]) => ReturnType<NonNullable<VFile['data']['location']>['toPoint']> | undefined) {
+function reportOrphanRecords(file: VFile, records: Record<string, unknown>, markers: readonly Marker[], key: 'claims' | 'events', yamlAt: (path: PropertyKey[]) => Place) {
   const marked = new Set(markers.map((m) => m.id));
   const singular = key === 'claims' ? 'claim' : 'event';
   for (const id of Object.keys(records)) {
@@ -178,9 +178,9 @@ function buildEvents(
   frontmatter: ArticleFrontmatter,
   file: VFile,
   article: string,
-  yamlAt: (path: PropertyKey[]) => ReturnType<NonNullable<VFile['data']['location']>['toPoint']> | undefined,
+  yamlAt: (path: PropertyKey[]) => Place,
   locate: (marker: Marker) => MarkerPlace,
-  checkActor: (id: string, where: string, place: ReturnType<typeof yamlAt>) => void,
+  checkActor: (id: string, where: string, place: Place) => void,
 ): ArticleEvent[] {
   const inputs = new Map<string, EventDateInput>();
   const records = new Map<string, EventRecord>();

@@ -1,5 +1,7 @@
-import { isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import type { Point } from 'unist';
 import type { VFile } from 'vfile';
+import { CORE_SCHEMA, load } from 'js-yaml';
 import type { z } from 'zod';
 
 /** A parsed YAML block that can point back into the file it came from. */
@@ -18,17 +20,27 @@ export interface LocatedYaml {
  *   yaml.offsetOf(['title']) // 4
  */
 export function parseLocatedYaml(text: string, file: VFile, startOffset: number): LocatedYaml | undefined {
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
-  const place = (offset: number) => file.data.location?.toPoint(startOffset + offset);
-  let failed = false;
-  for (const problem of [...doc.errors, ...doc.warnings]) {
-    failed = true;
-    report(file, `invalid frontmatter YAML: ${problem.message.split('\n')[0]}; fix the YAML syntax`, place(problem.pos[0]), 'yaml');
+  // Fast path: js-yaml (YAML 1.2 core schema, duplicate keys refused). Positions are only needed
+  // when something is wrong, so the slower, position-keeping \`yaml\` parser runs only then.
+  let data: unknown;
+  try {
+    data = load(text, { schema: CORE_SCHEMA }) ?? {};
+  } catch {
+    data = undefined;
   }
-  if (failed) return undefined;
+  let doc: Document | undefined;
+  const document = (): Document => (doc ??= parseDocument(text, { uniqueKeys: true, prettyErrors: false }));
+  if (data === undefined) {
+    const place = (offset: number) => file.data.location?.toPoint(startOffset + offset);
+    for (const problem of [...document().errors, ...document().warnings]) {
+      report(file, `invalid frontmatter YAML: ${problem.message.split('\n')[0]}; fix the YAML syntax`, place(problem.pos[0]), 'yaml');
+    }
+    if (file.messages.length === 0) report(file, 'invalid frontmatter YAML; fix the YAML syntax', place(0), 'yaml');
+    return undefined;
+  }
 
   const offsetOf = (path: ReadonlyArray<PropertyKey>): number => {
-    let node: unknown = doc.contents;
+    let node: unknown = document().contents;
     let offset = rangeStart(node) ?? 0;
     for (const segment of path) {
       if (isMap(node)) {
@@ -45,16 +57,20 @@ export function parseLocatedYaml(text: string, file: VFile, startOffset: number)
     }
     return startOffset + offset;
   };
-  return { data: doc.toJS() ?? {}, offsetOf };
+  return { data, offsetOf };
 }
 
 function rangeStart(node: unknown): number | undefined {
   return node && typeof node === 'object' && 'range' in node ? (node as YamlNode).range?.[0] : undefined;
 }
 
+/** A source position, or a way to compute one only when a problem is actually reported. */
+export type Place = Point | undefined | (() => Point | undefined);
+
 /** Adds a fatal-class message (every problem fails the build) with a rule id for tests to match. */
-export function report(file: VFile, reason: string, place: ReturnType<NonNullable<VFile['data']['location']>['toPoint']> | undefined, ruleId: string): void {
-  const message = file.message(reason, { place: place ?? undefined, ruleId, source: 'claimlens' });
+export function report(file: VFile, reason: string, place: Place, ruleId: string): void {
+  const point = typeof place === 'function' ? place() : place;
+  const message = file.message(reason, { place: point ?? undefined, ruleId, source: 'claimlens' });
   message.fatal = true;
 }
 
@@ -72,7 +88,7 @@ export function reportZodIssues(issues: readonly z.core.$ZodIssue[], yaml: Locat
     } else if (issue.code === 'invalid_type' && valueAt(yaml.data, issue.path) === undefined) {
       reason = `missing required field; add it`;
     }
-    report(file, `${field}: ${reason}`, file.data.location?.toPoint(yaml.offsetOf(path)), 'schema');
+    report(file, `${field}: ${reason}`, () => file.data.location?.toPoint(yaml.offsetOf(path)), 'schema');
   }
 }
 

@@ -1,0 +1,69 @@
+// `npm run bench [-- --n 1000]`: builds N synthetic annotated articles with the real site and the
+// same articles as plain Markdown with Astro's default processor, in the same run, and prints
+// cold build time, pages, pages per second, peak RSS, their ratio, and a warm rebuild after one
+// article changes. A report, not a test: nothing here passes or fails on a time.
+import { spawn } from 'node:child_process';
+import { appendFileSync, readdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { treeRss } from '../src/bench/process-tree.ts';
+import { writeCorpus } from '../src/bench/write-corpus.ts';
+
+const { values } = parseArgs({ options: { n: { type: 'string', default: '1000' }, 'skip-plain': { type: 'boolean', default: false } } });
+const n = Number(values.n);
+if (!Number.isInteger(n) || n < 1) throw new Error(`--n must be a whole number ≥ 1, got ${values.n}`);
+
+const scratch = resolve('.bench');
+const content = join(scratch, `content-${n}`);
+const plain = join(scratch, `plain-${n}`);
+
+interface Run {
+  seconds: number;
+  pages: number;
+  peakRss: number;
+}
+
+/** Runs a command, sampling the resident memory of its whole process tree every 100 ms. */
+function measure(command: string, args: string[], env: Record<string, string>, outDir: string): Promise<Run> {
+  return new Promise((done, fail) => {
+    const started = performance.now();
+    const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+    let peakRss = 0;
+    let errors = '';
+    const timer = setInterval(() => (peakRss = Math.max(peakRss, treeRss(child.pid ?? 0))), 100);
+    child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+    child.on('close', (code) => {
+      clearInterval(timer);
+      if (code !== 0) return fail(new Error(`${command} ${args.join(' ')} failed (${code}):\n${errors}`));
+      const pages = readdirSync(outDir, { recursive: true }).filter((file) => String(file).endsWith('.html')).length;
+      done({ seconds: (performance.now() - started) / 1000, pages, peakRss });
+    });
+  });
+}
+
+const format = (label: string, run: Run) =>
+  `${label.padEnd(34)} ${run.seconds.toFixed(1).padStart(7)} s ${String(run.pages).padStart(7)} pages ${(run.pages / run.seconds).toFixed(0).padStart(6)} pages/s ${(run.peakRss / 2 ** 30).toFixed(2).padStart(6)} GB peak RSS`;
+
+console.log(`bench: writing ${n} synthetic articles to ${content}`);
+writeCorpus(content, plain, n);
+
+const siteOut = join(scratch, `dist-${n}`);
+rmSync(siteOut, { recursive: true, force: true });
+// A cold build: the content layer's cache is dropped first.
+rmSync('node_modules/.astro', { recursive: true, force: true });
+const site = await measure('node', ['scripts/build.ts'], { CLAIMLENS_CONTENT: content, OUT_DIR: siteOut }, siteOut);
+console.log(format(`annotated site, cold (N=${n})`, site));
+
+appendFileSync(join(content, 'articles', 'article-0.md'), '\nOne more paragraph, written after the first build.\n');
+const warm = await measure('node', ['scripts/build.ts'], { CLAIMLENS_CONTENT: content, OUT_DIR: siteOut }, siteOut);
+console.log(format('annotated site, one article changed', warm));
+
+if (!values['skip-plain']) {
+  const plainOut = join(scratch, `plain-dist-${n}`);
+  rmSync('bench/plain-site/node_modules/.astro', { recursive: true, force: true });
+  const base = await measure('astro', ['build', '--root', 'bench/plain-site', '--outDir', plainOut], { PLAIN_CONTENT: plain }, plainOut);
+  console.log(format('plain Markdown, default processor', base));
+  console.log(`ratio, annotated cold / plain:      ${(site.seconds / base.seconds).toFixed(2)}×  (target ≤ 3×)`);
+}
+console.log(`ratio, warm rebuild / cold:         ${(warm.seconds / site.seconds).toFixed(2)}×  (target ≤ 0.5×)`);
+console.log(`peak memory, annotated cold build:  ${(site.peakRss / 2 ** 30).toFixed(2)} GB (target < 2 GB)`);
