@@ -49,8 +49,9 @@ writeCorpus(content, plain, n);
 
 const siteOut = join(scratch, `dist-${n}`);
 rmSync(siteOut, { recursive: true, force: true });
-// A cold build: the content layer's cache is dropped first.
+// A cold build: the content layer's store and the parse cache are dropped first.
 rmSync('node_modules/.astro', { recursive: true, force: true });
+rmSync('node_modules/.cache/claimlens', { recursive: true, force: true });
 const site = await measure('node', ['scripts/build.ts'], { CLAIMLENS_CONTENT: content, OUT_DIR: siteOut }, siteOut);
 console.log(format(`annotated site, cold (N=${n})`, site));
 

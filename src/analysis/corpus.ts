@@ -5,6 +5,7 @@ import type { ActorRegistry } from './extract-annotations.ts';
 import { report } from './frontmatter.ts';
 import { createArticleProcessor, parseArticle } from './parse-article.ts';
 import { parseActor } from './parse-actor.ts';
+import { codeDigest, digest, type ParseCache } from './parse-cache.ts';
 import { ContentError } from './report.ts';
 import type { Actor, Article, ArticleEvent, Claim } from './schema/entries.ts';
 
@@ -35,8 +36,8 @@ function markdownFiles(dir: string): { path: string; source: string }[] {
  * @example
  *   const { claims } = loadCorpus('content')
  */
-export function loadCorpus(contentDir: string): Corpus {
-  return loadCorpusFrom({ actorDirs: [join(contentDir, 'actors')], articleDirs: [join(contentDir, 'articles')] });
+export function loadCorpus(contentDir: string, cache?: ParseCache): Corpus {
+  return loadCorpusFrom({ actorDirs: [join(contentDir, 'actors')], articleDirs: [join(contentDir, 'articles')] }, cache);
 }
 
 /** Where a corpus's files are; several folders of each kind may be combined (test fixtures do). */
@@ -45,8 +46,8 @@ export interface CorpusDirs {
   articleDirs: readonly string[];
 }
 
-/** `loadCorpus` over explicit folders. */
-export function loadCorpusFrom({ actorDirs, articleDirs }: CorpusDirs): Corpus {
+/** `loadCorpus` over explicit folders; with a cache, unchanged articles are not parsed again. */
+export function loadCorpusFrom({ actorDirs, articleDirs }: CorpusDirs, cache?: ParseCache): Corpus {
   const files: VFile[] = [];
   const actors: Actor[] = [];
   const aliases = new Map<string, string>();
@@ -72,10 +73,21 @@ export function loadCorpusFrom({ actorDirs, articleDirs }: CorpusDirs): Corpus {
   const registry: ActorRegistry = { ids: new Set(actors.map((a) => a.id)), aliases };
   const processor = createArticleProcessor(registry);
   const corpus: Corpus = { articles: [], claims: [], events: [], actors };
+  // A cached result stands only for the same text, the same actors and the same parser code.
+  const context = cache ? digest(JSON.stringify(actors), codeDigest()) : '';
   for (const { path, source } of articleDirs.flatMap(markdownFiles)) {
+    const key = cache ? digest(context, path, source) : '';
+    const cached = cache?.get(key);
+    if (cached) {
+      corpus.articles.push(cached.article);
+      corpus.claims.push(...cached.claims);
+      corpus.events.push(...cached.events);
+      continue;
+    }
     const parsed = parseArticle(processor, source, path);
     files.push(parsed.file);
     if (!parsed.article) continue;
+    cache?.set(key, { article: parsed.article, claims: parsed.claims, events: parsed.events });
     corpus.articles.push(parsed.article);
     corpus.claims.push(...parsed.claims);
     corpus.events.push(...parsed.events);

@@ -1,17 +1,21 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { loadCorpus, type Corpus } from '../analysis/corpus.ts';
+import { diskCache } from '../analysis/parse-cache.ts';
 
 /** The content folder, relative to the project root; `CLAIMLENS_CONTENT` points builds elsewhere (benchmarks, fixtures). */
 export const contentDir = (): string => process.env['CLAIMLENS_CONTENT'] ?? 'content';
 
 let cached: Corpus | undefined;
 
+/** Parse results kept between builds, so a rebuild re-parses only the articles that changed. */
+const parseCache = diskCache(process.env['CLAIMLENS_CACHE'] ?? 'node_modules/.cache/claimlens');
+
 /**
  * The corpus, parsed once per build however many collections ask for it: all four loaders
  * run in one process and share this module.
  */
 function corpus(): Corpus {
-  cached ??= loadCorpus(contentDir());
+  cached ??= loadCorpus(contentDir(), parseCache);
   return cached;
 }
 
@@ -30,10 +34,15 @@ export function corpusLoader(name: string, select: (corpus: Corpus) => Entry[]):
     name: `claimlens-${name}`,
     load: async (context: LoaderContext) => {
       const fill = async () => {
-        context.store.clear();
-        for (const { key, data: raw } of select(corpus())) {
+        const entries = select(corpus());
+        const current = new Set(entries.map((entry) => entry.key));
+        for (const key of context.store.keys()) if (!current.has(key)) context.store.delete(key);
+        for (const { key, data: raw } of entries) {
+          // The store survives between builds: an unchanged entry is neither validated nor written again.
+          const digest = context.generateDigest(raw);
+          if (context.store.get(key)?.digest === digest) continue;
           const data = await context.parseData({ id: key, data: raw });
-          context.store.set({ id: key, data, digest: context.generateDigest(raw) });
+          context.store.set({ id: key, data, digest });
         }
       };
       await fill();
