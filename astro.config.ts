@@ -7,7 +7,9 @@ import remarkDirective from 'remark-directive';
 // processor only ever sees stray .md pages; it is the unified one, with SmartyPants off so no
 // text is ever rewritten.
 export default defineConfig({
-  site: 'https://claimlens.example',
+  site: process.env['SITE_URL'] ?? 'https://claimlens.example',
+  // Builds of other content (benchmarks, test fixtures) keep their own content-layer store.
+  ...(process.env['ASTRO_CACHE_DIR'] ? { cacheDir: process.env['ASTRO_CACHE_DIR'] } : {}),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {

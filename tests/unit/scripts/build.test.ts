@@ -14,7 +14,14 @@ function previousOutput(): string {
   return dir;
 }
 
-const env = (outDir: string) => ({ ...process.env, OUT_DIR: outDir, CLAIMLENS_CONTENT: 'tests/fixtures/sites/broken' });
+const env = (outDir: string) => ({
+  ...process.env,
+  OUT_DIR: outDir,
+  CLAIMLENS_CONTENT: 'tests/fixtures/sites/broken',
+  // Its own caches, so it never races the other builds of the test run.
+  ASTRO_CACHE_DIR: `${outDir}.astro-cache`,
+  CLAIMLENS_CACHE: `${outDir}.parse-cache`,
+});
 
 describe('the build script', () => {
   test('a content error fails the build with file:line:column and leaves the previous output alone', () => {
