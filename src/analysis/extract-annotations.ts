@@ -94,6 +94,12 @@ export function extractAnnotations(tree: Root, file: VFile, frontmatter: Article
     });
   });
 
+  const claimIds = new Set(claimMarkers.map((m) => m.id));
+  for (const [id, retired] of Object.entries(frontmatter.retired ?? {})) {
+    if (claimIds.has(id)) report(file, `retired claim id "${id}" is still used by a claim; a retired id must not come back, choose a new id for the claim`, yamlAt(['retired', id]), 'retired');
+    if (retired.to !== undefined && !claimIds.has(retired.to)) report(file, `retired.${id}.to: unknown claim "${retired.to}"; point it at a claim of this article or leave "to" out`, yamlAt(['retired', id, 'to']), 'retired');
+  }
+
   const events = buildEvents(eventMarkers, frontmatter, file, article, yamlAt, locate, checkActor);
   for (const marker of markers.filter((m) => m.name === 'actor')) checkActor(marker.id, ':actor ref', marker.node.position?.start);
   const mentions: Mention[] = [];
