@@ -1,7 +1,7 @@
 import nlp from 'compromise';
 
 /** What compromise takes a name to be. */
-export type NameKind = 'person' | 'organization' | 'place' | 'name';
+export type NameKind = 'person' | 'organization' | 'country' | 'place' | 'name';
 
 /** A name in the text that no actor alias or `:actor` marker covers. */
 export interface ActorCandidate {
@@ -27,13 +27,14 @@ interface Term {
   offset: { start: number; length: number };
 }
 
-const NOT_A_NAME = new Set(['Date', 'Month', 'WeekDay', 'Pronoun', 'Determiner', 'Conjunction', 'Preposition', 'QuestionWord', 'Value', 'Honorific']);
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+const NOT_A_NAME = new Set(['Adverb', 'Expression', 'Date', 'Month', 'WeekDay', 'Pronoun', 'Determiner', 'Conjunction', 'Preposition', 'QuestionWord', 'Value', 'Honorific']);
 const NAME_TAGS = ['ProperNoun', 'Person', 'Organization', 'Place'];
 /** Lower-case words inside names ("Ministry of Foreign Affairs", "Bank for International Settlements"). */
 const CONNECTORS = new Set(['of', 'for']);
 
 const isNameLike = (term: Term): boolean => /^\p{Lu}/u.test(term.text) && !term.tags.some((tag) => NOT_A_NAME.has(tag));
-const joinsNext = (term: Term): boolean => /^\s+$/.test(term.post) && !term.tags.includes('Possessive');
+const joinsNext = (term: Term): boolean => /^(\s+|-)$/.test(term.post) && !term.tags.includes('Possessive');
 
 /**
  * Finds names of people, organisations and places with compromise's part-of-speech tags:
@@ -46,9 +47,13 @@ const joinsNext = (term: Term): boolean => /^\s+$/.test(term.post) && !term.tags
  *   // [{ text: 'Helena Voss', kind: 'person', … }, { text: 'Tomas Reyes', kind: 'person', … }]
  */
 export function detectActorCandidates(text: string, covered: readonly Span[]): ActorCandidate[] {
-  const sentences = nlp(text).json({ offset: true, terms: { offset: true } }) as { terms: Term[] }[];
   const found = new Map<string, ActorCandidate>();
-  for (const { terms } of sentences) {
+  // Sentences come from Intl.Segmenter, which breaks after a quoted sentence ('dream." In July')
+  // where compromise does not, and a name run never crosses a sentence.
+  for (const { segment, index } of segmenter.segment(text)) {
+    const terms = (nlp(segment).json({ offset: true, terms: { offset: true } }) as { terms: Term[] }[])
+      .flatMap((sentence) => sentence.terms)
+      .map((term) => ({ ...term, offset: { start: term.offset.start + index, length: term.offset.length } }));
     for (const run of nameRuns(terms)) {
       const first = run[0];
       const last = run.at(-1);
@@ -60,7 +65,7 @@ export function detectActorCandidates(text: string, covered: readonly Span[]): A
       const name = text.slice(start, end).replace(/[\s,.;:!?)"'”’]+$/u, '');
       if (name.length < 2) continue;
       const tags = new Set(run.flatMap((t) => t.tags));
-      const kind: NameKind = tags.has('Person') ? 'person' : tags.has('Organization') ? 'organization' : tags.has('Place') ? 'place' : 'name';
+      const kind: NameKind = tags.has('Person') ? 'person' : tags.has('Organization') ? 'organization' : tags.has('Country') ? 'country' : tags.has('Place') ? 'place' : 'name';
       const candidate = found.get(name) ?? { text: name, kind, occurrences: [] };
       candidate.occurrences.push({ start, end: start + name.length });
       found.set(name, candidate);

@@ -81,9 +81,26 @@ const includeArticle: chrono.Refiner = {
   },
 };
 
+/**
+ * Drops a leading "9 to 4" that chrono reads as a time range but news prose uses for votes and
+ * scores ("voted 9 to 4 on March 3"): without a.m./p.m. or a colon it is not a time.
+ */
+const dropScore: chrono.Refiner = {
+  refine: (_context, results) => {
+    for (const result of results) {
+      const score = /^\d{1,2}\s*(?:to|-|–)\s*\d{1,2}\s+(?:on\s+)?(?=\p{L})/iu.exec(result.text);
+      if (score) {
+        result.index += score[0].length;
+        result.text = result.text.slice(score[0].length);
+      }
+    }
+    return results;
+  },
+};
+
 const parser = chrono.casual.clone();
 parser.parsers.push(...newsParsers);
-parser.refiners.push(includeArticle);
+parser.refiners.push(includeArticle, dropScore);
 
 const ANAPHORIC = /\b(later|after|afterwards|within|next|following)\b/i;
 const VAGUE = /\b(few|several|some|about|around|roughly|nearly|almost|within)\b|^(?:after\s+)?(?:hours|days|weeks|months)\b/i;
@@ -106,7 +123,8 @@ export function detectDates(text: string, reference: string): DateCandidate[] {
 function toCandidate(result: chrono.ParsedResult, reference: string): DateCandidate | undefined {
   // Trailing punctuation ("On Monday,") is not part of the date.
   const phrase = result.text.replace(/[\s,.;:!?]+$/u, '');
-  if (phrase === '') return undefined;
+  // "now" in prose ("but now Japan has no choice") is rhetoric, not a date.
+  if (phrase === '' || /^(?:right\s+)?now$/i.test(phrase)) return undefined;
   const { start } = result;
   const at = Temporal.PlainDateTime.from({ year: start.get('year') ?? 0, month: start.get('month') ?? 1, day: start.get('day') ?? 1, hour: start.get('hour') ?? 12 });
   const tags = result.tags();

@@ -40,7 +40,8 @@ export function scoreSentence(sentence: string): ClaimScore {
   const doc = nlp(sentence);
   doc.compute('root');
   const terms = doc.terms().json() as { text: string; terms: { normal: string; root?: string; tags: string[] }[] }[];
-  const words = terms.map(({ text, terms: [term] }) => ({ text, normal: term?.normal ?? '', root: term?.root ?? term?.normal ?? '', tags: term?.tags ?? [] }));
+  // Term text carries its punctuation ("unwise."); evidence is the word alone.
+  const words = terms.map(({ text, terms: [term] }) => ({ text: text.replace(/^[^\p{L}\p{N}$]+|[^\p{L}\p{N}%]+$/gu, ''), normal: term?.normal ?? '', root: term?.root ?? term?.normal ?? '', tags: term?.tags ?? [] }));
   const reasons: ScoreReason[] = [];
   const add = (feature: ScoreReason['feature'], evidence: string | undefined) => {
     if (evidence !== undefined && evidence !== '') reasons.push({ feature, evidence, points: POINTS[feature] });
@@ -52,7 +53,7 @@ export function scoreSentence(sentence: string): ClaimScore {
     .filter((figure) => /\d/.test(figure) ? !/^(1[6-9]|2[01])\d\d$/.test(figure) : !/^(a|an|one|a few|few|several|some)$/i.test(figure));
   add('figure', figures.join(', ') || undefined);
   const according = /\baccording to\b/i.exec(sentence)?.[0];
-  add('reporting verb', according ?? words.filter((w) => REPORTING.has(w.root) || REPORTING.has(w.normal.replace(/s$/, ''))).map((w) => w.text)[0]);
+  add('reporting verb', according ?? words.filter((w) => w.tags.includes('Verb') && REPORTING.has(w.root)).map((w) => w.text)[0]);
   add('quotation', /["“][^"”]{2,}["”]/u.exec(sentence)?.[0]);
   add('hedge', words.filter((w) => HEDGES.has(w.normal)).map((w) => w.text).join(', ') || undefined);
   add('evaluative', words.filter((w) => EVALUATIVE.has(w.normal)).map((w) => w.text).join(', ') || undefined);

@@ -1,0 +1,187 @@
+import type { Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { VFile } from 'vfile';
+import { location } from 'vfile-location';
+import { aliasPattern } from '../analysis/alias-matcher.ts';
+import type { ActorRegistry } from '../analysis/extract-annotations.ts';
+import { createArticleProcessor, parseArticle, type ParsedArticle } from '../analysis/parse-article.ts';
+import type { ClaimStatus } from '../analysis/schema/vocabulary.ts';
+import { offsetsWithin, plainTextOf, textBlocks, type TextBlock } from '../analysis/text-blocks.ts';
+import { detectActorCandidates, type ActorCandidate, type Span } from './detect-actors.ts';
+import { detectDates, type DateCandidate } from './detect-dates.ts';
+import { scoreSentence, type ClaimScore } from './score-claim.ts';
+import { sentencesOf } from './sentences.ts';
+import { SourceMap } from './source-map.ts';
+
+/** A place in the article's source file, 1-based as editors count. */
+export interface Place {
+  line: number;
+  column: number;
+}
+
+/** A problem the parser reports: the article would not build. */
+export interface ContentProblem extends Place {
+  file: string;
+  reason: string;
+  rule?: string;
+}
+
+/** A date expression no event marks. */
+export interface DateFinding extends DateCandidate, Place {
+  /** The claim whose marker holds it, if any. */
+  inClaim?: string;
+}
+
+/** A name no actor alias or `:actor` marker covers. */
+export interface ActorFinding extends ActorCandidate {
+  places: Place[];
+}
+
+/** A known alias inside a claim that the author is credited with. */
+export interface AliasFinding extends Place {
+  claim: string;
+  alias: string;
+  actor: string;
+}
+
+/** A sentence no claim covers, with how claim-like it is. */
+export interface ClaimFinding extends Place, ClaimScore {
+  text: string;
+  start: number;
+  end: number;
+  paragraph: number;
+}
+
+/** How much of the article is annotated. */
+export interface Coverage {
+  sentences: number;
+  coveredSentences: number;
+  /** `coveredSentences / sentences`, 0–1. */
+  share: number;
+  /** Distinct actors mentioned (by alias or marker). */
+  actors: number;
+  events: number;
+  claims: number;
+  claimsByStatus: Partial<Record<ClaimStatus, number>>;
+}
+
+/** What `npm run analyze` reports for one article; serialisable as JSON. */
+export interface ArticleReport {
+  file: string;
+  slug: string;
+  /** Parser problems: errors, which fail the run. When there are any, nothing else is analysed. */
+  errors: ContentProblem[];
+  dates: DateFinding[];
+  actors: ActorFinding[];
+  aliases: AliasFinding[];
+  /** Best first. */
+  claims: ClaimFinding[];
+  coverage?: Coverage;
+}
+
+/** The parsed article the report was made from, for `--fix`. */
+export interface AnalysisContext {
+  source: string;
+  parsed: ParsedArticle;
+  tree: Root;
+  blocks: TextBlock[];
+  map: SourceMap;
+}
+
+/**
+ * Analyses one article with the core parser: what is not annotated yet (dates, names, claim-like
+ * sentences), with `line:column` in the source, and a coverage summary.
+ *
+ * @example
+ *   const { report } = analyzeArticle(source, 'content/articles/ban.md', registry)
+ *   report.dates[0] // { text: 'January 19', value: '2026-01-19', precision: 'day', line: 18, column: 31, … }
+ */
+export function analyzeArticle(source: string, path: string, registry: ActorRegistry): { report: ArticleReport; context?: AnalysisContext } {
+  const processor = createArticleProcessor(registry);
+  const parsed = parseArticle(processor, source, path);
+  const slug = parsed.file.stem ?? '';
+  const empty = { file: path, slug, dates: [], actors: [], aliases: [], claims: [] };
+  const { article } = parsed;
+  if (!article) {
+    const errors = parsed.file.messages.map((m) => ({ file: path, line: m.line ?? 1, column: m.column ?? 1, reason: m.reason, ...(m.ruleId ? { rule: m.ruleId } : {}) }));
+    return { report: { ...empty, errors } };
+  }
+
+  // A second, parse-only pass: its tree has source positions for every node and no alias markers.
+  const file = new VFile({ path, value: source });
+  const tree = processor.parse(file);
+  const blocks = textBlocks(tree);
+  const plainText = plainTextOf(blocks);
+  if (plainText !== article.plainText) throw new Error(`${path}: internal error: the parse-only text differs from the parser's`);
+  const map = new SourceMap(blocks, source);
+  const points = location(file);
+  const placeOf = (offset: number): Place => {
+    const point = points.toPoint(map.start(offset));
+    return { line: point?.line ?? 1, column: point?.column ?? 1 };
+  };
+
+  const claimSpans = parsed.claims.map((c) => ({ id: c.id, start: c.selector.start, end: c.selector.end }));
+  const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+  const inside = (a: Span, b: Span) => b.start <= a.start && a.end <= b.end;
+
+  const eventSpans = parsed.events.map((e) => e.selector);
+  const dates = detectDates(plainText, article.source.published ?? article.analysed)
+    .filter((date) => !eventSpans.some((span) => overlaps(span, date)))
+    .map((date) => {
+      const claim = claimSpans.find((span) => inside(date, span));
+      return { ...date, ...placeOf(date.start), ...(claim ? { inClaim: claim.id } : {}) };
+    });
+
+  const pattern = aliasPattern(registry.aliases);
+  const aliasSpans: Span[] = pattern ? [...plainText.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length })) : [];
+  const markedSpans = actorMarkerSpans(tree, blocks);
+  const actors = detectActorCandidates(plainText, [...aliasSpans, ...markedSpans]).map((candidate) => ({
+    ...candidate,
+    places: candidate.occurrences.map((o) => placeOf(o.start)),
+  }));
+
+  const aliases: AliasFinding[] = [];
+  for (const claim of parsed.claims) {
+    if (claim.claimant !== article.author || !pattern) continue;
+    for (const match of claim.selector.exact.matchAll(pattern)) {
+      const actor = registry.aliases.get(match[0]) ?? '';
+      const start = claim.selector.start + match.index;
+      if (claim.about.includes(actor) || markedSpans.some((span) => overlaps(span, { start, end: start + match[0].length }))) continue;
+      aliases.push({ claim: claim.id, alias: match[0], actor, ...placeOf(start) });
+    }
+  }
+
+  const sentences = sentencesOf(blocks);
+  const uncovered = sentences.filter((s) => !claimSpans.some((span) => overlaps(span, s)));
+  const claims = uncovered
+    .map((s) => ({ ...s, ...scoreSentence(s.text), ...placeOf(s.start) }))
+    .filter((s) => s.score > 0)
+    .sort((a, b) => b.score - a.score || a.start - b.start);
+
+  const claimsByStatus: Coverage['claimsByStatus'] = {};
+  for (const claim of parsed.claims) claimsByStatus[claim.status] = (claimsByStatus[claim.status] ?? 0) + 1;
+  const covered = sentences.length - uncovered.length;
+  const coverage: Coverage = {
+    sentences: sentences.length,
+    coveredSentences: covered,
+    share: sentences.length === 0 ? 0 : covered / sentences.length,
+    actors: new Set(article.mentions.map((m) => m.actor)).size,
+    events: parsed.events.length,
+    claims: parsed.claims.length,
+    claimsByStatus,
+  };
+  return { report: { ...empty, errors: [], dates, actors, aliases, claims, coverage }, context: { source, parsed, tree, blocks, map } };
+}
+
+/** Plain-text spans of the `:actor` markers the author wrote. */
+function actorMarkerSpans(tree: Root, blocks: readonly TextBlock[]): Span[] {
+  const spans: Span[] = [];
+  visit(tree, 'textDirective', (node) => {
+    if (node.name !== 'actor') return;
+    for (const block of blocks) {
+      const span = offsetsWithin(block.node, node);
+      if (span) spans.push({ start: block.start + span.start, end: block.start + span.end });
+    }
+  });
+  return spans;
+}

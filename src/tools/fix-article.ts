@@ -1,0 +1,194 @@
+import type { Nodes } from 'mdast';
+import { isMap, parseDocument } from 'yaml';
+import type { ActorRegistry } from '../analysis/extract-annotations.ts';
+import { createArticleProcessor, parseArticle } from '../analysis/parse-article.ts';
+import type { ClaimRecord, EventRecord } from '../analysis/schema/article-frontmatter.ts';
+import type { AnalysisContext, ArticleReport, ClaimFinding, DateFinding } from './analyze-article.ts';
+import type { ActorStub } from './actor-stubs.ts';
+import { freshId } from './marker-ids.ts';
+import { spliceSpan, type MayEnter } from './splice-span.ts';
+
+/** Sentences scoring at least this are proposed as claims by `--fix`. */
+export const FIX_CLAIM_THRESHOLD = 2;
+
+/** One marker `--fix` proposes, with its frontmatter record. */
+export interface ProposedMarker {
+  kind: 'claim' | 'event';
+  id: string;
+  text: string;
+  start: number;
+  end: number;
+  record: ClaimRecord | EventRecord;
+}
+
+/** The rewritten article, and what could not be written. */
+export interface FixResult {
+  source: string;
+  written: ProposedMarker[];
+  /** Proposals left out, with why: the text would have changed, or a marker could not close. */
+  skipped: { marker: ProposedMarker; reason: string }[];
+}
+
+const isDirective = (node: Nodes, name?: string) => node.type === 'textDirective' && (name === undefined || node.name === name);
+/** A claim may sit in emphasis; never in another marker or a link. */
+const claimMayEnter: MayEnter = (node) => node.type === 'emphasis' || node.type === 'strong';
+/** An event may sit in a claim or emphasis; never in an event, an actor marker or a link. */
+const eventMayEnter: MayEnter = (node) => node.type === 'emphasis' || node.type === 'strong' || isDirective(node, 'claim');
+
+/**
+ * Proposes markers for the article's claim-like sentences and dates, with frontmatter records
+ * (status `unverified`, the detector's guesses, a `TODO` note saying what to check), and
+ * writes them into the source without touching a word of the text: the result is parsed with
+ * the core and must give back the same plain text with no problem, else the proposal is skipped.
+ *
+ * @example
+ *   const { source } = fixArticle(report, context, registry, stubs)
+ */
+export function fixArticle(report: ArticleReport, context: AnalysisContext, registry: ActorRegistry, stubs: readonly ActorStub[] = []): FixResult {
+  const proposals = propose(report, context);
+  const fullRegistry: ActorRegistry = {
+    ids: new Set([...registry.ids, ...stubs.map((s) => s.id)]),
+    aliases: new Map([...registry.aliases, ...stubs.flatMap((s) => s.aliases.map((alias) => [alias, s.id] as const))]),
+  };
+  const processor = createArticleProcessor(fullRegistry);
+  const path = context.parsed.file.path;
+  const expected = context.parsed.article?.plainText;
+  const check = (chosen: readonly ProposedMarker[]): { source?: string; reason?: string } => {
+    const source = rewrite(context, chosen);
+    if (source === undefined) return { reason: 'the marker would cut through another marker, a link or emphasis' };
+    const parsed = parseArticle(processor, source, path);
+    if (!parsed.article) return { reason: parsed.file.messages.map((m) => m.reason).join('; ') };
+    if (parsed.article.plainText !== expected) return { reason: 'the text would change' };
+    return { source };
+  };
+
+  const all = check(proposals);
+  if (all.source !== undefined) return { source: all.source, written: proposals, skipped: [] };
+  // Something does not fit: add the proposals one at a time and keep those that do.
+  const written: ProposedMarker[] = [];
+  const skipped: FixResult['skipped'] = [];
+  const existing = new Set(context.parsed.article?.events ?? []);
+  for (const marker of proposals) {
+    const next = withDependencies([...written, marker], existing);
+    const attempt = check(next);
+    if (attempt.source !== undefined) written.splice(0, written.length, ...next);
+    else skipped.push({ marker, reason: attempt.reason ?? 'unknown' });
+  }
+  return { source: check(written).source ?? context.source, written, skipped };
+}
+
+/** Drops a claim's links to proposed events that are not (yet) written. */
+function withDependencies(markers: ProposedMarker[], existing: ReadonlySet<string>): ProposedMarker[] {
+  const events = new Set([...existing, ...markers.filter((m) => m.kind === 'event').map((m) => m.id)]);
+  return markers.map((marker) => {
+    const linked = marker.kind === 'claim' && 'events' in marker.record ? marker.record.events : undefined;
+    if (!linked) return marker;
+    const { events: _dropped, ...rest } = marker.record as ClaimRecord;
+    const kept = linked.filter((id) => events.has(id));
+    return { ...marker, record: kept.length > 0 ? { ...rest, events: kept } : rest };
+  });
+}
+
+function propose(report: ArticleReport, context: AnalysisContext): ProposedMarker[] {
+  const { parsed } = context;
+  const article = parsed.article;
+  if (!article) return [];
+  const claimIds = new Set([...article.claims, ...article.retired.map((r) => r.id)]);
+  const eventIds = new Set(article.events);
+
+  const events = report.dates.map((date) => ({ date, id: freshId(date.text, eventIds, 'event') }));
+  // "The next day" counts from the last day-precise event told before it, not from "June 2025".
+  const anchors = [
+    ...parsed.events.map((e) => ({ id: e.id, start: e.selector.start, day: e.date.precision === 'day' })),
+    ...events.map((e) => ({ id: e.id, start: e.date.start, day: e.date.precision === 'day' })),
+  ].filter((anchor) => anchor.day);
+  const eventMarkers: ProposedMarker[] = events.map(({ date, id }) => ({
+    kind: 'event',
+    id,
+    text: date.text,
+    start: date.start,
+    end: date.end,
+    record: eventRecord(date, anchors.filter((a) => a.start < date.start).sort((a, b) => b.start - a.start)[0]?.id),
+  }));
+
+  const claimMarkers: ProposedMarker[] = report.claims
+    .filter((claim) => claim.score >= FIX_CLAIM_THRESHOLD)
+    .sort((a, b) => a.start - b.start)
+    .map((claim) => {
+      const inside = eventMarkers.filter((e) => claim.start <= e.start && e.end <= claim.end).map((e) => e.id);
+      return { kind: 'claim', id: freshId(claim.text, claimIds, 'claim'), text: claim.text, start: claim.start, end: claim.end, record: claimRecord(claim, inside) };
+    });
+  // Events first: when proposals are tried one by one, a claim's events are then already in.
+  return [...eventMarkers, ...claimMarkers];
+}
+
+function claimRecord(claim: ClaimFinding, events: string[]): ClaimRecord {
+  const why = claim.reasons.map((r) => `${r.feature} ${/^["“]/u.test(r.evidence) ? r.evidence : `"${r.evidence}"`}`).join(', ');
+  return {
+    type: claim.type,
+    claimant: 'author',
+    status: 'unverified',
+    note: `TODO: check type and claimant (guessed ${claim.type} from ${why}; claimant defaults to the author), then check the claim.`,
+    ...(events.length > 0 ? { events } : {}),
+  };
+}
+
+function eventRecord(date: DateFinding, anchor: string | undefined): EventRecord {
+  const todo = 'add a summary, type and actors';
+  if (date.kind === 'relative' && date.offset !== undefined && anchor !== undefined) {
+    return {
+      after: anchor,
+      offset: date.offset,
+      ...(date.approximate ? { approximate: true } : {}),
+      note: `TODO: check the anchor ("${date.text}" read as ${date.offset} after ${anchor}), ${todo}.`,
+    };
+  }
+  const inferred = date.inferred.length > 0 ? `; the ${date.inferred.join(' and ')} ${date.inferred.length > 1 ? 'are' : 'is'} taken from the publication date` : '';
+  const relative = date.kind === 'relative' ? '; no earlier event to count from, so counted from the publication date' : '';
+  return {
+    date: date.value,
+    ...(date.approximate || date.kind === 'relative' ? { approximate: true } : {}),
+    note: `TODO: check the date ("${date.text}" read as ${date.value}${inferred}${relative}), ${todo}.`,
+  };
+}
+
+/** The article with `chosen` spliced into the body and their records into the frontmatter. */
+function rewrite(context: AnalysisContext, chosen: readonly ProposedMarker[]): string | undefined {
+  const { source, blocks, map, tree } = context;
+  const insertions: { at: number; text: string; rank: number }[] = [];
+  for (const marker of chosen) {
+    const block = blocks.findLast((b) => b.start <= marker.start);
+    if (!block) return undefined;
+    const span = spliceSpan(block.node, block.start, marker.start, marker.end, map, marker.kind === 'claim' ? claimMayEnter : eventMayEnter);
+    if (!span) return undefined;
+    // At one offset, a claim opens before an event inside it and closes after it.
+    const outer = marker.kind === 'claim';
+    insertions.push({ at: span[0], text: `:${marker.kind}[`, rank: outer ? 2 : 3 }, { at: span[1], text: `]{#${marker.id}}`, rank: outer ? 1 : 0 });
+  }
+  const yamlNode = tree.children[0];
+  if (yamlNode?.type !== 'yaml' || !yamlNode.position) return undefined;
+  const bodyStart = yamlNode.position.end.offset ?? 0;
+  insertions.sort((a, b) => a.at - b.at || a.rank - b.rank);
+  let body = '';
+  let last = bodyStart;
+  for (const { at, text } of insertions) {
+    body += source.slice(last, at) + text;
+    last = at;
+  }
+  body += source.slice(last);
+  return `---\n${frontmatterWith(yamlNode.value, chosen)}---${body}`;
+}
+
+/** The YAML with the records added under `claims:` and `events:`, block style, comments kept. */
+function frontmatterWith(yaml: string, chosen: readonly ProposedMarker[]): string {
+  const doc = parseDocument(yaml);
+  for (const key of ['claims', 'events'] as const) {
+    const records = chosen.filter((m) => `${m.kind}s` === key);
+    if (records.length === 0) continue;
+    if (!isMap(doc.get(key))) doc.set(key, doc.createNode({}));
+    const map = doc.get(key);
+    if (isMap(map)) map.flow = false;
+    for (const marker of records) doc.setIn([key, marker.id], doc.createNode(marker.record));
+  }
+  return doc.toString({ lineWidth: 0 });
+}
