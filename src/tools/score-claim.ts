@@ -47,7 +47,8 @@ export function scoreSentence(sentence: string): ClaimScore {
     if (evidence !== undefined && evidence !== '') reasons.push({ feature, evidence, points: POINTS[feature] });
   };
 
-  const figures = (doc.match('(#Money|#Percent|#Value)+').out('array') as string[])
+  // Numbers inside a date ("March 3") are dates, not figures.
+  const figures = (doc.match('(#Money|#Percent|#Value)+').not('#Date').out('array') as string[])
     .map((figure) => figure.replace(/[\s,.;:!?]+$/u, ''))
     // A bare year or "a"/"one" is not a figure worth checking.
     .filter((figure) => /\d/.test(figure) ? !/^(1[6-9]|2[01])\d\d$/.test(figure) : !/^(a|an|one|a few|few|several|some)$/i.test(figure));
