@@ -1,0 +1,37 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { loadCorpus } from '../../../src/analysis/corpus.ts';
+import { createArticle } from '../../../src/tools/create-article.ts';
+
+const input = { slug: 'ban', text: 'Ban announced\r\nThe ministry said: no more exports.\r\n', url: 'https://example.org/ban', publisher: 'Example', analysed: '2026-11-28' };
+
+describe('createArticle', () => {
+  test('writes the article, the original and an author stub, and the folder then loads', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'claimlens-new-'));
+    const created = createArticle(dir, input);
+    expect(created.authorActor).toBe(join(dir, 'actors', 'ban-author.md'));
+    expect(readFileSync(created.original, 'utf8')).toBe('Ban announced\nThe ministry said: no more exports.\n');
+    const corpus = loadCorpus(dir);
+    expect(corpus.articles.map((a) => a.id)).toEqual(['ban']);
+    expect(corpus.actors.map((a) => a.id)).toEqual(['ban-author']);
+  });
+
+  test('refuses to overwrite an existing article, and leaves it as it was', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'claimlens-new-'));
+    createArticle(dir, input);
+    const path = join(dir, 'articles', 'ban.md');
+    writeFileSync(path, 'edited by hand');
+    expect(() => createArticle(dir, input)).toThrow(/articles\/ban.md already exists; choose another slug/);
+    expect(readFileSync(path, 'utf8')).toBe('edited by hand');
+  });
+
+  test('uses an existing author actor instead of writing a stub', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'claimlens-new-'));
+    createArticle(dir, input);
+    const second = createArticle(dir, { ...input, slug: 'ban-two', author: 'ban-author' });
+    expect(second.authorActor).toBeUndefined();
+    expect(loadCorpus(dir).articles.map((a) => a.author)).toEqual(['ban-author', 'ban-author']);
+  });
+});
