@@ -92,7 +92,7 @@ describe('npm run new, then npm run analyze --fix, then the build', () => {
     expect(after?.dates).toEqual([]);
     expect(after?.coverage?.share).toBeGreaterThan(0.7);
     // What is left: low-scoring sentences and names compromise found that --fix does not stub (places).
-    expect(after?.claims.length ?? 0 + (after?.actors.length ?? 0)).toBeGreaterThan(0);
+    expect((after?.claims.length ?? 0) + (after?.actors.length ?? 0)).toBeGreaterThan(0);
     expect(strict.code).toBe(1);
   });
 });
