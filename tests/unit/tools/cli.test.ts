@@ -86,6 +86,19 @@ describe('npm run new, then npm run analyze --fix, then the build', () => {
     expect(new Set(article?.mentions.map((m) => m.actor))).toEqual(new Set(['port-alder', 'helena-voss', 'greenwater-engineering', 'coastal-fisheries-association', 'tomas-reyes']));
   });
 
+  test('after --fix a real astro build of the folder succeeds with no warning and shows the claims', () => {
+    const out = join(content, '..', 'dist');
+    const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out], {
+      encoding: 'utf8',
+      env: { ...process.env, CLAIMLENS_CONTENT: content },
+    });
+    expect(build.status, build.stderr).toBe(0);
+    expect(`${build.stdout}${build.stderr}`).not.toMatch(/\[WARN\]|\bwarn(ing)?:/i);
+    const page = readFileSync(join(out, 'articles', 'port-alder', 'index.html'), 'utf8');
+    expect(page).toContain('id="claim-mayor-helena-voss-said-the-plant-would"');
+    expect(page).toContain('id="event-the-next-day"');
+  }, 180_000);
+
   test('a second analyze finds less to do; --strict fails on what is left', () => {
     const strict = run('analyze', 'port-alder', '--json', '--strict');
     const after = (JSON.parse(strict.stdout) as ContentAnalysis).articles[0];
