@@ -20,7 +20,9 @@ export interface ClaimScore {
 /** Verbs (by root) that attribute a statement to someone. */
 const REPORTING = new Set(['say', 'tell', 'state', 'announce', 'claim', 'warn', 'report', 'declare', 'insist', 'deny', 'confirm', 'argue', 'call', 'estimate', 'allege', 'accuse', 'assert', 'admit', 'add', 'note', 'describe', 'predict', 'promise', 'demand', 'protest', 'reveal', 'suggest']);
 /** Words that soften a statement: the claim is the speaker's inference, not a fact. */
-const HEDGES = new Set(['may', 'might', 'could', 'likely', 'unlikely', 'reportedly', 'allegedly', 'apparently', 'seems', 'seem', 'appears', 'appear', 'roughly', 'approximately', 'about', 'around', 'nearly', 'almost', 'possibly', 'probably', 'estimated', 'perhaps']);
+const HEDGES = new Set(['may', 'might', 'could', 'likely', 'unlikely', 'reportedly', 'allegedly', 'apparently', 'seems', 'seem', 'appears', 'appear', 'possibly', 'probably', 'estimated', 'perhaps']);
+/** Approximators hedge only a number: "about three years", not "cares about its dignity". */
+const APPROXIMATE_FIGURE = '(about|around|roughly|approximately|nearly|almost|some) (#Value|#Money|#Percent)';
 /** Words that judge rather than describe. */
 const EVALUATIVE = new Set(['most', 'important', 'absurd', 'reckless', 'unwise', 'wise', 'clearly', 'obviously', 'extremely', 'strongly', 'unacceptable', 'absolutely', 'greatest', 'best', 'worst', 'unfortunately', 'irreplaceable', 'unrealistic', 'disastrous', 'historic', 'shameful', 'outrageous', 'excellent', 'terrible', 'dangerous', 'crucial', 'essential', 'indispensable', 'finally', 'naturally', 'truly']);
 const FUTURE = new Set(['will', 'expected', 'forecast', 'projected', 'plans', 'intends']);
@@ -56,7 +58,8 @@ export function scoreSentence(sentence: string): ClaimScore {
   const according = /\baccording to\b/i.exec(sentence)?.[0];
   add('reporting verb', according ?? words.filter((w) => w.tags.includes('Verb') && REPORTING.has(w.root)).map((w) => w.text)[0]);
   add('quotation', /["“][^"”]{2,}["”]/u.exec(sentence)?.[0]);
-  add('hedge', words.filter((w) => HEDGES.has(w.normal)).map((w) => w.text).join(', ') || undefined);
+  const approximators = (doc.match(APPROXIMATE_FIGURE).out('array') as string[]).map((phrase) => phrase.split(/\s+/)[0] ?? '');
+  add('hedge', [...words.filter((w) => HEDGES.has(w.normal)).map((w) => w.text), ...approximators].join(', ') || undefined);
   add('evaluative', words.filter((w) => EVALUATIVE.has(w.normal)).map((w) => w.text).join(', ') || undefined);
   add('prediction', words.filter((w) => FUTURE.has(w.normal)).map((w) => w.text)[0]);
 

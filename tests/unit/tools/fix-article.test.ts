@@ -68,6 +68,25 @@ describe('fixArticle', () => {
     expect(result.skipped[0]?.reason).toMatch(/cut through/);
   });
 
+  test('adds records without reformatting the frontmatter the analyst wrote', () => {
+    const extra = '# reviewed by hand\nclaims:\n  g7-met: { type: factual, claimant: author, status: unverified, about: [g7, japan] }\n';
+    const { result } = fixed(':claim[The G7 met.]{#g7-met} Voss said it would cost $310 million.', extra);
+    expect(result.source).toContain('# reviewed by hand\n');
+    expect(result.source).toContain('source: { url: "https://example.org/", publisher: Example');
+    expect(result.source).toMatch(/about: \[g7, japan\]/);
+    expect(result.source).toMatch(/^ {2}voss-said-it-would-cost-310-million:\n {4}type: attributed$/m);
+  });
+
+  test.each([
+    ['no claims key', ''],
+    ['an empty flow map', 'claims: {}\nevents: {}\n'],
+  ])('adds a claims map to a frontmatter with %s', (_name, extra) => {
+    const { after } = fixed('Voss said it would cost $310 million on March 3.', extra);
+    expect(after.file.messages.map(String)).toEqual([]);
+    expect(after.claims).toHaveLength(1);
+    expect(after.events).toHaveLength(1);
+  });
+
   test('writes nothing when there is nothing to propose', () => {
     const source = articleSource('It rained.');
     const { report, context } = analyzeArticle(source, 'fixture.md', registry);

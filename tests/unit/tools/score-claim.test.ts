@@ -17,6 +17,11 @@ describe('scoreSentence', () => {
     expect(features(sentence)).toContain(feature);
   });
 
+  test('"about" hedges a number, not a topic', () => {
+    expect(features('It will take about three years.')).toContain('hedge');
+    expect(features('Japan no longer cares about its dignity.')).not.toContain('hedge');
+  });
+
   test('a year alone is not a figure', () => {
     expect(features('The dispute began in 2025.')).not.toContain('figure');
   });
