@@ -1,12 +1,11 @@
 import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { aliasPattern } from '../analysis/alias-matcher.ts';
 import type { ActorRegistry } from '../analysis/extract-annotations.ts';
 import { createArticleProcessor, parseArticle, type ParsedArticle } from '../analysis/parse-article.ts';
 import type { ClaimStatus } from '../analysis/schema/vocabulary.ts';
-import { offsetsWithin, plainTextOf, textBlocks, type TextBlock } from '../analysis/text-blocks.ts';
+import { directiveSpans, plainTextOf, textBlocks, type TextBlock } from '../analysis/text-blocks.ts';
 import { detectActorCandidates, type ActorCandidate, type Span } from './detect-actors.ts';
 import { detectDates, type DateCandidate } from './detect-dates.ts';
 import { scoreSentence, type ClaimScore } from './score-claim.ts';
@@ -134,7 +133,7 @@ export function analyzeArticle(source: string, path: string, registry: ActorRegi
 
   const pattern = aliasPattern(registry.aliases);
   const aliasSpans: Span[] = pattern ? [...plainText.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length })) : [];
-  const markedSpans = actorMarkerSpans(tree, blocks);
+  const markedSpans = actorMarkerSpans(blocks);
   const actors = detectActorCandidates(plainText, [...aliasSpans, ...markedSpans]).map((candidate) => ({
     ...candidate,
     places: candidate.occurrences.map((o) => placeOf(o.start)),
@@ -174,14 +173,6 @@ export function analyzeArticle(source: string, path: string, registry: ActorRegi
 }
 
 /** Plain-text spans of the `:actor` markers the author wrote. */
-function actorMarkerSpans(tree: Root, blocks: readonly TextBlock[]): Span[] {
-  const spans: Span[] = [];
-  visit(tree, 'textDirective', (node) => {
-    if (node.name !== 'actor') return;
-    for (const block of blocks) {
-      const span = offsetsWithin(block.node, node);
-      if (span) spans.push({ start: block.start + span.start, end: block.start + span.end });
-    }
-  });
-  return spans;
+function actorMarkerSpans(blocks: readonly TextBlock[]): Span[] {
+  return [...directiveSpans(blocks)].flatMap(([node, span]) => (node.type === 'textDirective' && node.name === 'actor' ? [{ start: span.start, end: span.end }] : []));
 }
