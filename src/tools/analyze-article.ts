@@ -124,7 +124,7 @@ export function analyzeArticle(source: string, path: string, registry: ActorRegi
   const inside = (a: Span, b: Span) => b.start <= a.start && a.end <= b.end;
 
   const eventSpans = parsed.events.map((e) => e.selector);
-  const dates = detectDates(plainText, article.source.published ?? article.analysed)
+  const dates = detectDates(plainText, article.source.published ?? article.analysed, { writtenBefore: article.source.published === undefined })
     .filter((date) => !eventSpans.some((span) => overlaps(span, date)))
     .map((date) => {
       const claim = claimSpans.find((span) => inside(date, span));

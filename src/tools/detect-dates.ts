@@ -105,22 +105,31 @@ parser.refiners.push(includeArticle, dropScore);
 const ANAPHORIC = /\b(later|after|afterwards|within|next|following)\b/i;
 const VAGUE = /\b(few|several|some|about|around|roughly|nearly|almost|within)\b|^(?:after\s+)?(?:hours|days|weeks|months)\b/i;
 
+/** How to read dates against the reference. */
+export interface DateOptions {
+  /**
+   * The reference is a day after the text was written (the analysis date, when the publication
+   * date is unknown), so a date without a year is never later than it.
+   */
+  writtenBefore?: boolean;
+}
+
 /**
  * Finds date and time expressions with chrono-node (English casual, plus news phrases), resolved
- * against `reference` (`YYYY-MM-DD`: the publication date, else the analysis date).
+ * against `reference` (`YYYY-MM-DD`: the publication date; else the analysis date, with `writtenBefore`).
  *
  * @example
  *   detectDates('In July 2025, India announced a find. The next day, Japan replied.', '2026-01-20')
  *   // [{ text: 'In July 2025', kind: 'absolute', value: '2025-07', precision: 'month', … },
  *   //  { text: 'The next day', kind: 'relative', offset: 'P1D', … }]
  */
-export function detectDates(text: string, reference: string): DateCandidate[] {
+export function detectDates(text: string, reference: string, { writtenBefore = false }: DateOptions = {}): DateCandidate[] {
   const refDate = new Date(`${reference}T12:00:00Z`);
   const results = parser.parse(text, { instant: refDate, timezone: 0 });
-  return results.map((result) => toCandidate(result, reference)).filter((c): c is DateCandidate => c !== undefined);
+  return results.map((result) => toCandidate(result, reference, writtenBefore)).filter((c): c is DateCandidate => c !== undefined);
 }
 
-function toCandidate(result: chrono.ParsedResult, reference: string): DateCandidate | undefined {
+function toCandidate(result: chrono.ParsedResult, reference: string, writtenBefore: boolean): DateCandidate | undefined {
   // Trailing punctuation ("On Monday,") is not part of the date.
   const phrase = result.text.replace(/[\s,.;:!?]+$/u, '');
   // "now" in prose ("but now Japan has no choice") is rhetoric, not a date.
@@ -136,7 +145,11 @@ function toCandidate(result: chrono.ParsedResult, reference: string): DateCandid
   const certain = (part: 'year' | 'month' | 'day') => start.isCertain(part) || tags.has('result/relativeDate') || [...tags].some((t) => t.startsWith('casualReference/'));
   const precision: Precision = certain('day') || start.isCertain('weekday') ? 'day' : certain('month') ? 'month' : 'year';
   const parts = (['year', 'month', 'day'] as const).slice(0, precision === 'day' ? 3 : precision === 'month' ? 2 : 1);
-  const value = at.toPlainDate().toString().slice(0, precision === 'day' ? 10 : precision === 'month' ? 7 : 4);
+  // Against the analysis date, the text was written before it: a date without a year ("March 3")
+  // is the last one on or before the reference, where chrono would take the nearest, maybe next year's.
+  const future = Temporal.PlainDate.compare(at.toPlainDate(), Temporal.PlainDate.from(reference)) > 0;
+  const past = writtenBefore && !certain('year') && future ? at.subtract({ years: 1 }) : at;
+  const value = past.toPlainDate().toString().slice(0, precision === 'day' ? 10 : precision === 'month' ? 7 : 4);
   return { ...base, kind: 'absolute', value, precision, inferred: parts.filter((part) => !certain(part)) };
 }
 

@@ -144,8 +144,8 @@ function eventRecord(date: DateFinding, anchor: string | undefined): EventRecord
       note: `TODO: check the anchor ("${date.text}" read as ${date.offset} after ${anchor}), ${todo}.`,
     };
   }
-  const inferred = date.inferred.length > 0 ? `; the ${date.inferred.join(' and ')} ${date.inferred.length > 1 ? 'are' : 'is'} taken from the publication date` : '';
-  const relative = date.kind === 'relative' ? '; no earlier event to count from, so counted from the publication date' : '';
+  const inferred = date.inferred.length > 0 ? `; the text does not give the ${date.inferred.join(' and ')}: inferred from the publication or analysis date` : '';
+  const relative = date.kind === 'relative' ? '; no earlier event to count from, so counted from the publication or analysis date' : '';
   return {
     date: date.value,
     ...(date.approximate || date.kind === 'relative' ? { approximate: true } : {}),

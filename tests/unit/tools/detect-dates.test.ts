@@ -44,6 +44,15 @@ describe('detectDates', () => {
     expect(detectDates('On January 19, India spoke.', '2025-02-01')[0]?.value).toBe('2025-01-19');
   });
 
+  test('against the publication date, a date without a year is the nearest one', () => {
+    expect(detectDates('Talks resume on December 1.', '2026-11-28')[0]?.value).toBe('2026-12-01');
+  });
+
+  test('against the analysis date, written after the text, it is the last one on or before it', () => {
+    expect(detectDates('It happened on January 19.', '2026-11-28', { writtenBefore: true })[0]?.value).toBe('2026-01-19');
+    expect(detectDates('It happened on December 1.', '2026-11-28', { writtenBefore: true })[0]?.value).toBe('2025-12-01');
+  });
+
   test('"now" in an argument is not a date', () => {
     expect(detectDates('But now Japan has no choice.', REFERENCE)).toEqual([]);
   });
