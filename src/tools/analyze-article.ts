@@ -29,6 +29,11 @@ export interface ContentProblem extends Place {
 export interface DateFinding extends DateCandidate, Place {
   /** The claim whose marker holds it, if any. */
   inClaim?: string;
+  /**
+   * For a relative date: the last day-precise date told before it, which it counts from
+   * (`event` when that date is already marked).
+   */
+  after?: { text: string; start: number; event?: string };
 }
 
 /** A name no actor alias or `:actor` marker covers. */
@@ -124,12 +129,21 @@ export function analyzeArticle(source: string, path: string, registry: ActorRegi
   const inside = (a: Span, b: Span) => b.start <= a.start && a.end <= b.end;
 
   const eventSpans = parsed.events.map((e) => e.selector);
-  const dates = detectDates(plainText, article.source.published ?? article.analysed, { writtenBefore: article.source.published === undefined })
+  const dates: DateFinding[] = detectDates(plainText, article.source.published ?? article.analysed, { writtenBefore: article.source.published === undefined })
     .filter((date) => !eventSpans.some((span) => overlaps(span, date)))
     .map((date) => {
       const claim = claimSpans.find((span) => inside(date, span));
       return { ...date, ...placeOf(date.start), ...(claim ? { inClaim: claim.id } : {}) };
     });
+  // "The next day" counts from the last day-precise date told before it, not from "June 2025".
+  const anchors = [
+    ...parsed.events.filter((e) => e.date.precision === 'day').map((e) => ({ text: e.date.asWritten, start: e.selector.start, event: e.id })),
+    ...dates.filter((d) => d.precision === 'day').map((d) => ({ text: d.text, start: d.start })),
+  ].sort((a, b) => b.start - a.start);
+  for (const date of dates) {
+    const after = date.kind === 'relative' ? anchors.find((anchor) => anchor.start < date.start) : undefined;
+    if (after) date.after = after;
+  }
 
   const pattern = aliasPattern(registry.aliases);
   const aliasSpans: Span[] = pattern ? [...plainText.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length })) : [];

@@ -98,18 +98,13 @@ function propose(report: ArticleReport, context: AnalysisContext): ProposedMarke
   const eventIds = new Set(article.events);
 
   const events = report.dates.map((date) => ({ date, id: freshId(date.text, eventIds, 'event') }));
-  // "The next day" counts from the last day-precise event told before it, not from "June 2025".
-  const anchors = [
-    ...parsed.events.map((e) => ({ id: e.id, start: e.selector.start, day: e.date.precision === 'day' })),
-    ...events.map((e) => ({ id: e.id, start: e.date.start, day: e.date.precision === 'day' })),
-  ].filter((anchor) => anchor.day);
   const eventMarkers: ProposedMarker[] = events.map(({ date, id }) => ({
     kind: 'event',
     id,
     text: date.text,
     start: date.start,
     end: date.end,
-    record: eventRecord(date, anchors.filter((a) => a.start < date.start).sort((a, b) => b.start - a.start)[0]?.id),
+    record: eventRecord(date, date.after?.event ?? events.find((e) => e.date.start === date.after?.start)?.id),
   }));
 
   const claimMarkers: ProposedMarker[] = report.claims

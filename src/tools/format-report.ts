@@ -25,7 +25,7 @@ const quote = (text: string, max = 90) => JSON.stringify(text.length > max ? `${
 function dateLine(date: DateFinding): string {
   const suggestion =
     date.kind === 'relative' && date.offset
-      ? `relative: ${date.offset} after an earlier event${date.approximate ? ' (approximate)' : ''}`
+      ? `relative: ${date.offset} after ${date.after ? `${quote(date.after.text)}${date.after.event ? ` (event ${date.after.event})` : ''}` : 'an earlier event (none found: count from the publication date)'}${date.approximate ? ' (approximate)' : ''}`
       : `${date.value} (${date.precision}${date.inferred.length > 0 ? `; ${date.inferred.join(', ')} inferred` : ''}${date.approximate ? '; approximate' : ''})`;
   return `${quote(date.text)} → ${suggestion}${date.inClaim ? ` [in claim ${date.inClaim}]` : ''}`;
 }

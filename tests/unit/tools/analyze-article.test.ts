@@ -23,8 +23,13 @@ describe('analyzeArticle', () => {
     expect(march).toMatchObject({ value: '2026-03-03', precision: 'day', inferred: ['year'] });
     expect(at(source, march?.line ?? 0, march?.column ?? 0, 7)).toBe('March 3');
     const next = report.dates.find((d) => d.text === 'The next day');
-    expect(next).toMatchObject({ kind: 'relative', offset: 'P1D', inClaim: 'g7-warned' });
+    expect(next).toMatchObject({ kind: 'relative', offset: 'P1D', inClaim: 'g7-warned', after: { text: 'March 3' } });
     expect(at(source, next?.line ?? 0, next?.column ?? 0, 12)).toBe('The next day');
+  });
+
+  test('a relative date counts from the last day-precise date before it, marked or not', () => {
+    const marked = analyzeArticle(articleSource('The vote was :event[on March 3]{#vote date=2026-03-03}. Talks began in June 2025. The next day, shares fell.'), 'm.md', registry).report;
+    expect(marked.dates.find((d) => d.kind === 'relative')?.after).toEqual({ text: 'on March 3', start: 13, event: 'vote' });
   });
 
   test('reports names no alias covers, placed after escapes', () => {
