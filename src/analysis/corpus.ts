@@ -46,8 +46,19 @@ export interface CorpusDirs {
   articleDirs: readonly string[];
 }
 
-/** `loadCorpus` over explicit folders; with a cache, unchanged articles are not parsed again. */
-export function loadCorpusFrom({ actorDirs, articleDirs }: CorpusDirs, cache?: ParseCache): Corpus {
+/** The actors of some folders, the registry articles are checked against, and every actor file read. */
+export interface LoadedActors {
+  actors: Actor[];
+  registry: ActorRegistry;
+  files: VFile[];
+}
+
+/**
+ * Parses every actor file and checks that no alias names two actors (the first owner wins; the
+ * second file gets the error). Problems are messages on the files; nothing is thrown, so tools
+ * can report them alongside everything else.
+ */
+export function loadActors(actorDirs: readonly string[]): LoadedActors {
   const files: VFile[] = [];
   const actors: Actor[] = [];
   const aliases = new Map<string, string>();
@@ -69,8 +80,12 @@ export function loadCorpusFrom({ actorDirs, articleDirs }: CorpusDirs, cache?: P
     });
     actors.push(actor);
   }
+  return { actors, registry: { ids: new Set(actors.map((a) => a.id)), aliases }, files };
+}
 
-  const registry: ActorRegistry = { ids: new Set(actors.map((a) => a.id)), aliases };
+/** `loadCorpus` over explicit folders; with a cache, unchanged articles are not parsed again. */
+export function loadCorpusFrom({ actorDirs, articleDirs }: CorpusDirs, cache?: ParseCache): Corpus {
+  const { actors, registry, files } = loadActors(actorDirs);
   const processor = createArticleProcessor(registry);
   const corpus: Corpus = { articles: [], claims: [], events: [], actors };
   // A cached result stands only for the same text, the same actors and the same parser code.
