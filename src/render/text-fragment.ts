@@ -6,16 +6,23 @@ import type { Selector } from '../analysis/schema/entries.ts';
  */
 const term = (text: string): string => encodeURIComponent(text).replace(/-/g, '%2D');
 
-/** Text Fragment matches must start and end on word boundaries: drop a prefix's cut-off first word and a suffix's last. */
-function wholeWords(text: string, side: 'prefix' | 'suffix'): string {
-  // A fragment cannot match across blocks, so context from another paragraph is useless.
-  const inBlock = side === 'prefix' ? (text.split('\n\n').at(-1) ?? '') : (text.split('\n\n')[0] ?? '');
-  const words = inBlock.trim().split(/\s+/).filter(Boolean);
-  const startsCut = side === 'prefix' && inBlock === text && !/^\s/.test(text);
-  const endsCut = side === 'suffix' && inBlock === text && !/\s$/.test(text);
-  if (startsCut) words.shift();
-  if (endsCut) words.pop();
-  return words.join(' ');
+/**
+ * The selector's prefix and suffix cut to what a text directive can use: matches must start and
+ * end on word boundaries and cannot cross blocks, so context from another paragraph and words the
+ * selector's window cut in half are dropped.
+ */
+function context(plainText: string, selector: Selector): { prefix: string; suffix: string } {
+  const block = plainText.lastIndexOf('\n\n', selector.start);
+  const blockStart = block === -1 ? 0 : block + 2;
+  const after = plainText.indexOf('\n\n', selector.end);
+  const blockEnd = after === -1 ? plainText.length : after;
+  const from = Math.max(blockStart, selector.start - selector.prefix.length);
+  const to = Math.min(blockEnd, selector.end + selector.suffix.length);
+  const prefixWords = plainText.slice(from, selector.start).trim().split(/\s+/).filter(Boolean);
+  const suffixWords = plainText.slice(selector.end, to).trim().split(/\s+/).filter(Boolean);
+  if (from > blockStart && /\S/.test(plainText.charAt(from - 1))) prefixWords.shift();
+  if (to < blockEnd && /\S/.test(plainText.charAt(to))) suffixWords.pop();
+  return { prefix: prefixWords.join(' '), suffix: suffixWords.join(' ') };
 }
 
 /** Words of a long quotation kept at each end when it is linked as `start,end`. */
@@ -37,9 +44,10 @@ export function textFragment(plainText: string, selector: Selector): string {
   const body = words.length > EDGE_WORDS * 2 + 2
     ? `${term(words.slice(0, EDGE_WORDS).join(' '))},${term(words.slice(-EDGE_WORDS).join(' '))}`
     : term(exact);
-  const unique = plainText.indexOf(exact) === plainText.lastIndexOf(exact);
+  // Browsers match text directives case-insensitively.
+  const lower = plainText.toLowerCase();
+  const unique = lower.indexOf(exact.toLowerCase()) === lower.lastIndexOf(exact.toLowerCase());
   if (unique) return `:~:text=${body}`;
-  const prefix = wholeWords(selector.prefix, 'prefix');
-  const suffix = wholeWords(selector.suffix, 'suffix');
+  const { prefix, suffix } = context(plainText, selector);
   return `:~:text=${prefix ? `${term(prefix)}-,` : ''}${body}${suffix ? `,-${term(suffix)}` : ''}`;
 }
