@@ -1,18 +1,29 @@
 /** html-validate's `long-title` limit, a little above what search results show. */
 export const MAX_TITLE = 70;
 
+/** Extra characters each character costs once Astro escapes it in text (`"` → `&quot;`…). */
+const ESCAPE_COST: Readonly<Record<string, number>> = { '"': 5, '&': 4, "'": 4, '<': 3, '>': 3 };
+
 /**
- * Shortens text to at most `max` characters, cutting at a word boundary and marking the cut with
+ * The length of text as it stands in the built HTML. html-validate's `long-title` counts the
+ * source text of the element, entities included, so a title is measured that way.
+ */
+export const servedLength = (text: string): number => [...text].reduce((n, c) => n + 1 + (ESCAPE_COST[c] ?? 0), 0);
+
+/**
+ * Shortens text to at most `max` characters as served (see servedLength), cutting at a word boundary and marking the cut with
  * "…". Text that fits is returned as is.
  *
  * @example
  *   clipText('Japan has finally found a way to deal with China', 20) // 'Japan has finally…'
  */
 export function clipText(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
+  if (servedLength(text) <= max) return text;
+  let end = max - 1;
+  while (servedLength(text.slice(0, end)) > max - 1) end -= 1;
+  const cut = text.slice(0, end);
   // Keep the cut whole when it already ends a word, else back up to the last whole word.
-  const space = /\s/.test(text.charAt(max - 1)) ? cut.length : cut.lastIndexOf(' ');
+  const space = /\s/.test(text.charAt(end)) ? cut.length : cut.lastIndexOf(' ');
   return `${(space > 0 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
 }
 
@@ -25,5 +36,5 @@ export function clipText(text: string, max: number): string {
  */
 export function pageTitle(title: string, site = 'ClaimLens'): string {
   const full = `${title} · ${site}`;
-  return full.length <= MAX_TITLE ? full : clipText(title, MAX_TITLE);
+  return servedLength(full) <= MAX_TITLE ? full : clipText(title, MAX_TITLE);
 }

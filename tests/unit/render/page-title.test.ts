@@ -13,3 +13,9 @@ test('pageTitle keeps the site name when it fits and never exceeds the limit', (
   expect(long.length).toBeLessThanOrEqual(MAX_TITLE);
   expect(long).toBe('Japan has finally found a way to deal with China, and India has…');
 });
+
+test('quotes count as the entities they are served as, so the built title stays within the limit', () => {
+  const title = pageTitle('Claim 1: India has assured Japan: "What you want, I have."');
+  expect(title).not.toContain('ClaimLens');
+  expect(title.replaceAll('"', '&quot;').length).toBeLessThanOrEqual(MAX_TITLE);
+});
