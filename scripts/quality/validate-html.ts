@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
 import { htmlPages } from './site-files.ts';
 
 /** One html-validate finding, located in a built file. */
@@ -13,13 +14,15 @@ export interface MarkupProblem {
 
 /**
  * Runs html-validate over every page of a built site with the project's `.htmlvalidate.json`
- * (html-validate:recommended), and returns every error and warning.
+ * (html-validate:recommended), and returns every error and warning. The config is loaded from
+ * `config` explicitly, so a site built outside the project is checked by the same rules.
  *
  * @example
  *   await validatePages('dist') // [] when every page is valid
  */
-export async function validatePages(dir: string): Promise<MarkupProblem[]> {
-  const validator = new HtmlValidate(new FileSystemConfigLoader());
+export async function validatePages(dir: string, config = '.htmlvalidate.json'): Promise<MarkupProblem[]> {
+  const rules = JSON.parse(readFileSync(config, 'utf8')) as ConfigData;
+  const validator = new HtmlValidate(new StaticConfigLoader({ ...rules, root: true }));
   const problems: MarkupProblem[] = [];
   for (const page of htmlPages(dir)) {
     const report = await validator.validateFile(join(dir, page));
