@@ -18,12 +18,13 @@ function showRetired(entry: HTMLElement): void {
   const notice = document.getElementById('retired-notice');
   if (!notice) return;
   const text = document.createElement('p');
-  text.textContent = `The claim link #claim-${entry.dataset['retired'] ?? ''} you followed is retired. `;
-  const details = document.createElement('span');
-  details.textContent = entry.textContent?.replace(/^\s*#\S+:\s*/, '') ?? '';
-  text.append(details);
+  const note = entry.querySelector('.retired-note')?.textContent ?? '';
+  text.append(`The claim link #claim-${entry.dataset['retired'] ?? ''} you followed is retired. ${note}`);
+  const moved = entry.querySelector('a[data-retired-to]');
+  if (moved) text.append(' It is now ', moved.cloneNode(true), '.');
   notice.replaceChildren(text);
   notice.hidden = false;
+  notice.scrollIntoView({ block: 'center' });
 }
 
 function onArrival(): void {
