@@ -25,7 +25,7 @@ const gzipped = (bytes: Buffer): number => gzipSync(bytes).length;
 /** `url(…)` and `@import` targets of a stylesheet, as lightningcss's dependency analysis finds them. */
 function cssImports(css: Buffer, filename: string): string[] {
   const { dependencies } = transform({ filename, code: css, analyzeDependencies: true });
-  return (dependencies ?? []).map((dependency) => dependency.url).filter((url) => !url.startsWith('data:'));
+  return (dependencies ?? []).flatMap((dependency) => ('url' in dependency ? [dependency.url] : [])).filter((url) => !url.startsWith('data:'));
 }
 
 /**
@@ -37,7 +37,7 @@ function cssImports(css: Buffer, filename: string): string[] {
  *   await pageWeight('dist', '/articles/seed/', 'https://claimlens.example') // { js: 1480, total: 14210, … }
  */
 export async function pageWeight(dir: string, pathname: string, site: string): Promise<PageWeight> {
-  await init;
+  await init();
   const page = fileFor(dir, pathname);
   if (!page) throw new Error(`no built page at ${pathname}`);
   const weight: PageWeight = { html: gzipped(readFileSync(page)), css: 0, js: 0, total: 0, files: [pathname], foreign: [], missing: [] };
