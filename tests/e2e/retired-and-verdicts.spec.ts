@@ -56,3 +56,15 @@ test.describe('claims with a verdict', () => {
     await expect(note.getByRole('link', { name: 'Statement' })).toHaveAttribute('href', 'https://example.org/statement');
   });
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`verdict badges and the retired list pass axe in ${scheme} colours`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const path of ['/articles/fixture-retired/#claim-old-ban', '/articles/fixture-retired/claims/export-ban/', '/articles/fixture-retired/claims/ministry-denies/', '/actors/ministry/']) {
+      await page.goto(`${FIXTURE_URL}${path}`);
+      await page.locator('details.note').evaluateAll((notes) => notes.forEach((note) => note.setAttribute('open', '')));
+      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(violations.map((v) => `${path}: ${v.id}`)).toEqual([]);
+    }
+  });
+}
