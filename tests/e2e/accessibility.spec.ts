@@ -34,6 +34,8 @@ for (const scheme of ['light', 'dark'] as const) {
 }
 
 test('all notes open at once, the article still passes axe (every badge and link in every note)', async ({ page }) => {
+  // Every note open is a large page for axe: give it time (a speed goal this is not).
+  test.setTimeout(120_000);
   await page.goto('/articles/japan-india-rare-earths/');
   await page.locator('details.note').evaluateAll((notes) => notes.forEach((note) => note.setAttribute('open', '')));
   const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();

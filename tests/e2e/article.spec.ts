@@ -1,4 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
+import { STATUS_LABELS, TYPE_LABELS, claimCaption } from '../../src/render/claim-labels.ts';
+import type { ClaimStatus, ClaimType } from '../../src/analysis/schema/vocabulary.ts';
 
 const ARTICLE = '/articles/japan-india-rare-earths/';
 
@@ -20,10 +22,23 @@ test.describe('the annotated article', () => {
     await expect(provenance).toContainText('Chinese');
     await expect(provenance).toContainText('Machine translation from Chinese into English');
     await expect(page.getByText("Author's disclaimer:")).toBeVisible();
-    // A claim's kind is in words, not colour alone: its note's summary names type and status.
-    await expect(page.locator('#note-mofcom-dual-use-ban summary')).toContainText('Factual');
-    await expect(page.locator('#note-mofcom-dual-use-ban summary')).toContainText('Unverified');
-    await expect(page.getByRole('link', { name: 'Claim 4: factual, unverified' })).toHaveAttribute('href', '#claim-mofcom-dual-use-ban');
+  });
+
+  test('every claim is marked in the text, numbered, with its type and status in words, not colour alone', async ({ page }) => {
+    await page.goto(ARTICLE);
+    const claims = await page.locator('.article-body .claim').evaluateAll((spans) =>
+      spans.map((span) => ({ id: (span as HTMLElement).dataset['claim'] ?? '', type: (span as HTMLElement).dataset['type'] ?? '', status: (span as HTMLElement).dataset['status'] ?? '' })),
+    );
+    expect(claims.length).toBeGreaterThan(5);
+    for (const [index, claim] of claims.entries()) {
+      const type = claim.type as ClaimType;
+      const status = claim.status as ClaimStatus;
+      const summary = page.locator(`#note-${claim.id} summary`);
+      await expect(summary).toContainText(`${index + 1}`);
+      await expect(summary).toContainText(TYPE_LABELS[type].label);
+      await expect(summary).toContainText(STATUS_LABELS[status].label);
+      await expect(page.locator(`#claim-${claim.id} a.claim-ref`)).toHaveAccessibleName(claimCaption({ number: index + 1, type, status }));
+    }
   });
 
   test('the summary panel counts claims, lists actors and dates the events', async ({ page }) => {
@@ -31,7 +46,7 @@ test.describe('the annotated article', () => {
     const summary = page.getByRole('complementary', { name: 'At a glance' });
     const total = await page.locator('.article-body .claim').count();
     await expect(summary.getByRole('heading', { name: `${total} claims by type` })).toBeVisible();
-    await expect(summary.getByRole('link', { name: 'Kanai Masaaki' })).toHaveAttribute('href', '/actors/kanai-masaaki/');
+    await expect(summary.getByRole('region', { name: 'Actors' }).getByRole('link', { name: 'Kanai Masaaki' })).toHaveAttribute('href', '/actors/kanai-masaaki/');
     await expect(summary.locator('.mini-timeline li').first()).toContainText('2025');
   });
 
@@ -66,14 +81,16 @@ test.describe('the annotated article', () => {
   test('j and k move between claims; Enter on a claim opens its note', async ({ page }) => {
     await page.goto(ARTICLE);
     await expect(page.locator('.keyboard-hint')).toBeVisible();
+    const claims = page.locator('.article-body .claim');
+    const first = await claims.nth(0).getAttribute('data-claim');
     await page.keyboard.press('j');
     await page.keyboard.press('j');
-    await expect(page.locator('#claim-yahoo-india-strong-support a.claim-ref')).toBeFocused();
+    await expect(claims.nth(1).locator('a.claim-ref')).toBeFocused();
     await page.keyboard.press('k');
-    await expect(page.locator('#claim-india-has-what-japan-wants a.claim-ref')).toBeFocused();
+    await expect(claims.nth(0).locator('a.claim-ref')).toBeFocused();
     await page.keyboard.press('Enter');
-    await expect(page).toHaveURL(/#claim-india-has-what-japan-wants$/);
-    await expect(page.locator('#note-india-has-what-japan-wants')).toHaveAttribute('open', '');
+    await expect(page).toHaveURL(new RegExp(`#claim-${first}$`));
+    await expect(page.locator(`#note-${first}`)).toHaveAttribute('open', '');
   });
 
   test('the copy-link button copies the claim page address', async ({ page, context, baseURL }) => {
