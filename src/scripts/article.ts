@@ -22,9 +22,13 @@ function showRetired(entry: HTMLElement): void {
   text.append(`The claim link #claim-${entry.dataset['retired'] ?? ''} you followed is retired. ${note}`);
   const moved = entry.querySelector('a[data-retired-to]');
   if (moved) text.append(' It is now ', moved.cloneNode(true), '.');
-  notice.replaceChildren(text);
+  const dismiss = document.createElement('button');
+  dismiss.type = 'button';
+  dismiss.textContent = 'Dismiss';
+  dismiss.addEventListener('click', () => (notice.hidden = true));
+  // The notice sticks to the top of the window, so it stays in view beside the retired entry the browser scrolls to.
+  notice.replaceChildren(text, dismiss);
   notice.hidden = false;
-  notice.scrollIntoView({ block: 'center' });
 }
 
 function onArrival(): void {

@@ -9,7 +9,8 @@ test.describe('a link to a retired claim id', () => {
   test('says the id is retired and where the claim went', async ({ page }) => {
     await page.goto(`${ARTICLE}#claim-old-ban`);
     const notice = page.getByRole('status');
-    await expect(notice).toBeVisible();
+    await expect(notice).toBeInViewport();
+    await expect(page.locator('#claim-old-ban')).toBeInViewport();
     await expect(notice).toContainText('#claim-old-ban');
     await expect(notice).toContainText('Renamed when the claim ids were made clearer.');
     const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
@@ -22,6 +23,8 @@ test.describe('a link to a retired claim id', () => {
   test('a removed claim says so too, with no claim to go to', async ({ page }) => {
     await page.goto(`${ARTICLE}#claim-dropped-figure`);
     await expect(page.getByRole('status')).toContainText('Removed: the sentence states no claim.');
+    await page.getByRole('button', { name: 'Dismiss' }).click();
+    await expect(page.getByRole('status')).toBeHidden();
   });
 
   test.describe('with JavaScript off', () => {
