@@ -10,8 +10,13 @@ const markers = [...document.querySelectorAll<HTMLElement>('.article-body .claim
 
 /** The element the URL's fragment names, if any. */
 function target(): HTMLElement | null {
-  const id = decodeURIComponent(window.location.hash.slice(1));
-  return id ? document.getElementById(id) : null;
+  try {
+    const id = decodeURIComponent(window.location.hash.slice(1));
+    return id ? document.getElementById(id) : null;
+  } catch {
+    // A malformed escape in a hand-edited link names nothing here.
+    return null;
+  }
 }
 
 function showRetired(entry: HTMLElement): void {
