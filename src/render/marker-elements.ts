@@ -3,6 +3,7 @@ import { visit } from 'unist-util-visit';
 import type { ArticleEvent, Claim } from '../analysis/schema/entries.ts';
 import { actorPath, articleTimelinePath } from '../analysis/urls.ts';
 import { claimAnchor, eventAnchor } from '../analysis/ids.ts';
+import { claimCaption } from './claim-labels.ts';
 
 /**
  * Gives each marker its HTML form, through mdast `data.hName`/`hProperties` so that remark-rehype
@@ -29,7 +30,7 @@ export function shapeMarkers(tree: Root, article: string, claims: ReadonlyMap<st
         data: {
           hName: 'sup',
           hProperties: { className: ['claim-ref'] },
-          hChildren: [{ type: 'element', tagName: 'a', properties: { href: `#${claimAnchor(id)}`, className: ['claim-ref'], ariaLabel: `Claim ${claim.number}: ${claim.type}, ${claim.status}` }, children: [{ type: 'text', value: String(claim.number) }] }],
+          hChildren: [{ type: 'element', tagName: 'a', properties: { href: `#${claimAnchor(id)}`, className: ['claim-ref'], ariaLabel: claimCaption(claim) }, children: [{ type: 'text', value: String(claim.number) }] }],
         },
       });
     } else if (node.name === 'event') {

@@ -1,0 +1,30 @@
+import type { Selector } from '../analysis/schema/entries.ts';
+
+/** A paragraph cut around the claim it holds. */
+export interface ClaimInContext {
+  before: string;
+  exact: string;
+  after: string;
+}
+
+/**
+ * Splits a claim's paragraph into the text before the claim, the claim, and the text after, so a
+ * claim page can quote the paragraph with the claim marked. Where the words occur twice in the
+ * paragraph, the selector's prefix and suffix pick the right one. Throws if the claim is not in it.
+ *
+ * @example
+ *   claimInContext('A. B. C.', { exact: 'B.', prefix: 'A. ', suffix: ' C.', start: 3, end: 5 })
+ *   // { before: 'A. ', exact: 'B.', after: ' C.' }
+ */
+export function claimInContext(context: string, selector: Selector): ClaimInContext {
+  const { exact } = selector;
+  const prefix = selector.prefix.split('\n\n').at(-1) ?? '';
+  const suffix = selector.suffix.split('\n\n')[0] ?? '';
+  const found: number[] = [];
+  for (let at = context.indexOf(exact); at !== -1; at = context.indexOf(exact, at + 1)) found.push(at);
+  const fits = (at: number) => context.slice(0, at).endsWith(prefix) && context.slice(at + exact.length).startsWith(suffix);
+  const at = found.find(fits) ?? found[0];
+  // The parser takes both from the same text, so this is a broken invariant, not bad content.
+  if (at === undefined) throw new Error(`claim text "${exact}" is not in its paragraph "${context}"`);
+  return { before: context.slice(0, at), exact, after: context.slice(at + exact.length) };
+}

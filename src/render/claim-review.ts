@@ -1,0 +1,52 @@
+import type { ClaimStatus } from '../analysis/schema/vocabulary.ts';
+import type { ActorKind } from '../analysis/schema/vocabulary.ts';
+import { STATUS_LABELS, isVerdict } from './claim-labels.ts';
+
+/** Where a verdict sits on a 1–5 scale (5 = true), as ClaimReview's `reviewRating` needs a number. */
+const RATING: Partial<Record<ClaimStatus, number>> = { false: 1, misleading: 2, disputed: 3, supported: 5 };
+
+/** What the JSON-LD needs to know about a claim. */
+export interface ClaimReviewInput {
+  /** Absolute URL of the claim page. */
+  url: string;
+  text: string;
+  status: ClaimStatus;
+  /** Day the analysis was published, `YYYY-MM-DD`. */
+  analysed: string;
+  claimant: { name: string; kind: ActorKind };
+  /** The original publication the claim appears in. */
+  appearance: { url: string; publisher: string; published?: string | undefined };
+  siteName: string;
+}
+
+/**
+ * A schema.org `ClaimReview` for a claim with a verdict (Google's required fields: claimReviewed,
+ * reviewRating with alternateName, url), or `undefined` when the status is no verdict
+ * (unverified, not checkable): publishing a rating there would claim a review that was not made.
+ *
+ * @example
+ *   claimReview({ status: 'false', … })?.reviewRating.alternateName // 'False'
+ */
+export function claimReview(input: ClaimReviewInput) {
+  const ratingValue = RATING[input.status];
+  if (!isVerdict(input.status) || ratingValue === undefined) return undefined;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ClaimReview',
+    url: input.url,
+    claimReviewed: input.text,
+    datePublished: input.analysed,
+    author: { '@type': 'Organization', name: input.siteName },
+    reviewRating: { '@type': 'Rating', ratingValue, bestRating: 5, worstRating: 1, alternateName: STATUS_LABELS[input.status].label },
+    itemReviewed: {
+      '@type': 'Claim',
+      author: { '@type': input.claimant.kind === 'person' ? 'Person' : 'Organization', name: input.claimant.name },
+      appearance: {
+        '@type': 'CreativeWork',
+        url: input.appearance.url,
+        publisher: { '@type': 'Organization', name: input.appearance.publisher },
+        ...(input.appearance.published ? { datePublished: input.appearance.published } : {}),
+      },
+    },
+  } as const;
+}

@@ -1,0 +1,35 @@
+import { describe, expect, test } from 'vitest';
+import { claimReview, type ClaimReviewInput } from '../../../src/render/claim-review.ts';
+import { jsonForScript } from '../../../src/render/json-for-script.ts';
+import { ClaimStatusSchema } from '../../../src/analysis/schema/vocabulary.ts';
+
+const input: ClaimReviewInput = {
+  url: 'https://claimlens.example/articles/a/claims/b/',
+  text: 'Exports fell </script><script>alert(1)</script> by half.',
+  status: 'false',
+  analysed: '2026-11-28',
+  claimant: { name: 'Ministry', kind: 'government' },
+  appearance: { url: 'https://example.org/a', publisher: 'Example' },
+  siteName: 'ClaimLens',
+};
+
+describe('claimReview', () => {
+  test('has the fields Google requires: claimReviewed, reviewRating with alternateName, url', () => {
+    const review = claimReview(input);
+    expect(review?.['@type']).toBe('ClaimReview');
+    expect(review?.claimReviewed).toBe(input.text);
+    expect(review?.url).toBe(input.url);
+    expect(review?.reviewRating).toMatchObject({ '@type': 'Rating', alternateName: 'False', ratingValue: 1, bestRating: 5, worstRating: 1 });
+  });
+
+  test.each(ClaimStatusSchema.options)('status %s: a review only for a verdict', (status) => {
+    const verdict = ['supported', 'disputed', 'false', 'misleading'].includes(status);
+    expect(claimReview({ ...input, status }) !== undefined).toBe(verdict);
+  });
+
+  test('serialised with jsonForScript, no text can close the script element, and it reads back unchanged', () => {
+    const json = jsonForScript(claimReview(input));
+    expect(json).not.toMatch(/<\/script/i);
+    expect(JSON.parse(json).claimReviewed).toBe(input.text);
+  });
+});
