@@ -1,4 +1,5 @@
-import type { Root as HastRoot, RootContent } from 'hast';
+import type { Element, Root as HastRoot, RootContent } from 'hast';
+import { remove } from 'unist-util-remove';
 import { toHtml } from 'hast-util-to-html';
 import rehypeExternalLinks from 'rehype-external-links';
 import rehypeSanitize from 'rehype-sanitize';
@@ -16,8 +17,16 @@ import { sanitizeSchema } from './sanitize-schema.ts';
 export const safeHtmlPlugins: PluggableList = [
   [remarkRehype, { allowDangerousHtml: false }],
   [rehypeSanitize, sanitizeSchema],
+  rehypeDropEmptyImages,
   [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'], target: false }],
 ];
+
+/** Removes images the allow-list left without a `src` (it was on another origin): an empty `<img>` is invalid and useless. */
+function rehypeDropEmptyImages() {
+  return (tree: HastRoot): void => {
+    remove(tree, (node) => node.type === 'element' && (node as Element).tagName === 'img' && !(node as Element).properties['src']);
+  };
+}
 
 const notes = unified().use(remarkParse).use(safeHtmlPlugins).use(rehypeStringify).freeze();
 

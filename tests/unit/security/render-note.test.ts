@@ -19,6 +19,10 @@ describe('analysis Markdown (notes, descriptions) renders inert', () => {
     expect(renderNote('[a](https://example.org/)')).toBe('<p><a href="https://example.org/" rel="noopener noreferrer">a</a></p>');
   });
 
+  test('an image from another origin is dropped whole, not left without a source', () => {
+    expect(renderNote('See ![x](https://evil.example/p.png) here.')).toBe('<p>See  here.</p>');
+  });
+
   test('same-site images keep their path', () => {
     expect(renderNote('![chart](/images/chart.png)')).toContain('src="/images/chart.png"');
   });
