@@ -3,8 +3,14 @@ import { loadCorpus, loadCorpusFrom, type Corpus } from '../../../src/analysis/c
 /** The site every export test builds URLs against. */
 export const SITE = new URL('https://claimlens.example');
 
-/** The published content and a fixture whose words look like markup and formulas. */
+/** The published content. */
+export const PUBLISHED: Corpus = loadCorpus('content');
+
+/** A fixture whose words look like markup and formulas, with dated, month-only and undated events. */
+export const FIXTURE: Corpus = loadCorpusFrom({ actorDirs: ['tests/fixtures/actors'], articleDirs: ['tests/fixtures/exports/articles'] });
+
+/** Both, named, for `describe.each`. */
 export const CORPORA: [name: string, corpus: Corpus][] = [
-  ['content/', loadCorpus('content')],
-  ['the markup fixture', loadCorpusFrom({ actorDirs: ['tests/fixtures/actors'], articleDirs: ['tests/fixtures/exports/articles'] })],
+  ['content/', PUBLISHED],
+  ['the markup fixture', FIXTURE],
 ];

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { claimRecords } from '../../../src/exports/claim-records.ts';
 import { CLAIM_COLUMNS, EVENT_COLUMNS, toCsv } from '../../../src/exports/csv.ts';
 import { eventRecords } from '../../../src/exports/event-records.ts';
-import { CORPORA, SITE } from './corpora.ts';
+import { CORPORA, FIXTURE, SITE } from './corpora.ts';
 
 const read = (csv: string): Record<string, string>[] => parse(csv, { bom: true, columns: true });
 /** A cell's words with the apostrophe that defuses a formula taken off again. */
@@ -33,7 +33,7 @@ describe.each(CORPORA)('the CSV files of %s', (_, corpus) => {
 });
 
 test('a cell that a spreadsheet would run as a formula is defused with a leading apostrophe', () => {
-  const claims = claimRecords(CORPORA[1][1].claims, SITE);
+  const claims = claimRecords(FIXTURE.claims, SITE);
   const row = read(toCsv(claims, CLAIM_COLUMNS)).find((r) => r['id'] === 'formula-claim');
   expect(row?.['text']).toBe("'=1+1 is what the sheet would compute");
 });

@@ -7,7 +7,7 @@ import { eventRecords } from '../../../src/exports/event-records.ts';
 import { exportJsonSchema, type ExportName } from '../../../src/exports/json-schemas.ts';
 import { allTimelineJs, articleTimelineJs } from '../../../src/exports/timelinejs.ts';
 import { schemaErrors } from '../helpers/json-schema.ts';
-import { CORPORA, SITE } from './corpora.ts';
+import { CORPORA, PUBLISHED, SITE } from './corpora.ts';
 
 describe.each(CORPORA)('exports of %s', (_, corpus) => {
   const exports: [ExportName, unknown][] = [
@@ -27,13 +27,13 @@ describe.each(CORPORA)('exports of %s', (_, corpus) => {
 
 describe('the generated JSON Schemas', () => {
   test('reject a claim record that lacks its selector', () => {
-    const [claim] = claimRecords(CORPORA[0][1].claims, SITE);
+    const [claim] = claimRecords(PUBLISHED.claims, SITE);
     const { selector: _, ...broken } = claim ?? {};
     expect(schemaErrors(exportJsonSchema('claims', SITE), [broken]).join('\n')).toContain("must have required property 'selector'");
   });
 
   test('reject a relative url', () => {
-    const [article] = articleRecords(CORPORA[0][1].articles, SITE);
+    const [article] = articleRecords(PUBLISHED.articles, SITE);
     expect(schemaErrors(exportJsonSchema('articles', SITE), [{ ...article, url: '/articles/x/' }]).join('\n')).toContain('must match format "uri"');
   });
 

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { describeEventDate } from '../../../src/analysis/timeline.ts';
 import { allTimelineJs, articleTimelineJs } from '../../../src/exports/timelinejs.ts';
-import { CORPORA, SITE } from './corpora.ts';
+import { FIXTURE, PUBLISHED, SITE } from './corpora.ts';
 
-const fixture = CORPORA[1][1];
+const fixture = FIXTURE;
 const article = fixture.articles[0];
 if (!article) throw new Error('the markup fixture has no article');
 const timeline = articleTimelineJs(article, fixture.events, SITE);
@@ -39,9 +39,8 @@ describe('a TimelineJS file', () => {
 });
 
 test('the file for all articles keys slides by article and groups them', () => {
-  const [name, corpus] = CORPORA[0];
-  const all = allTimelineJs(corpus.articles, corpus.events, SITE);
-  expect(all.events.length, name).toBe(corpus.events.filter((e) => e.date.value).length);
+  const all = allTimelineJs(PUBLISHED.articles, PUBLISHED.events, SITE);
+  expect(all.events.length).toBe(PUBLISHED.events.filter((e) => e.date.value).length);
   expect(all.events[0]?.unique_id).toMatch(/^japan-india-rare-earths-/);
-  expect(all.events[0]?.group).toBe(corpus.articles[0]?.title);
+  expect(all.events[0]?.group).toBe(PUBLISHED.articles[0]?.title);
 });
