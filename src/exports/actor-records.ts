@@ -27,7 +27,7 @@ export const ActorRecordSchema = z
 export type ActorRecord = z.output<typeof ActorRecordSchema>;
 
 /**
- * The actors export, each with the articles that involve it.
+ * The actors export, by id, each with the articles that involve it.
  *
  * @example
  *   actorRecords(corpus.actors, corpus.articles, corpus.claims, site).find((a) => a.id === 'japan')?.articles
@@ -41,7 +41,7 @@ export function actorRecords(actors: readonly Actor[], articles: readonly Articl
     for (const mention of article.mentions) add(mention.actor, article.id);
   }
   for (const claim of claims) add(claim.claimant, claim.article);
-  return actors.map((actor) => ({
+  return [...actors].sort((a, b) => a.id.localeCompare(b.id)).map((actor) => ({
     id: actor.id,
     url: siteUrl(site, actorPath(actor.id)),
     name: actor.name,

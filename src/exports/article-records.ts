@@ -28,14 +28,14 @@ export const ArticleRecordSchema = z
 export type ArticleRecord = z.output<typeof ArticleRecordSchema>;
 
 /**
- * The articles export: the typed entries with canonical URLs, references by id.
+ * The articles export, by slug: the typed entries with canonical URLs, references by id.
  *
  * @example
  *   articleRecords(corpus.articles, new URL('https://claimlens.example'))[0].url
  *   // 'https://claimlens.example/articles/japan-india-rare-earths/'
  */
 export function articleRecords(articles: readonly Article[], site: URL): ArticleRecord[] {
-  return articles.map((article) => ({
+  return [...articles].sort((a, b) => a.id.localeCompare(b.id)).map((article) => ({
     id: article.id,
     url: siteUrl(site, articlePath(article.id)),
     title: article.title,
