@@ -27,6 +27,7 @@ function readExport<T extends z.ZodType>(dir: string, name: string, schema: T): 
 export const pagefindStep: PostBuildStep = {
   name: 'pagefind search index',
   run: async (dir) => {
+    const started = performance.now();
     const { index, errors } = await pagefind.createIndex({ rootSelector: 'main' });
     check('createIndex', errors);
     if (!index) throw new Error('pagefind: createIndex returned no index');
@@ -45,7 +46,7 @@ export const pagefindStep: PostBuildStep = {
         check(`indexing ${page.url}`, added.errors);
       }
       check('writing the index', (await index.writeFiles({ outputPath: join(dir, 'pagefind') })).errors);
-      console.log(`pagefind: indexed ${pages} pages and ${claims.length} claims`);
+      console.log(`pagefind: indexed ${pages} pages and ${claims.length} claims in ${Math.round(performance.now() - started)} ms`);
     } finally {
       await pagefind.close();
     }
