@@ -9,6 +9,9 @@ import { ClaimRecordSchema } from '../../src/exports/claim-records.ts';
 import { claimSearchPages } from '../../src/exports/claim-search-pages.ts';
 import type { PostBuildStep } from './index.ts';
 
+/** How many claim records go to Pagefind's service at once. */
+const BATCH = 256;
+
 /** Fails the build on any error Pagefind reports. */
 function check(what: string, errors: readonly string[]): void {
   if (errors.length > 0) throw new Error(`pagefind: ${what} failed:\n${errors.join('\n')}`);
@@ -41,9 +44,12 @@ export const pagefindStep: PostBuildStep = {
       const claims = readExport(dir, 'claims.json', z.array(ClaimRecordSchema));
       const articles = readExport(dir, 'articles.json', z.array(ArticleRecordSchema));
       const actors = readExport(dir, 'actors.json', z.array(ActorRecordSchema));
-      for (const page of claimSearchPages(claims, articles, actors)) {
-        const added = await index.addHTMLFile({ url: page.url, content: page.html });
-        check(`indexing ${page.url}`, added.errors);
+      // Pagefind's service takes many files at once; one round trip per claim would dominate at 10,000s of claims.
+      const searchPages = claimSearchPages(claims, articles, actors);
+      for (let from = 0; from < searchPages.length; from += BATCH) {
+        const batch = searchPages.slice(from, from + BATCH);
+        const added = await Promise.all(batch.map((page) => index.addHTMLFile({ url: page.url, content: page.html })));
+        added.forEach((result, i) => check(`indexing ${batch[i]?.url}`, result.errors));
       }
       check('writing the index', (await index.writeFiles({ outputPath: join(dir, 'pagefind') })).errors);
       console.log(`pagefind: indexed ${pages} pages and ${claims.length} claims in ${Math.round(performance.now() - started)} ms`);

@@ -91,7 +91,12 @@ function titleSlide(headline: string, intro: string, undated: readonly ArticleEv
  *   articleTimelineJs(article, corpus.events, site).events[0].start_date // { year: 2026, month: 1, day: 19 }
  */
 export function articleTimelineJs(article: Article, events: readonly ArticleEvent[], site: URL): TimelineJs {
-  const { dated, undated } = orderAsDated(events.filter((e) => e.article === article.id));
+  return timelineOf(article, events.filter((e) => e.article === article.id), site);
+}
+
+/** One article's TimelineJS file from that article's events only. */
+function timelineOf(article: Article, events: readonly ArticleEvent[], site: URL): TimelineJs {
+  const { dated, undated } = orderAsDated(events);
   return {
     title: titleSlide(article.title, `Events told in the article, as ClaimLens dated them. ${article.summary}`, undated),
     events: dated.flatMap((event) => slide(event, article, site, eventAnchor(event.id), false) ?? []),
@@ -114,4 +119,19 @@ export function allTimelineJs(articles: readonly Article[], events: readonly Art
     return slide(event, byId.get(event.article) as Article, site, uniqueId, true) ?? [];
   });
   return { title: titleSlide('ClaimLens: every dated event', 'Events told in the analysed articles, as ClaimLens dated them.', undated), events: slides };
+}
+
+/**
+ * Every TimelineJS file of a build in one pass: each article's by its slug, and all.json under
+ * `ALL_TIMELINES`. Linear in the number of events, however many articles there are.
+ *
+ * @example
+ *   [...timelineFiles(corpus.articles, corpus.events, site).keys()] // ['japan-india-rare-earths', 'all']
+ */
+export function timelineFiles(articles: readonly Article[], events: readonly ArticleEvent[], site: URL): Map<string, TimelineJs> {
+  const byArticle = new Map<string, ArticleEvent[]>(articles.map((a) => [a.id, []]));
+  for (const event of events) byArticle.get(event.article)?.push(event);
+  const files = new Map(articles.map((article) => [article.id, timelineOf(article, byArticle.get(article.id) ?? [], site)] as const));
+  files.set(ALL_TIMELINES, allTimelineJs(articles, events, site));
+  return files;
 }

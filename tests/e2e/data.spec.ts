@@ -7,14 +7,14 @@ import type { AnnotationCollection } from '../../src/exports/annotations.ts';
 import type { ArticleRecord } from '../../src/exports/article-records.ts';
 import type { ClaimRecord } from '../../src/exports/claim-records.ts';
 import type { EventRecord } from '../../src/exports/event-records.ts';
-import { listBuilt, readBuilt, readBuiltJson, siteUrlsIn, SITE_ORIGIN, unresolved } from './helpers/built-site.ts';
+import { listDist, readDist, readDistJson, siteUrlsIn, SITE_ORIGIN, unresolved } from './helpers/built-site.ts';
 
-const articles = readBuiltJson('data/articles.json') as ArticleRecord[];
-const actors = readBuiltJson('data/actors.json') as ActorRecord[];
-const claims = readBuiltJson('data/claims.json') as ClaimRecord[];
-const events = readBuiltJson('data/events.json') as EventRecord[];
-const annotations = readBuiltJson('data/annotations.jsonld') as AnnotationCollection;
-const timelines = listBuilt('data/timelinejs').map((name) => `data/timelinejs/${name}`);
+const articles = readDistJson('data/articles.json') as ArticleRecord[];
+const actors = readDistJson('data/actors.json') as ActorRecord[];
+const claims = readDistJson('data/claims.json') as ClaimRecord[];
+const events = readDistJson('data/events.json') as EventRecord[];
+const annotations = readDistJson('data/annotations.jsonld') as AnnotationCollection;
+const timelines = listDist('data/timelinejs').map((name) => `data/timelinejs/${name}`);
 
 /** Every JSON export with the JSON Schema file that describes it. */
 const exportsWithSchemas: [file: string, schema: string][] = [
@@ -37,13 +37,13 @@ test.describe('the built exports', () => {
 
   for (const [file, schema] of exportsWithSchemas) {
     test(`${file} validates against ${schema}`, () => {
-      expect(schemaErrors(readBuiltJson(schema) as Record<string, unknown>, readBuiltJson(file))).toEqual([]);
+      expect(schemaErrors(readDistJson(schema) as Record<string, unknown>, readDistJson(file))).toEqual([]);
     });
   }
 
   for (const [file] of exportsWithSchemas) {
     test(`every URL of the site in ${file} resolves to a built page`, () => {
-      const urls = siteUrlsIn(readBuiltJson(file));
+      const urls = siteUrlsIn(readDistJson(file));
       expect(urls.length).toBeGreaterThan(0);
       const problems = urls.flatMap(([where, url]) => {
         const problem = unresolved(url);
@@ -93,16 +93,16 @@ test.describe('the built exports', () => {
   });
 
   test('the CSV files have a header row and one row per claim and per event', () => {
-    const claimRows = parse(readBuilt('data/claims.csv'), { bom: true, columns: true }) as Record<string, string>[];
-    const eventRows = parse(readBuilt('data/events.csv'), { bom: true, columns: true }) as Record<string, string>[];
+    const claimRows = parse(readDist('data/claims.csv'), { bom: true, columns: true }) as Record<string, string>[];
+    const eventRows = parse(readDist('data/events.csv'), { bom: true, columns: true }) as Record<string, string>[];
     expect(claimRows.map((r) => r['key'])).toEqual(claims.map((c) => c.key));
     expect(eventRows.map((r) => r['key'])).toEqual(events.map((e) => e.key));
   });
 
   test('the RSS feed and the sitemap link only built pages, every article among them', () => {
     const links = (xml: string, tag: string) => [...xml.matchAll(new RegExp(`<${tag}>([^<]+)</${tag}>`, 'g'))].map((m) => m[1] ?? '');
-    const feed = links(readBuilt('rss.xml'), 'link').filter((l) => l !== `${SITE_ORIGIN}/`);
-    const sitemap = listBuilt('.').filter((f) => /^sitemap-\d+\.xml$/.test(f)).flatMap((f) => links(readBuilt(f), 'loc'));
+    const feed = links(readDist('rss.xml'), 'link').filter((l) => l !== `${SITE_ORIGIN}/`);
+    const sitemap = listDist('.').filter((f) => /^sitemap-\d+\.xml$/.test(f)).flatMap((f) => links(readDist(f), 'loc'));
     for (const article of articles) {
       expect(feed).toContain(article.url);
       expect(sitemap).toContain(article.url);

@@ -2,11 +2,20 @@
 import { getCollection } from 'astro:content';
 import type { Corpus } from '../../analysis/corpus.ts';
 
+let cached: Promise<Corpus> | undefined;
+
 /**
  * The typed entries back from the content collections, with Astro references turned back into
- * the ids the exports use. No Markdown is read again.
+ * the ids the exports use. No Markdown is read again. A build asks once and every endpoint shares
+ * the answer (the collections cannot change during a build); the dev server asks every time.
  */
-export async function corpusFromCollections(): Promise<Corpus> {
+export function corpusFromCollections(): Promise<Corpus> {
+  if (import.meta.env.DEV) return fromCollections();
+  cached ??= fromCollections();
+  return cached;
+}
+
+async function fromCollections(): Promise<Corpus> {
   const [articles, claims, events, actors] = await Promise.all([getCollection('articles'), getCollection('claims'), getCollection('events'), getCollection('actors')]);
   return {
     articles: articles.map(({ data }) => ({ ...data, author: data.author.id })),
@@ -22,9 +31,9 @@ export function requireSite(site: URL | undefined): URL {
   return site;
 }
 
-/** A JSON response, indented for people who open it in a browser. */
+/** A JSON response, compact: the largest exports run to megabytes, and browsers indent JSON themselves. */
 export function json(value: unknown, type = 'application/json'): Response {
-  return new Response(`${JSON.stringify(value, null, 2)}\n`, { headers: { 'Content-Type': `${type}; charset=utf-8` } });
+  return new Response(`${JSON.stringify(value)}\n`, { headers: { 'Content-Type': `${type}; charset=utf-8` } });
 }
 
 /** A CSV response. */

@@ -8,13 +8,13 @@ export const DIST = process.env['SITE_DIR'] ?? 'dist';
 export const SITE_ORIGIN = 'https://claimlens.example';
 
 /** A built file's text. */
-export const readBuilt = (path: string): string => readFileSync(join(DIST, path), 'utf8');
+export const readDist = (path: string): string => readFileSync(join(DIST, path), 'utf8');
 
 /** A built JSON file, parsed. */
-export const readBuiltJson = (path: string): unknown => JSON.parse(readBuilt(path));
+export const readDistJson = (path: string): unknown => JSON.parse(readDist(path));
 
 /** The names of the files in a built folder. */
-export const listBuilt = (path: string): string[] => readdirSync(join(DIST, path));
+export const listDist = (path: string): string[] => readdirSync(join(DIST, path));
 
 /**
  * Why a canonical URL of this site does not resolve to a built file (and, in a page, to the

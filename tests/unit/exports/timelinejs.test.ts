@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { describeEventDate } from '../../../src/analysis/timeline.ts';
-import { allTimelineJs, articleTimelineJs } from '../../../src/exports/timelinejs.ts';
+import { allTimelineJs, articleTimelineJs, timelineFiles } from '../../../src/exports/timelinejs.ts';
 import { FIXTURE, PUBLISHED, SITE } from './corpora.ts';
 
 const fixture = FIXTURE;
@@ -43,4 +43,11 @@ test('the file for all articles keys slides by article and groups them', () => {
   expect(all.events.length).toBe(PUBLISHED.events.filter((e) => e.date.value).length);
   expect(all.events[0]?.unique_id).toMatch(/^japan-india-rare-earths-/);
   expect(all.events[0]?.group).toBe(PUBLISHED.articles[0]?.title);
+});
+
+test('the files of a build are each article’s timeline and all.json', () => {
+  const files = timelineFiles(PUBLISHED.articles, PUBLISHED.events, SITE);
+  expect([...files.keys()]).toEqual([...PUBLISHED.articles.map((a) => a.id), 'all']);
+  for (const article of PUBLISHED.articles) expect(files.get(article.id)).toEqual(articleTimelineJs(article, PUBLISHED.events, SITE));
+  expect(files.get('all')).toEqual(allTimelineJs(PUBLISHED.articles, PUBLISHED.events, SITE));
 });

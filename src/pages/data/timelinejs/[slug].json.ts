@@ -1,18 +1,17 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
-import { ALL_TIMELINES, allTimelineJs, articleTimelineJs } from '../../../exports/timelinejs.ts';
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { ALL_TIMELINES, timelineFiles } from '../../../exports/timelinejs.ts';
 import { corpusFromCollections, json, requireSite } from '../_corpus.ts';
 
-/** /data/timelinejs/<slug>.json per article, and /data/timelinejs/all.json for every article. */
+/**
+ * /data/timelinejs/<slug>.json per article, and /data/timelinejs/all.json for every article.
+ * All files are made in one pass here, not once per file: each file's endpoint only writes its own.
+ */
 export const getStaticPaths = (async () => {
-  const slugs = (await getCollection('articles')).map((article) => article.id);
-  if (slugs.includes(ALL_TIMELINES)) throw new Error(`an article may not be called "${ALL_TIMELINES}": /data/timelinejs/${ALL_TIMELINES}.json holds every article's events`);
-  return [...slugs, ALL_TIMELINES].map((slug) => ({ params: { slug } }));
+  // getStaticPaths has no `site` in its context; Astro exposes the configured one as import.meta.env.SITE.
+  const site = requireSite(import.meta.env.SITE ? new URL(import.meta.env.SITE) : undefined);
+  const { articles, events } = await corpusFromCollections();
+  if (articles.some((a) => a.id === ALL_TIMELINES)) throw new Error(`an article may not be called "${ALL_TIMELINES}": /data/timelinejs/${ALL_TIMELINES}.json holds every article's events`);
+  return [...timelineFiles(articles, events, site)].map(([slug, timeline]) => ({ params: { slug }, props: { timeline } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params, site }) => {
-  const { articles, events } = await corpusFromCollections();
-  const base = requireSite(site);
-  const article = articles.find((a) => a.id === params['slug']);
-  return json(article ? articleTimelineJs(article, events, base) : allTimelineJs(articles, events, base));
-};
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props }) => json(props.timeline);
