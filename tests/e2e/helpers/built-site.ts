@@ -4,14 +4,14 @@ import { join } from 'node:path';
 /** The built site the e2e tests check: `SITE_DIR` as scripts/serve.ts reads it, else dist/. */
 export const DIST = process.env['SITE_DIR'] ?? 'dist';
 
-/** The origin of canonical URLs (astro.config.ts `site`). */
-export const SITE_ORIGIN = 'https://claimlens.example';
-
 /** A built file's text. */
 export const readDist = (path: string): string => readFileSync(join(DIST, path), 'utf8');
 
 /** A built JSON file, parsed. */
 export const readDistJson = (path: string): unknown => JSON.parse(readDist(path));
+
+/** The origin of canonical URLs (astro.config.ts `site`), as the build wrote it into a schema's `$id`. */
+export const SITE_ORIGIN = new URL(String((readDistJson('data/schema/articles.json') as { $id: string }).$id)).origin;
 
 /** The names of the files in a built folder. */
 export const listDist = (path: string): string[] => readdirSync(join(DIST, path));
