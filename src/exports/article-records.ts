@@ -23,6 +23,9 @@ export const ArticleRecordSchema = z
     events: z.array(RefSchema).describe('Event ids in telling order (events.json, with this article).'),
     actors: z.array(RefSchema).describe('Ids of every actor the text mentions, in order of first mention.'),
     mentions: z.array(MentionSchema).describe('Every actor mention: actor id, the words, the text block index.'),
+    retired: z
+      .array(z.strictObject({ id: RefSchema, to: RefSchema.optional(), note: z.string() }))
+      .describe('Claim ids no longer used, with the claim that replaced each (`to`), so old links can be followed.'),
   })
   .describe('An analysed article.');
 export type ArticleRecord = z.output<typeof ArticleRecordSchema>;
@@ -50,5 +53,6 @@ export function articleRecords(articles: readonly Article[], site: URL): Article
     events: article.events,
     actors: [...new Set(article.mentions.map((m) => m.actor))],
     mentions: article.mentions,
+    retired: article.retired,
   }));
 }
