@@ -64,6 +64,7 @@ test.describe('the built exports', () => {
       a.claims.forEach((id) => need(claimKeys.has(`${a.id}/${id}`), `article ${a.id}: claim ${id}`));
       a.events.forEach((id) => need(eventKeys.has(`${a.id}/${id}`), `article ${a.id}: event ${id}`));
       a.actors.forEach((id) => need(ids.actors.has(id), `article ${a.id}: actor ${id}`));
+      a.retired.forEach(({ id, to }) => need(to === undefined || claimKeys.has(`${a.id}/${to}`), `article ${a.id}: retired ${id} → ${to}`));
     }
     for (const c of claims) {
       need(ids.articles.has(c.article), `claim ${c.key}: article`);

@@ -21,6 +21,7 @@ describe.each(CORPORA)('references in the exports of %s', (_, corpus) => {
       for (const id of article.claims) expect(claimKeys).toContain(`${article.id}/${id}`);
       for (const id of article.events) expect(eventKeys).toContain(`${article.id}/${id}`);
       for (const id of article.actors) expect(actorIds).toContain(id);
+      for (const { to } of article.retired) if (to !== undefined) expect(claimKeys).toContain(`${article.id}/${to}`);
     }
   });
 
