@@ -34,12 +34,15 @@ test.describe('search', () => {
     await expect(page.locator('#search').getByRole('link', { name: 'Lars Klingbeil' })).toBeVisible();
   });
 
-  test('the search page with results passes axe (WCAG 2.2 AA)', async ({ page }) => {
-    await page.goto(`/search/?q=${encodeURIComponent(words)}`);
-    await expect(page.locator('#search').getByRole('link').first()).toBeVisible();
-    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-  });
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`the search page with results passes axe (WCAG 2.2 AA), ${colorScheme}`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(`/search/?q=${encodeURIComponent(words)}`);
+      await expect(page.locator('#search').getByRole('link').first()).toBeVisible();
+      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
 });
 
 test.describe('search without JavaScript', () => {
