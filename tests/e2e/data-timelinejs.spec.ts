@@ -5,7 +5,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import type { TimelineJs } from '../../src/exports/timelinejs.ts';
-import { listDist, readDistJson } from './helpers/built-site.ts';
+import { builtSite } from './helpers/built-site.ts';
+
+const dist = builtSite('dist');
 
 const TIMELINEJS_DIST = 'node_modules/@knight-lab/timelinejs/dist';
 const TYPES: Record<string, string> = { js: 'text/javascript', css: 'text/css', json: 'application/json', svg: 'image/svg+xml', woff: 'font/woff', woff2: 'font/woff2', ttf: 'font/ttf', eot: 'application/vnd.ms-fontobject' };
@@ -42,10 +44,10 @@ async function serveTimelineJs(page: Page, origin: string): Promise<{ external: 
   return { external, errors };
 }
 
-for (const name of listDist('data/timelinejs')) {
+for (const name of dist.list('data/timelinejs')) {
   test(`/data/timelinejs/${name} loads into TimelineJS3 with one slide per event`, async ({ page, baseURL }) => {
     const origin = new URL(baseURL ?? '').origin;
-    const data = readDistJson(`data/timelinejs/${name}`) as TimelineJs;
+    const data = dist.readJson(`data/timelinejs/${name}`) as TimelineJs;
     expect(data.events.length).toBeGreaterThan(0);
     const { external, errors } = await serveTimelineJs(page, origin);
 

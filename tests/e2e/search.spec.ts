@@ -1,9 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import type { ClaimRecord } from '../../src/exports/claim-records.ts';
-import { readDistJson } from './helpers/built-site.ts';
+import { builtSite } from './helpers/built-site.ts';
 
-const claims = readDistJson('data/claims.json') as ClaimRecord[];
+const dist = builtSite('dist');
+
+const claims = dist.readJson('data/claims.json') as ClaimRecord[];
 const claim = claims.find((c) => c.text.split(/\s+/).length >= 8) ?? claims[0];
 if (!claim) throw new Error('the build has no claims to search for');
 /** A few of the claim's own words, as a reader would remember them. */
@@ -54,6 +56,6 @@ test.describe('search without JavaScript', () => {
     const link = page.getByRole('link', { name: `Claim ${claim.number}: ${claim.text}` });
     await expect(link).toHaveAttribute('href', `${articlePage}#claim-${claim.id}`);
     const listed = await page.locator('#search-fallback a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-    expect(listed).toHaveLength(new Set(claims.map((c) => c.article)).size + claims.length + (readDistJson('data/actors.json') as unknown[]).length);
+    expect(listed).toHaveLength(new Set(claims.map((c) => c.article)).size + claims.length + (dist.readJson('data/actors.json') as unknown[]).length);
   });
 });
