@@ -5,9 +5,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import type { TimelineJs } from '../../src/exports/timelinejs.ts';
-import { builtSite } from './helpers/built-site.ts';
+import { BUILT_SITES, builtSite } from './helpers/built-site.ts';
+import { ATTACKS_PORT, SITE_PORT } from './servers.ts';
 
-const dist = builtSite('dist');
+/** Where each built site is served (playwright.config.ts). */
+const PORTS: Record<string, number> = { dist: SITE_PORT, 'dist-attacks': ATTACKS_PORT };
 
 const TIMELINEJS_DIST = 'node_modules/@knight-lab/timelinejs/dist';
 const TYPES: Record<string, string> = { js: 'text/javascript', css: 'text/css', json: 'application/json', svg: 'image/svg+xml', woff: 'font/woff', woff2: 'font/woff2', ttf: 'font/ttf', eot: 'application/vnd.ms-fontobject' };
@@ -26,11 +28,16 @@ function hostPage(dataUrl: string): string {
 }
 
 /** Serves TimelineJS and the host page; records, and blocks, every request to another origin. */
-async function serveTimelineJs(page: Page, origin: string): Promise<{ external: string[]; errors: string[] }> {
+async function serveTimelineJs(page: Page, origin: string): Promise<{ external: string[]; errors: string[]; dialogs: string[] }> {
   const external: string[] = [];
   const errors: string[] = [];
+  const dialogs: string[] = [];
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
   page.on('pageerror', (error) => errors.push(error.message));
+  page.on('dialog', async (dialog) => {
+    dialogs.push(dialog.message());
+    await dialog.dismiss();
+  });
   await page.route((url) => url.origin !== origin, (route) => {
     external.push(route.request().url());
     return route.abort();
@@ -41,32 +48,37 @@ async function serveTimelineJs(page: Page, origin: string): Promise<{ external: 
     const file = join(TIMELINEJS_DIST, pathname.slice('/__timelinejs__/'.length));
     return route.fulfill({ contentType: TYPES[file.split('.').pop() ?? ''] ?? 'application/octet-stream', body: readFileSync(file) });
   });
-  return { external, errors };
+  return { external, errors, dialogs };
 }
 
-for (const name of dist.list('data/timelinejs')) {
-  test(`/data/timelinejs/${name} loads into TimelineJS3 with one slide per event`, async ({ page, baseURL }) => {
-    const origin = new URL(baseURL ?? '').origin;
-    const data = dist.readJson(`data/timelinejs/${name}`) as TimelineJs;
-    expect(data.events.length).toBeGreaterThan(0);
-    const { external, errors } = await serveTimelineJs(page, origin);
+for (const dir of BUILT_SITES) {
+  const site = builtSite(dir);
+  for (const name of site.list('data/timelinejs')) {
+    test(`${dir}: /data/timelinejs/${name} loads into TimelineJS3 with one slide per event`, async ({ page }) => {
+      const origin = `http://127.0.0.1:${PORTS[dir] ?? SITE_PORT}`;
+      const data = site.readJson(`data/timelinejs/${name}`) as TimelineJs;
+      expect(data.events.length).toBeGreaterThan(0);
+      const { external, errors, dialogs } = await serveTimelineJs(page, origin);
 
-    await page.goto(`/__timelinejs__/host.html?data=${encodeURIComponent(`/data/timelinejs/${name}`)}`);
-    const slides = page.locator('.tl-slide:not(.tl-slide-titleslide)');
-    await expect(slides).toHaveCount(data.events.length);
-    await expect(page.locator('.tl-slide-titleslide')).toHaveCount(1);
-    for (const event of data.events) {
-      await expect(page.locator(`#${event.unique_id}`)).toHaveCount(1);
-      await expect(page.locator(`#${event.unique_id} .tl-headline-date`)).toHaveText(event.display_date);
-    }
-    // Step to the first event: its headline shows the words the export's escaped HTML stands for.
-    const first = data.events[0];
-    await page.locator('.tl-slidenav-next').first().click();
-    const words = await page.evaluate((html) => new DOMParser().parseFromString(html, 'text/html').body.textContent, first?.text.headline ?? '');
-    await expect(page.locator(`#${first?.unique_id} .tl-headline`)).toBeVisible();
-    await expect(page.locator(`#${first?.unique_id} .tl-headline`)).toHaveText(words ?? '');
+      await page.goto(`${origin}/__timelinejs__/host.html?data=${encodeURIComponent(`/data/timelinejs/${name}`)}`);
+      const slides = page.locator('.tl-slide:not(.tl-slide-titleslide)');
+      await expect(slides).toHaveCount(data.events.length);
+      await expect(page.locator('.tl-slide-titleslide')).toHaveCount(1);
+      for (const event of data.events) {
+        await expect(page.locator(`#${event.unique_id}`)).toHaveCount(1);
+        await expect(page.locator(`#${event.unique_id} .tl-headline-date`)).toHaveText(event.display_date);
+      }
+      // Step to the first event: its headline shows the words the export's escaped HTML stands for.
+      const first = data.events[0];
+      await page.locator('.tl-slidenav-next').first().click();
+      const words = await page.evaluate((html) => new DOMParser().parseFromString(html, 'text/html').body.textContent, first?.text.headline ?? '');
+      await expect(page.locator(`#${first?.unique_id} .tl-headline`)).toBeVisible();
+      await expect(page.locator(`#${first?.unique_id} .tl-headline`)).toHaveText(words ?? '');
 
-    expect(errors).toEqual([]);
-    expect(external).toEqual([]);
-  });
+      // Hostile words in the data (the attack corpus has them) stay words: no dialog, no error.
+      expect(dialogs).toEqual([]);
+      expect(errors).toEqual([]);
+      expect(external).toEqual([]);
+    });
+  }
 }
