@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import type { ClaimRecord } from '../../src/exports/claim-records.ts';
 import { builtSite } from './helpers/built-site.ts';
+import { ATTACKS_PORT } from './servers.ts';
 
 const dist = builtSite('dist');
 
@@ -57,5 +58,22 @@ test.describe('search without JavaScript', () => {
     await expect(link).toHaveAttribute('href', `${articlePage}#claim-${claim.id}`);
     const listed = await page.locator('#search-fallback a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(listed).toHaveLength(new Set(claims.map((c) => c.article)).size + claims.length + (dist.readJson('data/actors.json') as unknown[]).length);
+  });
+});
+
+test.describe('search over hostile words', () => {
+  test.use({ baseURL: `http://127.0.0.1:${ATTACKS_PORT}` });
+
+  test('results of the attack corpus show its words as text and run nothing', async ({ page }) => {
+    const dialogs: string[] = [];
+    page.on('dialog', async (dialog) => {
+      dialogs.push(dialog.message());
+      await dialog.dismiss();
+    });
+    await page.goto(`/search/?q=${encodeURIComponent('script alert Evil Corp')}`);
+    await expect(page.locator('#search').getByRole('link', { name: /^Claim 1 in / })).toBeVisible();
+    await expect(page.locator('#search .pagefind-ui__result-excerpt').first()).toContainText('<script>');
+    await expect(page.locator('#search script, #search img, #search svg')).toHaveCount(0);
+    expect(dialogs).toEqual([]);
   });
 });
