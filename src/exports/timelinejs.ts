@@ -1,5 +1,6 @@
 import type { ElementContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
+import { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
 import { eventAnchor } from '../analysis/ids.ts';
 import type { Article, ArticleEvent } from '../analysis/schema/entries.ts';
@@ -53,10 +54,14 @@ const link = (href: string, value: string): ElementContent => ({ type: 'element'
 function startDate(event: ArticleEvent): Slide['start_date'] | undefined {
   const date = dateOf(event);
   if (!date) return undefined;
-  const [year, month, day] = date.value.split('-').map(Number) as [number, number?, number?];
-  if (date.precision === 'year') return { year };
-  if (date.precision === 'month') return { year, month: month as number };
-  return { year, month: month as number, day: day as number };
+  // The core has validated `value` at its precision; Temporal reads its parts.
+  if (date.precision === 'year') return { year: Temporal.PlainYearMonth.from(`${date.value}-01`).year };
+  if (date.precision === 'month') {
+    const { year, month } = Temporal.PlainYearMonth.from(date.value);
+    return { year, month };
+  }
+  const { year, month, day } = Temporal.PlainDate.from(date.value);
+  return { year, month, day };
 }
 
 function slide(event: ArticleEvent, article: Article, site: URL, uniqueId: string, grouped: boolean): Slide | undefined {
