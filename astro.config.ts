@@ -1,4 +1,5 @@
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import remarkDirective from 'remark-directive';
 
@@ -16,6 +17,8 @@ export default defineConfig({
     processor: unified({ remarkPlugins: [remarkDirective], smartypants: false }),
   },
   devToolbar: { enabled: false },
+  // /sitemap-index.xml for every page (the /data/ files are listed in docs/data.md instead).
+  integrations: [sitemap()],
   // Every script is a file of the site's own origin, so the CSP can be `script-src 'self'` with no inline code.
   vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -1,3 +1,5 @@
+import { pagefindStep } from './pagefind.ts';
+
 /** A step that runs on the staged build before it replaces dist/; a throw fails the build. */
 export interface PostBuildStep {
   name: string;
@@ -5,4 +7,4 @@ export interface PostBuildStep {
 }
 
 /** In order. Each step lives in its own file beside this one. */
-export const postBuildSteps: PostBuildStep[] = [];
+export const postBuildSteps: PostBuildStep[] = [pagefindStep];

@@ -1,0 +1,63 @@
+import { stringify } from 'csv-stringify/sync';
+import type { ClaimRecord } from './claim-records.ts';
+import type { EventRecord } from './event-records.ts';
+
+/** Several ids or URLs in one cell. */
+const LIST_SEPARATOR = ' ';
+
+/** A CSV column: its header and how to read it from a record. */
+type Column<T> = [header: string, cell: (record: T) => string | number | boolean | undefined];
+
+/** The columns of /data/claims.csv, in order. */
+export const CLAIM_COLUMNS: Column<ClaimRecord>[] = [
+  ['key', (c) => c.key],
+  ['article', (c) => c.article],
+  ['id', (c) => c.id],
+  ['number', (c) => c.number],
+  ['url', (c) => c.url],
+  ['article_url', (c) => c.articleUrl],
+  ['text', (c) => c.text],
+  ['type', (c) => c.type],
+  ['claimant', (c) => c.claimant],
+  ['status', (c) => c.status],
+  ['note', (c) => c.note],
+  ['about', (c) => c.about.join(LIST_SEPARATOR)],
+  ['events', (c) => c.events.join(LIST_SEPARATOR)],
+  ['flags', (c) => c.flags.join(LIST_SEPARATOR)],
+  ['sources', (c) => c.sources.map((s) => s.url).join(LIST_SEPARATOR)],
+  ['start', (c) => c.selector.start],
+  ['end', (c) => c.selector.end],
+];
+
+/** The columns of /data/events.csv, in order. */
+export const EVENT_COLUMNS: Column<EventRecord>[] = [
+  ['key', (e) => e.key],
+  ['article', (e) => e.article],
+  ['id', (e) => e.id],
+  ['told', (e) => e.told],
+  ['url', (e) => e.url],
+  ['summary', (e) => e.summary],
+  ['type', (e) => e.type],
+  ['date_as_written', (e) => e.date.asWritten],
+  ['date', (e) => e.date.value],
+  ['precision', (e) => e.date.precision],
+  ['approximate', (e) => e.date.approximate],
+  ['display_date', (e) => e.displayDate],
+  ['actors', (e) => e.actors.join(LIST_SEPARATOR)],
+  ['quote', (e) => e.quote],
+];
+
+/**
+ * Records as RFC 4180 CSV with a header row and a UTF-8 byte-order mark (so spreadsheet programs
+ * read it as UTF-8). A cell that starts with `=`, `+`, `-`, `@`, tab or CR gets a leading `'`, so
+ * no spreadsheet runs it as a formula; the JSON exports carry the exact words.
+ *
+ * @example
+ *   toCsv(claimRecords(corpus.claims, site), CLAIM_COLUMNS).split('\r\n')[0] // '\uFEFFkey,article,id,…'
+ */
+export function toCsv<T>(records: readonly T[], columns: readonly Column<T>[]): string {
+  return stringify(
+    records.map((record) => columns.map(([, cell]) => cell(record))),
+    { header: true, columns: columns.map(([header]) => header), bom: true, record_delimiter: 'windows', escape_formulas: true, cast: { boolean: (v) => String(v) } },
+  );
+}

@@ -1,0 +1,42 @@
+// Not a route (the leading underscore): the shared step of every /data/ endpoint.
+import { getCollection } from 'astro:content';
+import type { Corpus } from '../../analysis/corpus.ts';
+
+let cached: Promise<Corpus> | undefined;
+
+/**
+ * The typed entries back from the content collections, with Astro references turned back into
+ * the ids the exports use. No Markdown is read again. A build asks once and every endpoint shares
+ * the answer (the collections cannot change during a build); the dev server asks every time.
+ */
+export function corpusFromCollections(): Promise<Corpus> {
+  if (import.meta.env.DEV) return fromCollections();
+  cached ??= fromCollections();
+  return cached;
+}
+
+async function fromCollections(): Promise<Corpus> {
+  const [articles, claims, events, actors] = await Promise.all([getCollection('articles'), getCollection('claims'), getCollection('events'), getCollection('actors')]);
+  return {
+    articles: articles.map(({ data }) => ({ ...data, author: data.author.id })),
+    claims: claims.map(({ data }) => ({ ...data, article: data.article.id, claimant: data.claimant.id, about: data.about.map((a) => a.id) })),
+    events: events.map(({ data }) => ({ ...data, article: data.article.id, actors: data.actors.map((a) => a.id) })),
+    actors: actors.map(({ data }) => data),
+  };
+}
+
+/** The configured `site`, which every canonical URL needs. */
+export function requireSite(site: URL | undefined): URL {
+  if (!site) throw new Error('astro.config.ts must set `site`: the data exports carry absolute, canonical URLs');
+  return site;
+}
+
+/** A JSON response, compact: the largest exports run to megabytes, and browsers indent JSON themselves. */
+export function json(value: unknown, type = 'application/json'): Response {
+  return new Response(`${JSON.stringify(value)}\n`, { headers: { 'Content-Type': `${type}; charset=utf-8` } });
+}
+
+/** A CSV response. */
+export function csv(body: string): Response {
+  return new Response(body, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+}

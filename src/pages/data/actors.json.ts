@@ -1,0 +1,9 @@
+import type { APIRoute } from 'astro';
+import { actorRecords } from '../../exports/actor-records.ts';
+import { corpusFromCollections, json, requireSite } from './_corpus.ts';
+
+/** /data/actors.json */
+export const GET: APIRoute = async ({ site }) => {
+  const { actors, articles, claims } = await corpusFromCollections();
+  return json(actorRecords(actors, articles, claims, requireSite(site)));
+};

@@ -1,0 +1,17 @@
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { ALL_TIMELINES, timelineFiles } from '../../../exports/timelinejs.ts';
+import { corpusFromCollections, json, requireSite } from '../_corpus.ts';
+
+/**
+ * /data/timelinejs/<slug>.json per article, and /data/timelinejs/all.json for every article.
+ * All files are made in one pass here, not once per file: each file's endpoint only writes its own.
+ */
+export const getStaticPaths = (async () => {
+  // getStaticPaths has no `site` in its context; Astro exposes the configured one as import.meta.env.SITE.
+  const site = requireSite(import.meta.env.SITE ? new URL(import.meta.env.SITE) : undefined);
+  const { articles, events } = await corpusFromCollections();
+  if (articles.some((a) => a.id === ALL_TIMELINES)) throw new Error(`an article may not be called "${ALL_TIMELINES}": /data/timelinejs/${ALL_TIMELINES}.json holds every article's events`);
+  return [...timelineFiles(articles, events, site)].map(([slug, timeline]) => ({ params: { slug }, props: { timeline } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props }) => json(props.timeline);
