@@ -78,3 +78,101 @@ export function monthKey(event: ArticleEvent): { key: string; label: string; yea
   const key = date.value.slice(0, 7);
   return { key, label: formatDate({ value: key, precision: 'month' }), year };
 }
+
+// ── Grouping, anchors and filters for the timeline pages and embeds ─────────────────────────────
+
+/** One month (or, for year-only dates, one year) of a timeline, with its heading. */
+export interface MonthGroup {
+  key: string;
+  label: string;
+  events: ArticleEvent[];
+}
+
+/** One year of a timeline: its months in order. */
+export interface YearGroup {
+  year: string;
+  months: MonthGroup[];
+}
+
+/**
+ * Groups chronologically ordered events by year, then by month. Events dated only to a year form
+ * a group of their own ("2026, month not stated") ahead of that year's months, as they sort.
+ *
+ * @example
+ *   groupByYearAndMonth(orderAsDated(events).dated)[0] // { year: '2025', months: [{ key: '2025-07', label: 'July 2025', events: [...] }] }
+ */
+export function groupByYearAndMonth(dated: readonly ArticleEvent[]): YearGroup[] {
+  const years: YearGroup[] = [];
+  for (const event of dated) {
+    const month = monthKey(event);
+    if (!month) throw new Error(`event "${event.article}/${event.id}" has no date; pass only the dated events of orderAsDated`);
+    let year = years.at(-1);
+    if (year?.year !== month.year) years.push((year = { year: month.year, months: [] }));
+    let group = year.months.at(-1);
+    if (group?.key !== month.key) {
+      const label = month.key === month.year ? `${month.year}, month not stated` : month.label;
+      year.months.push((group = { key: month.key, label, events: [] }));
+    }
+    group.events.push(event);
+  }
+  return years;
+}
+
+/** The key that names an event across articles: `<article>/<id>`, as in the `events` collection. */
+export const eventKey = (event: Pick<ArticleEvent, 'article' | 'id'>): string => `${event.article}/${event.id}`;
+
+/**
+ * The fragment of each event on a page that lists `events`: `event-<id>`, as on the article page,
+ * unless two articles use the same event id, in which case both get `event-<article>-<id>` so that
+ * no two elements share an id.
+ *
+ * @example
+ *   eventAnchors([{ article: 'a', id: 'ban' }]).get('a/ban') // 'event-ban'
+ */
+export function eventAnchors(events: readonly Pick<ArticleEvent, 'article' | 'id'>[]): Map<string, string> {
+  const seen = new Map<string, number>();
+  for (const event of events) seen.set(event.id, (seen.get(event.id) ?? 0) + 1);
+  return new Map(events.map((e) => [eventKey(e), (seen.get(e.id) ?? 0) > 1 ? `event-${e.article}-${e.id}` : `event-${e.id}`]));
+}
+
+/** What a timeline can be narrowed to: one actor, or one event type. */
+export type TimelineFilter = { actor: string } | { type: ArticleEvent['type'] } | undefined;
+
+/**
+ * The events that match a filter (all of them without one), in the order given.
+ *
+ * @example
+ *   filterEvents(events, { actor: 'japan' }) // events whose actors include japan
+ */
+export function filterEvents(events: readonly ArticleEvent[], filter: TimelineFilter): ArticleEvent[] {
+  if (!filter) return [...events];
+  return events.filter((e) => ('actor' in filter ? e.actors.includes(filter.actor) : e.type === filter.type));
+}
+
+/**
+ * The actors and event types that occur in `events`, each with its count, for the filter links
+ * (a filter that would show nothing is not offered). Sorted by id.
+ */
+export function filterChoices(events: readonly ArticleEvent[]): { actors: [string, number][]; types: [ArticleEvent['type'], number][] } {
+  const actors = new Map<string, number>();
+  const types = new Map<ArticleEvent['type'], number>();
+  for (const event of events) {
+    for (const actor of new Set(event.actors)) actors.set(actor, (actors.get(actor) ?? 0) + 1);
+    types.set(event.type, (types.get(event.type) ?? 0) + 1);
+  }
+  const byKey = <K extends string>(a: [K, number], b: [K, number]): number => a[0].localeCompare(b[0]);
+  return { actors: [...actors].sort(byKey), types: [...types].sort(byKey) };
+}
+
+/**
+ * For an event dated relative to another, the anchor event it was resolved against (same article);
+ * undefined for absolutely dated or undated events.
+ *
+ * @example
+ *   relativeAnchor(kiharaStatement, events)?.id // 'mofcom-ban'
+ */
+export function relativeAnchor(event: ArticleEvent, events: readonly ArticleEvent[]): ArticleEvent | undefined {
+  const anchor = event.date.relative?.anchor;
+  if (anchor === undefined) return undefined;
+  return events.find((e) => e.article === event.article && e.id === anchor);
+}

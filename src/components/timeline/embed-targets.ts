@@ -1,0 +1,32 @@
+import type { EmbedTarget } from '../../render/embed-snippet.ts';
+import { embedActorTimelinePath, embedArticleTimelinePath, embedClaimPath, embedEventPath, embedTimelinePath } from '../../analysis/urls.ts';
+
+/**
+ * The embed of each embeddable thing: path, iframe title and stated height. The embed page, its
+ * oEmbed document and the Embed control of the full page all take them from here, so they agree.
+ *
+ * @example
+ *   claimEmbed('japan-india-rare-earths', 'mofcom-dual-use-ban', 4) // { path: '/embed/articles/…/claims/mofcom-dual-use-ban/', title: 'ClaimLens: claim 4', height: 320 }
+ */
+export const timelineEmbed = (count: number): EmbedTarget => ({ path: embedTimelinePath(), title: 'ClaimLens timeline', height: embedHeight(count) });
+/** The embed of one article's timeline. */
+export const articleTimelineEmbed = (slug: string, title: string, count: number): EmbedTarget => ({
+  path: embedArticleTimelinePath(slug),
+  title: `ClaimLens timeline: ${title}`,
+  height: embedHeight(count),
+});
+/** The embed of the events that involve one actor. */
+export const actorTimelineEmbed = (id: string, name: string, count: number): EmbedTarget => ({
+  path: embedActorTimelinePath(id),
+  title: `ClaimLens timeline: ${name}`,
+  height: embedHeight(count),
+});
+/** The card of one event. */
+export const eventEmbed = (slug: string, id: string, summary: string): EmbedTarget => ({ path: embedEventPath(slug, id), title: `ClaimLens event: ${summary}`, height: 360 });
+/** The card of one claim. */
+export const claimEmbed = (slug: string, id: string, number: number): EmbedTarget => ({ path: embedClaimPath(slug, id), title: `ClaimLens: claim ${number}`, height: 320 });
+
+/** The stated height of a timeline iframe before the resize script fits it: roomy, never huge. */
+export function embedHeight(eventCount: number): number {
+  return Math.min(160 + 150 * Math.max(eventCount, 1), 720);
+}
