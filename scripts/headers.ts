@@ -50,3 +50,46 @@ export function headersFor(rules: readonly HeaderRule[], path: string): Map<stri
 export function applyHeaders(rules: readonly HeaderRule[], path: string, response: ServerResponse): void {
   for (const [name, value] of headersFor(rules, path)) response.setHeader(name, value);
 }
+
+/** The header name that must be set by exactly one rule per path. */
+const CSP = 'content-security-policy';
+
+/**
+ * The rules that give `path` a Content-Security-Policy. Exactly one is right: none leaves the
+ * path unprotected, two are joined into a policy list that browsers enforce together.
+ *
+ * @example
+ *   cspRulesFor(rules, '/embed/timeline/').map((r) => r.pattern) // ['/embed/*']
+ */
+export function cspRulesFor(rules: readonly HeaderRule[], path: string): HeaderRule[] {
+  return rules.filter((rule) => rule.matches(path) && rule.headers.some(([name]) => name.toLowerCase() === CSP));
+}
+
+/**
+ * Every URL path a static host serves for the files of `files` (paths relative to the site root,
+ * with `/` separators): the file itself, and for `x/index.html` also `x/`.
+ *
+ * @example
+ *   servedPaths(['index.html', 'embed/timeline/index.html']) // ['/index.html', '/', '/embed/timeline/index.html', '/embed/timeline/']
+ */
+export function servedPaths(files: readonly string[]): string[] {
+  return files.flatMap((file) => {
+    const path = `/${file}`;
+    return path.endsWith('/index.html') ? [path, path.slice(0, -'index.html'.length)] : [path];
+  });
+}
+
+/**
+ * The served paths that do not get exactly one Content-Security-Policy, each with a message that
+ * says what to change in `_headers`. Empty when the policy covers the site.
+ */
+export function cspProblems(rules: readonly HeaderRule[], paths: readonly string[]): string[] {
+  const problems: string[] = [];
+  for (const path of paths) {
+    const matching = cspRulesFor(rules, path);
+    if (matching.length === 0) problems.push(`${path} gets no Content-Security-Policy: add a block for it (or its top-level folder) to public/_headers`);
+    else if (matching.length > 1)
+      problems.push(`${path} gets ${matching.length} Content-Security-Policies (from ${matching.map((r) => r.pattern).join(', ')}): make those path rules in public/_headers disjoint`);
+  }
+  return problems;
+}

@@ -1,4 +1,5 @@
 import { pagefindStep } from './pagefind.ts';
+import { securityHeaders } from './security-headers.ts';
 
 /** A step that runs on the staged build before it replaces dist/; a throw fails the build. */
 export interface PostBuildStep {
@@ -7,4 +8,8 @@ export interface PostBuildStep {
 }
 
 /** In order. Each step lives in its own file beside this one. */
-export const postBuildSteps: PostBuildStep[] = [pagefindStep];
+export const postBuildSteps: PostBuildStep[] = [
+  pagefindStep,
+  // Last: it checks every built file, Pagefind's included, against public/_headers.
+  securityHeaders,
+];
