@@ -1,0 +1,132 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './helpers/axe.ts';
+
+const ARTICLE_TIMELINE = '/articles/japan-india-rare-earths/timeline/';
+// The seed article's events by date (year-only dates before finer ones of that year) and as told.
+const AS_DATED = ['india-discovery', 'mofcom-ban', 'kanai-protest', 'kihara-statement', 'asano-protest', 'g7-meeting', 'yahoo-report'];
+const AS_TOLD = ['yahoo-report', 'mofcom-ban', 'kanai-protest', 'kihara-statement', 'asano-protest', 'g7-meeting', 'india-discovery'];
+
+const datedIds = (page: Page) => page.locator('.as-dated li.timeline-event:visible').evaluateAll((items) => items.map((li) => li.id.replace(/^event-/, '')));
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the article timeline lists every event by year and month, and as told', async ({ page }) => {
+    await page.goto(ARTICLE_TIMELINE);
+    const dated = page.getByRole('region', { name: 'As dated' });
+    await expect(dated.getByRole('heading', { level: 3 })).toHaveText(['2025', '2026']);
+    await expect(dated.getByRole('heading', { level: 4 })).toHaveText(['July 2025', '2026, month not stated', 'January 2026']);
+    expect(await datedIds(page)).toEqual(AS_DATED);
+    const told = page.getByRole('region', { name: 'As told' }).getByRole('link');
+    expect(await told.evaluateAll((links) => links.map((a) => a.getAttribute('href')?.replace('#event-', '')))).toEqual(AS_TOLD);
+  });
+
+  test('each event shows its date at its precision, its actors and the article’s sentence, linked back', async ({ page }) => {
+    await page.goto(ARTICLE_TIMELINE);
+    const discovery = page.locator('#event-india-discovery');
+    await expect(discovery.locator('time')).toHaveText('July 2025');
+    await expect(page.locator('#event-yahoo-report time')).toHaveText('19 January 2026');
+    // Relative dates say so, and name the event they count from.
+    const kihara = page.locator('#event-kihara-statement');
+    await expect(kihara.locator('time')).toHaveText('the next day, 2026');
+    await expect(kihara.locator('.event-anchor').getByRole('link')).toHaveAttribute('href', '#event-mofcom-ban');
+    await expect(page.locator('#event-kanai-protest time')).toHaveText('within a few hours, about 2026');
+    await expect(kihara.getByRole('link', { name: 'Kihara Minoru' })).toHaveAttribute('href', '/actors/kihara-minoru/');
+    await expect(kihara.locator('blockquote')).toHaveText('The next day, Chief Cabinet Secretary Kiwamizu Takashi also stated that it was absolutely unacceptable.');
+    await kihara.getByRole('link', { name: 'Read it in the article' }).click();
+    await expect(page).toHaveURL(/\/articles\/japan-india-rare-earths\/#event-kihara-statement$/);
+    await expect(page.locator('#event-kihara-statement')).toHaveText('The next day');
+  });
+
+  test('filters are links to static pages', async ({ page }) => {
+    await page.goto(ARTICLE_TIMELINE);
+    await page.getByRole('navigation', { name: 'Filter the timeline' }).getByRole('link', { name: /^Group of Seven/ }).click();
+    await expect(page).toHaveURL(`${ARTICLE_TIMELINE}actor/g7/`);
+    expect(await datedIds(page)).toEqual(['g7-meeting']);
+    // Its anchor, filtered out here, is linked on the unfiltered page.
+    await expect(page.locator('#event-g7-meeting .event-anchor a')).toHaveAttribute('href', `${ARTICLE_TIMELINE}#event-asano-protest`);
+    await page.getByRole('link', { name: /^protest/ }).click();
+    await expect(page).toHaveURL(`${ARTICLE_TIMELINE}type/protest/`);
+    expect(await datedIds(page)).toEqual(['kanai-protest', 'asano-protest']);
+    await expect(page.getByRole('link', { name: /^protest/ })).toHaveAttribute('aria-current', 'page');
+  });
+
+  test('the Embed control shows both snippets', async ({ page }) => {
+    await page.goto(ARTICLE_TIMELINE);
+    await page.getByText('Embed', { exact: true }).click();
+    const withScript = page.getByLabel('Snippet that fits its height to the content');
+    await expect(withScript).toBeVisible();
+    await expect(withScript).toHaveValue(/<iframe src="https:\/\/claimlens\.example\/embed\/articles\/japan-india-rare-earths\/timeline\/"[^>]*><\/iframe><script src="https:\/\/claimlens\.example\/embed\.js" async><\/script>/);
+    await expect(page.getByLabel(/Snippet without script/)).toHaveValue(/^<iframe [^>]*height="\d+"[^>]*><\/iframe>$/);
+    // Copying needs the script; without it the text is there to select.
+    await expect(page.getByRole('button', { name: 'Copy' })).toHaveCount(0);
+  });
+
+  test('the timeline of all articles names each event’s article and links its anchor', async ({ page }) => {
+    await page.goto('/timeline/#event-g7-meeting');
+    await expect(page.locator('#event-g7-meeting')).toBeInViewport();
+    await expect(page.locator('#event-g7-meeting').getByRole('link', { name: /Japan has finally found a way/ })).toHaveAttribute('href', '/articles/japan-india-rare-earths/');
+    expect(await datedIds(page)).toEqual(AS_DATED);
+  });
+});
+
+test('with JavaScript, a filter applies in place and the address is the filter page', async ({ page }) => {
+  await page.goto(ARTICLE_TIMELINE);
+  const filters = page.getByRole('navigation', { name: 'Filter the timeline' });
+  await filters.getByRole('link', { name: /^Japan \(/ }).click();
+  await expect(page).toHaveURL(`${ARTICLE_TIMELINE}actor/japan/`);
+  expect(await datedIds(page)).toEqual(['mofcom-ban', 'yahoo-report']);
+  await expect(page.getByRole('status')).toHaveText('Showing 2 events: Japan');
+  // The as-told list follows the filter.
+  await expect(page.getByRole('region', { name: 'As told' }).getByRole('link')).toHaveCount(2);
+  await page.goBack();
+  await expect(page).toHaveURL(ARTICLE_TIMELINE);
+  expect(await datedIds(page)).toEqual(AS_DATED);
+  // Reloading a filter address gives the same events, from the static page.
+  await page.goto(`${ARTICLE_TIMELINE}actor/japan/`);
+  expect(await datedIds(page)).toEqual(['mofcom-ban', 'yahoo-report']);
+});
+
+test('the Embed control copies its snippet', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/timeline/');
+  await page.getByText('Embed', { exact: true }).click();
+  await page.getByRole('button', { name: 'Copy' }).first().click();
+  await expect(page.getByRole('button', { name: 'Copied' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.getByLabel('Snippet that fits its height to the content').inputValue());
+});
+
+test('embeddable pages announce a static oEmbed document', async ({ page, request }) => {
+  for (const [path, embed] of [
+    ['/timeline/', '/embed/timeline/'],
+    [ARTICLE_TIMELINE, '/embed/articles/japan-india-rare-earths/timeline/'],
+    ['/timeline/actor/india/', '/embed/actors/india/timeline/'],
+  ] as const) {
+    await page.goto(path);
+    const href = await page.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute('href');
+    expect(href).toBe(`https://claimlens.example${embed}oembed.json`);
+    const oembed = await (await request.get(new URL(href ?? '').pathname)).json();
+    expect(oembed).toMatchObject({ version: '1.0', type: 'rich', provider_name: 'ClaimLens', width: 640 });
+    expect(oembed.html).toContain(`src="https://claimlens.example${embed}"`);
+    expect(oembed.height).toBeGreaterThan(0);
+  }
+});
+
+test('printing shows every event and no controls', async ({ page }) => {
+  await page.goto(ARTICLE_TIMELINE);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Filter the timeline' })).toBeHidden();
+  await expect(page.locator('.embed-control')).toBeHidden();
+  expect(await datedIds(page)).toEqual(AS_DATED);
+});
+
+for (const path of ['/timeline/', ARTICLE_TIMELINE, `${ARTICLE_TIMELINE}actor/japan/`, '/timeline/type/protest/']) {
+  test(`axe finds no WCAG 2.2 AA violation on ${path}, light and dark`, async ({ page }) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(path);
+      await page.getByText('Embed', { exact: true }).or(page.locator('h1')).first().click();
+      await expectNoAxeViolations(page);
+    }
+  });
+}
