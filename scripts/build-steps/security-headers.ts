@@ -45,7 +45,7 @@ export function inspectInline(html: string): InlineFindings {
       styleHashes.push(`'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`);
     }
     if (node.properties['style'] !== undefined) blocked.push(`a style attribute on <${node.tagName}> at ${at}`);
-    for (const name of Object.keys(node.properties)) if (/^on[a-z]/.test(name)) blocked.push(`an ${name} handler on <${node.tagName}> at ${at}`);
+    for (const name of Object.keys(node.properties)) if (/^on[A-Z]/.test(name)) blocked.push(`an ${name} handler on <${node.tagName}> at ${at}`);
     const type = String(node.properties['type'] ?? '');
     if (node.tagName === 'script' && node.properties['src'] === undefined && !/json/.test(type) && node.children.length > 0) blocked.push(`an inline <script> at ${at}`);
   });

@@ -1,0 +1,96 @@
+import { describe, expect, test } from 'vitest';
+import { loadCorpus, loadCorpusFrom } from '../../../src/analysis/corpus.ts';
+import type { ArticleEvent } from '../../../src/analysis/schema/entries.ts';
+import {
+  describeEventDate,
+  documentedDifference,
+  eventAnchors,
+  filterChoices,
+  filterEvents,
+  groupByYearAndMonth,
+  orderAsDated,
+  orderAsTold,
+  relativeAnchor,
+} from '../../../src/analysis/timeline.ts';
+
+const fixture = loadCorpusFrom({ actorDirs: ['tests/fixtures/actors'], articleDirs: ['tests/fixtures/timeline'] }).events;
+const byId = (id: string): ArticleEvent => {
+  const event = fixture.find((e) => e.id === id);
+  if (!event) throw new Error(`no event ${id} in the fixture`);
+  return event;
+};
+
+describe('the seed article, both orders', () => {
+  const events = loadCorpus('content').events.filter((e) => e.article === 'japan-india-rare-earths');
+
+  test('as told follows the text', () => {
+    expect(orderAsTold(events).map((e) => e.id)).toEqual(['yahoo-report', 'mofcom-ban', 'kanai-protest', 'kihara-statement', 'asano-protest', 'g7-meeting', 'india-discovery']);
+  });
+
+  test('as dated puts July 2025 first, then the 2026 events dated from the ban, then 19 January 2026', () => {
+    const { dated, undated } = orderAsDated(events);
+    expect(dated.map((e) => e.id)).toEqual(['india-discovery', 'mofcom-ban', 'kanai-protest', 'kihara-statement', 'asano-protest', 'g7-meeting', 'yahoo-report']);
+    expect(undated).toEqual([]);
+  });
+
+  test('groups by year, then month; year-only dates form their own group', () => {
+    const groups = groupByYearAndMonth(orderAsDated(events).dated);
+    expect(groups.map((y) => [y.year, y.months.map((m) => [m.label, m.events.length])])).toEqual([
+      ['2025', [['July 2025', 1]]],
+      ['2026', [['2026, month not stated', 5], ['January 2026', 1]]],
+    ]);
+  });
+});
+
+describe('relative, undated and documented dates', () => {
+  test('a relative date is resolved from its anchor and says so', () => {
+    expect(describeEventDate(byId('protest'))).toBe('the next day, 7 January 2026');
+    expect(relativeAnchor(byId('protest'), fixture)?.id).toBe('ban');
+    expect(relativeAnchor(byId('ban'), fixture)).toBeUndefined();
+  });
+
+  test('an event without a date is listed apart as undated, not dropped', () => {
+    const { dated, undated } = orderAsDated(fixture);
+    expect(undated.map((e) => e.id)).toEqual(['rumour']);
+    expect(dated.map((e) => e.id)).toEqual(['talks', 'ban', 'protest']);
+    expect(describeEventDate(byId('rumour'))).toBe('undated');
+  });
+
+  test('a documented date that differs from the article’s is shown beside it', () => {
+    expect(describeEventDate(byId('talks'))).toBe('January 2026');
+    expect(documentedDifference(byId('talks'))).toBe('3 February 2026');
+    expect(documentedDifference(byId('ban'))).toBeUndefined();
+  });
+
+  test('grouping refuses undated events rather than misplace them', () => {
+    expect(() => groupByYearAndMonth(fixture)).toThrow(/has no date; pass only the dated events/);
+  });
+});
+
+describe('anchors and filters', () => {
+  test('event anchors are event-<id>, qualified by article only when two articles share an id', () => {
+    const events = [
+      { article: 'a', id: 'ban' },
+      { article: 'b', id: 'ban' },
+      { article: 'b', id: 'talks' },
+    ];
+    expect([...eventAnchors(events)]).toEqual([
+      ['a/ban', 'event-a-ban'],
+      ['b/ban', 'event-b-ban'],
+      ['b/talks', 'event-talks'],
+    ]);
+  });
+
+  test('filters by actor and by type, in the order given', () => {
+    expect(filterEvents(fixture, { actor: 'china' }).map((e) => e.id)).toEqual(['ban', 'talks']);
+    expect(filterEvents(fixture, { type: 'protest' }).map((e) => e.id)).toEqual(['protest']);
+    expect(filterEvents(fixture, undefined)).toHaveLength(4);
+  });
+
+  test('offers only the filters that show something, with their counts', () => {
+    expect(filterChoices(fixture)).toEqual({
+      actors: [['china', 2], ['japan', 3]],
+      types: [['meeting', 1], ['other', 1], ['policy', 1], ['protest', 1]],
+    });
+  });
+});
