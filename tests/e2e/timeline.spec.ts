@@ -101,6 +101,8 @@ test('embeddable pages announce a static oEmbed document', async ({ page, reques
     ['/timeline/', '/embed/timeline/'],
     [ARTICLE_TIMELINE, '/embed/articles/japan-india-rare-earths/timeline/'],
     ['/timeline/actor/india/', '/embed/actors/india/timeline/'],
+    ['/actors/japan/', '/embed/actors/japan/timeline/'],
+    ['/articles/japan-india-rare-earths/claims/mofcom-dual-use-ban/', '/embed/articles/japan-india-rare-earths/claims/mofcom-dual-use-ban/'],
   ] as const) {
     await page.goto(path);
     const href = await page.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute('href');
@@ -109,6 +111,9 @@ test('embeddable pages announce a static oEmbed document', async ({ page, reques
     expect(oembed).toMatchObject({ version: '1.0', type: 'rich', provider_name: 'ClaimLens', width: 640 });
     expect(oembed.html).toContain(`src="https://claimlens.example${embed}"`);
     expect(oembed.height).toBeGreaterThan(0);
+    // The page's visible Embed control offers the same snippet.
+    await page.getByText('Embed', { exact: true }).click();
+    await expect(page.getByLabel('Snippet that fits its height to the content')).toHaveValue(oembed.html);
   }
 });
 

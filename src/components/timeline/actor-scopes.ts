@@ -1,6 +1,8 @@
 import { loadTimeline } from './load-timeline.ts';
 import { filterEvents } from '../../analysis/timeline.ts';
 import type { ArticleEvent } from '../../analysis/schema/entries.ts';
+import type { EmbedTarget } from '../../render/embed-snippet.ts';
+import { actorTimelineEmbed } from './embed-targets.ts';
 
 /** One actor's timeline: the events that involve it, across articles. */
 export type ActorScope = {
@@ -17,4 +19,16 @@ export type ActorScope = {
 export async function actorScopes(): Promise<ActorScope[]> {
   const { events, actorNames, articleTitles } = await loadTimeline();
   return [...actorNames].map(([id, name]) => ({ id, name, events: filterEvents(events, { actor: id }), scope: events, actorNames, articleTitles }));
+}
+
+/**
+ * The embed of an actor's timeline, for the actor page's Embed control and oEmbed link.
+ *
+ * @example
+ *   const embed = await actorEmbed('japan'); // <EmbedControl {...embed} />
+ */
+export async function actorEmbed(id: string): Promise<EmbedTarget> {
+  const scope = (await actorScopes()).find((s) => s.id === id);
+  if (!scope) throw new Error(`no actor "${id}" to embed`);
+  return actorTimelineEmbed(id, scope.name, scope.events.length);
 }
