@@ -18,7 +18,9 @@ export type ActorScope = {
 /** A scope per actor, including actors without events (their embed says so), as every actor page offers one. */
 export async function actorScopes(): Promise<ActorScope[]> {
   const { events, actorNames, articleTitles } = await loadTimeline();
-  return [...actorNames].map(([id, name]) => ({ id, name, events: filterEvents(events, { actor: id }), scope: events, actorNames, articleTitles }));
+  const byActor = new Map<string, ArticleEvent[]>();
+  for (const event of events) for (const actor of new Set(event.actors)) byActor.get(actor)?.push(event) ?? byActor.set(actor, [event]);
+  return [...actorNames].map(([id, name]) => ({ id, name, events: byActor.get(id) ?? [], scope: events, actorNames, articleTitles }));
 }
 
 /**
@@ -28,7 +30,8 @@ export async function actorScopes(): Promise<ActorScope[]> {
  *   const embed = await actorEmbed('japan'); // <EmbedControl {...embed} />
  */
 export async function actorEmbed(id: string): Promise<EmbedTarget> {
-  const scope = (await actorScopes()).find((s) => s.id === id);
-  if (!scope) throw new Error(`no actor "${id}" to embed`);
-  return actorTimelineEmbed(id, scope.name, scope.events.length);
+  const { events, actorNames } = await loadTimeline();
+  const name = actorNames.get(id);
+  if (name === undefined) throw new Error(`no actor "${id}" to embed`);
+  return actorTimelineEmbed(id, name, filterEvents(events, { actor: id }).length);
 }

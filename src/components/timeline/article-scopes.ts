@@ -12,5 +12,7 @@ export type ArticleScope = {
 /** A scope per article, including articles without events (their timeline says so). */
 export async function articleScopes(): Promise<ArticleScope[]> {
   const { events, actorNames, articleTitles } = await loadTimeline();
-  return [...articleTitles].map(([slug, title]) => ({ slug, title, scope: events.filter((e) => e.article === slug), actorNames }));
+  const byArticle = new Map<string, ArticleEvent[]>();
+  for (const event of events) byArticle.get(event.article)?.push(event) ?? byArticle.set(event.article, [event]);
+  return [...articleTitles].map(([slug, title]) => ({ slug, title, scope: byArticle.get(slug) ?? [], actorNames }));
 }
