@@ -176,3 +176,16 @@ export function relativeAnchor(event: ArticleEvent, events: readonly ArticleEven
   if (anchor === undefined) return undefined;
   return events.find((e) => e.article === event.article && e.id === anchor);
 }
+
+/**
+ * The latest `limit` dated events, for embeds that must stay small whatever the corpus holds; the
+ * rest are counted, never silently dropped, so the embed can say how many more the full site has.
+ *
+ * @example
+ *   latestEvents(events, 15) // { shown: [...the 15 latest...], more: events.length - 15 }
+ */
+export function latestEvents(events: readonly ArticleEvent[], limit: number): { shown: ArticleEvent[]; more: number } {
+  if (events.length <= limit) return { shown: [...events], more: 0 };
+  const shown = orderAsDated(events).dated.slice(-limit);
+  return { shown, more: events.length - shown.length };
+}

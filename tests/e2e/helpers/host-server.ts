@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { SITE_PORT } from '../servers.ts';
 
 /** Where the site's own origin is in the tests, and the other origin that plays the embedding site. */
-export const SITE = `http://127.0.0.1:${Number(process.env['E2E_PORT'] ?? 4399)}`;
-export const HOST = `http://127.0.0.1:${Number(process.env['E2E_HOST_PORT'] ?? Number(process.env['E2E_PORT'] ?? 4399) + 10)}`;
+export const SITE = `http://127.0.0.1:${SITE_PORT}`;
+/** `E2E_HOST_PORT`, or the site's port + 10. */
+export const HOST = `http://127.0.0.1:${Number(process.env['E2E_HOST_PORT'] ?? SITE_PORT + 10)}`;
 
 /** The production origin the built snippets name; the tests swap it for the served site's. */
 const PRODUCTION = 'https://claimlens.example';

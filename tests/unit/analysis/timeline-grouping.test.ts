@@ -8,6 +8,7 @@ import {
   filterChoices,
   filterEvents,
   groupByYearAndMonth,
+  latestEvents,
   orderAsDated,
   orderAsTold,
   relativeAnchor,
@@ -24,21 +25,42 @@ describe('the seed article, both orders', () => {
   const events = loadCorpus('content').events.filter((e) => e.article === 'japan-india-rare-earths');
 
   test('as told follows the text', () => {
-    expect(orderAsTold(events).map((e) => e.id)).toEqual(['yahoo-report', 'mofcom-ban', 'kanai-protest', 'kihara-statement', 'asano-protest', 'g7-meeting', 'india-discovery']);
+    expect(orderAsTold(events).map((e) => e.id)).toEqual([
+      'yahoo-report', 'india-japan-dialogue', 'mofcom-ban', 'kanai-protest', 'kihara-statement', 'takaichi-protest', 'china-rejects',
+      'takaichi-g7-pledge', 'g7-meeting', 'suleman-remarks', 'klingbeil-remark', 'india-discovery', 'takaichi-taiwan-remark',
+    ]);
   });
 
-  test('as dated puts July 2025 first, then the 2026 events dated from the ban, then 19 January 2026', () => {
+  test('as dated puts July 2025 first, then the events the text dates only to 2026, then 19 January 2026; the undated one apart', () => {
     const { dated, undated } = orderAsDated(events);
-    expect(dated.map((e) => e.id)).toEqual(['india-discovery', 'mofcom-ban', 'kanai-protest', 'kihara-statement', 'asano-protest', 'g7-meeting', 'yahoo-report']);
-    expect(undated).toEqual([]);
+    expect(dated.map((e) => e.id)).toEqual([
+      'india-discovery', 'mofcom-ban', 'kanai-protest', 'kihara-statement', 'takaichi-protest', 'china-rejects', 'takaichi-g7-pledge',
+      'g7-meeting', 'suleman-remarks', 'klingbeil-remark', 'yahoo-report', 'india-japan-dialogue',
+    ]);
+    expect(undated.map((e) => e.id)).toEqual(['takaichi-taiwan-remark']);
+  });
+
+  test('relative dates are resolved from their anchors', () => {
+    const kihara = events.find((e) => e.id === 'kihara-statement');
+    expect(kihara && describeEventDate(kihara)).toBe('the next day, 2026');
+    expect(kihara && relativeAnchor(kihara, events)?.id).toBe('mofcom-ban');
+    // Where the record is known, it is shown beside the article's telling.
+    expect(kihara && documentedDifference(kihara)).toBe('7 January 2026');
   });
 
   test('groups by year, then month; year-only dates form their own group', () => {
     const groups = groupByYearAndMonth(orderAsDated(events).dated);
     expect(groups.map((y) => [y.year, y.months.map((m) => [m.label, m.events.length])])).toEqual([
       ['2025', [['July 2025', 1]]],
-      ['2026', [['2026, month not stated', 5], ['January 2026', 1]]],
+      ['2026', [['2026, month not stated', 9], ['January 2026', 2]]],
     ]);
+  });
+});
+
+describe('latestEvents', () => {
+  test('keeps a short list whole', () => expect(latestEvents(fixture, 10)).toEqual({ shown: fixture, more: 0 }));
+  test('keeps the latest dated events of a long one and counts the rest', () => {
+    expect(latestEvents(fixture, 2)).toEqual({ shown: [byId('ban'), byId('protest')], more: 2 });
   });
 });
 
