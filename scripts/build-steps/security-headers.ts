@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { Element, Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { visit } from 'unist-util-visit';
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { cspProblems, readHeaderRules, servedPaths } from '../headers.ts';
 import type { PostBuildStep } from './index.ts';
+
+type ParentNode = DefaultTreeAdapterMap['parentNode'];
+type ChildNode = DefaultTreeAdapterMap['childNode'];
 
 /** The token of public/_headers that this step replaces with the inline styles' hashes. */
 export const STYLE_HASHES_TOKEN = '{{inline-style-hashes}}';
@@ -18,44 +19,44 @@ export function listFiles(dir: string): string[] {
     .sort();
 }
 
-/** What the CSP of a page must allow, or refuse to: its inline styles, and what it cannot allow. */
-export interface InlineFindings {
-  /** CSP source expressions (`'sha256-…'`) of the page's inline `<style>` elements. */
-  styleHashes: string[];
-  /** Things `script-src 'self'` and a hash-only `style-src` would block, described for an error. */
-  blocked: string[];
-}
+/** The CSP source expression of an inline style's text: `'sha256-<base64>'`. */
+export const styleHash = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 /**
- * The CSP hashes of an HTML page's inline `<style>` elements, and the inline code no policy of this
- * site allows (`style` attributes, `on…` handlers, inline scripts other than JSON data blocks).
- * The hash is over the element's text exactly as written, as browsers compute it.
+ * The CSP hashes of an HTML page's inline `<style>` elements, over their text exactly as written,
+ * as browsers compute them.
+ *
+ * Parsing every built page costs about 3 ms each (45 s for the 14,000 pages of a 300-article
+ * benchmark), so the common cases take a short cut that gives the same answer: a page without
+ * "<style" has no style element; a page with one bare `<style>` tag has as its only possible style
+ * text what lies between it and the first `</style` (a style element is raw text, which ends
+ * there and nowhere else). If that `<style>` sat in a comment, the extra hash only allows text
+ * that is never applied. Every other page is parsed by parse5, the parser browsers follow.
  *
  * @example
- *   inspectInline('<style>p{color:red}</style>').styleHashes // ["'sha256-…'"]
+ *   inlineStyleHashes('<style>p{color:red}</style>') // ["'sha256-…'"]
  */
-export function inspectInline(html: string): InlineFindings {
-  const tree: Root = fromHtml(html);
-  const styleHashes: string[] = [];
-  const blocked: string[] = [];
-  visit(tree, 'element', (node: Element) => {
-    const at = node.position ? `line ${node.position.start.line}` : 'somewhere';
-    if (node.tagName === 'style') {
-      const text = node.children.map((child) => (child.type === 'text' ? child.value : '')).join('');
-      styleHashes.push(`'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`);
-    }
-    if (node.properties['style'] !== undefined) blocked.push(`a style attribute on <${node.tagName}> at ${at}`);
-    for (const name of Object.keys(node.properties)) if (/^on[A-Z]/.test(name)) blocked.push(`an ${name} handler on <${node.tagName}> at ${at}`);
-    const type = String(node.properties['type'] ?? '');
-    if (node.tagName === 'script' && node.properties['src'] === undefined && !/json/.test(type) && node.children.length > 0) blocked.push(`an inline <script> at ${at}`);
-  });
-  return { styleHashes, blocked };
+export function inlineStyleHashes(html: string): string[] {
+  const lower = html.toLowerCase();
+  const first = lower.indexOf('<style');
+  if (first === -1) return [];
+  const end = lower.indexOf('</style', first);
+  if (lower.startsWith('<style>', first) && lower.indexOf('<style', first + 1) === -1 && end !== -1) return [styleHash(html.slice(first + '<style>'.length, end))];
+  const hashes: string[] = [];
+  const walk = (node: ParentNode | ChildNode): void => {
+    if ('tagName' in node && node.tagName === 'style') hashes.push(styleHash(node.childNodes.map((child) => ('value' in child ? child.value : '')).join('')));
+    if ('childNodes' in node) for (const child of node.childNodes) walk(child);
+    if ('content' in node) walk(node.content);
+  };
+  walk(parse(html));
+  return hashes;
 }
 
 /**
- * Writes the final `_headers` of the build: the inline styles' hashes in place of the token, after
- * checking that no page carries inline code the policy would block and that every served path gets
- * exactly one Content-Security-Policy. Any problem fails the build.
+ * Writes the final `_headers` of the build: the inline styles' hashes in place of the token, and
+ * checks that every served path gets exactly one Content-Security-Policy. Any problem fails the
+ * build. (Handlers and inline scripts, which the policy blocks, are caught by
+ * tests/e2e/inert-output.spec.ts.)
  */
 export const securityHeaders: PostBuildStep = {
   name: 'security headers (inline style hashes, one CSP per path)',
@@ -63,11 +64,7 @@ export const securityHeaders: PostBuildStep = {
     const files = listFiles(dir);
     const hashes = new Set<string>();
     const problems: string[] = [];
-    for (const file of files.filter((f) => f.endsWith('.html'))) {
-      const { styleHashes, blocked } = inspectInline(readFileSync(join(dir, file), 'utf8'));
-      for (const hash of styleHashes) hashes.add(hash);
-      for (const what of blocked) problems.push(`${file}: ${what}, which the Content-Security-Policy blocks; move it into a file of the site`);
-    }
+    for (const file of files.filter((f) => f.endsWith('.html'))) for (const hash of inlineStyleHashes(readFileSync(join(dir, file), 'utf8'))) hashes.add(hash);
     const headersFile = join(dir, '_headers');
     const template = readFileSync(headersFile, 'utf8');
     if (!template.includes(STYLE_HASHES_TOKEN)) problems.push(`public/_headers: the token ${STYLE_HASHES_TOKEN} is missing from style-src; put it back so inline styles are allowed by hash`);
