@@ -19,7 +19,7 @@ const KB = 1024;
  * already link to. Links to them may dangle until that branch merges; the last test fails as
  * soon as one of them is built, so this list cannot outlive its reason.
  */
-const PENDING_ROUTES = ['/timeline/', '/articles/*/timeline/'];
+const PENDING_ROUTES: string[] = []; // /timeline/ and /articles/*/timeline/ are built now (branch timeline).
 const pending = picomatch(PENDING_ROUTES);
 
 test.describe.configure({ mode: 'serial' });
