@@ -34,7 +34,7 @@ test.describe('search', () => {
     await page.goto('/search/');
     const input = page.locator('#search').getByRole('textbox');
     await input.fill('Klingbeil');
-    await expect(page.locator('#search').getByRole('link', { name: 'Lars Klingbeil' })).toBeVisible();
+    await expect(page.locator('#search').getByRole('link', { name: 'Lars Klingbeil', exact: true })).toBeVisible();
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {
