@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { MAX_TITLE, clipText, pageTitle } from '../../../src/render/page-title.ts';
+import { MAX_TITLE, clipText, pageTitle, servedLength } from '../../../src/render/page-title.ts';
 
 test('clipText cuts at a word boundary and marks the cut', () => {
   expect(clipText('Japan has finally found a way to deal with China', 20)).toBe('Japan has finally…');
@@ -18,4 +18,10 @@ test('quotes count as the entities they are served as, so the built title stays 
   const title = pageTitle('Claim 1: India has assured Japan: "What you want, I have."');
   expect(title).not.toContain('ClaimLens');
   expect(title.replaceAll('"', '&quot;').length).toBeLessThanOrEqual(MAX_TITLE);
+});
+
+test('a long title with quotes is cut at a word and stays within the limit as served', () => {
+  const title = pageTitle('Timeline: events involving "Asano Hayato" (unidentified official) across every article of the site');
+  expect(servedLength(title)).toBeLessThanOrEqual(MAX_TITLE);
+  expect(title).toMatch(/^Timeline: events involving "Asano Hayato".*…$/);
 });
