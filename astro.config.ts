@@ -2,6 +2,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import remarkDirective from 'remark-directive';
+import { cacheDirFor } from './scripts/cache-dir.ts';
 
 // Articles are parsed and rendered by the project's own lean unified pipeline inside the content
 // loaders (src/analysis/, src/render/): once per build, sanitised last. Astro's own Markdown
@@ -9,10 +10,16 @@ import remarkDirective from 'remark-directive';
 // text is ever rewritten.
 export default defineConfig({
   site: process.env['SITE_URL'] ?? 'https://claimlens.example',
-  // Builds of other content (benchmarks, test fixtures) keep their own content-layer store.
-  ...(process.env['ASTRO_CACHE_DIR'] ? { cacheDir: process.env['ASTRO_CACHE_DIR'] } : {}),
+  // Each content folder keeps its own content-layer store and incremental-build cache, so the
+  // site, the test fixtures and the benchmarks never overwrite each other's.
+  cacheDir: cacheDirFor(process.env['ASTRO_CACHE_DIR'], process.env['CLAIMLENS_CONTENT']),
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Four pages at a time: while one page's files are written, the next renders (1 → 4 took a
+  // 100-article build from 22.3 s to 16.3 s on 2 cores; 8 and 16 were no faster).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
+  // A rebuild copies the pages whose `cacheKey` (src/site/cache-keys.ts) and code are unchanged
+  // from the previous build instead of rendering them again.
+  experimental: { incrementalBuild: true },
   markdown: {
     processor: unified({ remarkPlugins: [remarkDirective], smartypants: false }),
   },

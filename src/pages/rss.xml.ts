@@ -2,7 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { feedItems } from '../exports/feed-items.ts';
-import { requireSite } from './data/_corpus.ts';
+import { requireSite } from '../site/corpus.ts';
 
 /** /rss.xml: the analysed articles, newest analysis first. */
 export const GET: APIRoute = async ({ site }) => {

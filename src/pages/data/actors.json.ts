@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { actorRecords } from '../../exports/actor-records.ts';
-import { corpusFromCollections, json, requireSite } from './_corpus.ts';
+import { corpusFromCollections, json, requireSite } from '../../site/corpus.ts';
 
 /** /data/actors.json */
 export const GET: APIRoute = async ({ site }) => {

@@ -90,7 +90,8 @@ describe('npm run new, then npm run analyze --fix, then the build', () => {
     const out = join(content, '..', 'dist');
     const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out], {
       encoding: 'utf8',
-      env: { ...process.env, CLAIMLENS_CONTENT: content },
+      // Its own Astro cache beside the temporary folder, not one more folder under node_modules/.
+      env: { ...process.env, CLAIMLENS_CONTENT: content, ASTRO_CACHE_DIR: join(content, '..', 'astro-cache') },
     });
     expect(build.status, build.stderr).toBe(0);
     expect(`${build.stdout}${build.stderr}`).not.toMatch(/\[WARN\]|\bwarn(ing)?:/i);

@@ -1,6 +1,6 @@
-// Not a route (the leading underscore): the shared step of every /data/ endpoint.
+// The typed corpus back from the content collections: the shared step of every /data/ endpoint and of the pages' cache keys.
 import { getCollection } from 'astro:content';
-import type { Corpus } from '../../analysis/corpus.ts';
+import type { Corpus } from '../analysis/corpus.ts';
 
 let cached: Promise<Corpus> | undefined;
 

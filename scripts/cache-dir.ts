@@ -1,0 +1,12 @@
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
+
+/**
+ * Astro's cache folder for a build: `ASTRO_CACHE_DIR` if set, else one per content folder under
+ * node_modules/.astro/ (the default folder for `content/`).
+ */
+export function cacheDirFor(explicit: string | undefined, content: string | undefined): string {
+  if (explicit) return explicit;
+  if (!content || resolve(content) === resolve('content')) return './node_modules/.astro';
+  return `./node_modules/.astro-content/${createHash('sha256').update(resolve(content)).digest('hex').slice(0, 16)}`;
+}
