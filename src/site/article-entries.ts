@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { oncePerBuild } from './once-per-build.ts';
 
 /** One article's claims in number order and events in the order it tells them, as the collections type them. */
 export interface ArticleEntries {
@@ -6,20 +7,11 @@ export interface ArticleEntries {
   events: CollectionEntry<'events'>['data'][];
 }
 
-let cached: Promise<Map<string, ArticleEntries>> | undefined;
-
 /**
  * Claims and events grouped by article, read from the collections once per build: filtering the
  * whole collection on every article's page made the build quadratic in the number of articles.
- * The dev server reads them afresh each time, so edits show.
  */
-export function entriesByArticle(): Promise<Map<string, ArticleEntries>> {
-  if (import.meta.env.DEV) return read();
-  cached ??= read();
-  return cached;
-}
-
-async function read(): Promise<Map<string, ArticleEntries>> {
+export const entriesByArticle = oncePerBuild(async (): Promise<Map<string, ArticleEntries>> => {
   const [claims, events] = await Promise.all([getCollection('claims'), getCollection('events')]);
   const byArticle = new Map<string, ArticleEntries>();
   const of = (slug: string) => byArticle.get(slug) ?? byArticle.set(slug, { claims: [], events: [] }).get(slug)!;
@@ -30,13 +22,7 @@ async function read(): Promise<Map<string, ArticleEntries>> {
     entries.events.sort((a, b) => a.told - b.told);
   }
   return byArticle;
-}
+});
 
-/** The actors by id, read once per build. */
-let actorsCached: Promise<Map<string, CollectionEntry<'actors'>['data']>> | undefined;
-export function actorsById(): Promise<Map<string, CollectionEntry<'actors'>['data']>> {
-  const read = async () => new Map((await getCollection('actors')).map((a) => [a.id, a.data]));
-  if (import.meta.env.DEV) return read();
-  actorsCached ??= read();
-  return actorsCached;
-}
+/** The actors by id. */
+export const actorsById = oncePerBuild(async (): Promise<Map<string, CollectionEntry<'actors'>['data']>> => new Map((await getCollection('actors')).map((a) => [a.id, a.data])));

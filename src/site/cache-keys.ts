@@ -1,7 +1,6 @@
 import { articleCacheKeys } from '../analysis/cache-keys.ts';
 import { corpusFromCollections } from './corpus.ts';
-
-let cached: Promise<Map<string, string>> | undefined;
+import { oncePerBuild } from './once-per-build.ts';
 
 /**
  * The `cacheKey` of every page that shows one article (its page, claim pages, timelines, embeds,
@@ -9,11 +8,7 @@ let cached: Promise<Map<string, string>> | undefined;
  * build while its key and its code are unchanged. Pages that gather every article (home, actors,
  * the site timeline, the exports) have no key and are always rendered.
  */
-export async function articleKeys(): Promise<Map<string, string>> {
-  if (import.meta.env.DEV) return articleCacheKeys(await corpusFromCollections());
-  cached ??= corpusFromCollections().then(articleCacheKeys);
-  return cached;
-}
+export const articleKeys = oncePerBuild(async (): Promise<Map<string, string>> => articleCacheKeys(await corpusFromCollections()));
 
 /** The `cacheKey` part of a `getStaticPaths()` entry: none for a path that is not one article's. */
 export const cacheKeyOf = (keys: ReadonlyMap<string, string>, slug: string): { cacheKey?: string } => {

@@ -1,19 +1,14 @@
 // The typed corpus back from the content collections: the shared step of every /data/ endpoint and of the pages' cache keys.
 import { getCollection } from 'astro:content';
 import type { Corpus } from '../analysis/corpus.ts';
-
-let cached: Promise<Corpus> | undefined;
+import { oncePerBuild } from './once-per-build.ts';
 
 /**
  * The typed entries back from the content collections, with Astro references turned back into
- * the ids the exports use. No Markdown is read again. A build asks once and every endpoint shares
- * the answer (the collections cannot change during a build); the dev server asks every time.
+ * the ids the exports use. No Markdown is read again; a build asks once and every endpoint shares
+ * the answer.
  */
-export function corpusFromCollections(): Promise<Corpus> {
-  if (import.meta.env.DEV) return fromCollections();
-  cached ??= fromCollections();
-  return cached;
-}
+export const corpusFromCollections = oncePerBuild(fromCollections);
 
 async function fromCollections(): Promise<Corpus> {
   const [articles, claims, events, actors] = await Promise.all([getCollection('articles'), getCollection('claims'), getCollection('events'), getCollection('actors')]);
