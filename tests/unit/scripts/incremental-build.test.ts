@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { expect, test } from 'vitest';
 
 // A rebuild reuses the pages of articles that did not change (Astro's incremental build with the
@@ -18,7 +19,8 @@ function build(): string {
   const env = { ...process.env, OUT_DIR: outDir, CLAIMLENS_CONTENT: content, ASTRO_CACHE_DIR: join(root, 'astro-cache'), CLAIMLENS_CACHE: join(root, 'parse-cache') };
   const result = spawnSync('node', ['scripts/build.ts'], { env, encoding: 'utf8' });
   expect(result.status, result.stderr).toBe(0);
-  return result.stdout;
+  // Astro colours its log where CI asks for colour.
+  return stripVTControlCharacters(result.stdout);
 }
 const page = (path: string) => readFileSync(join(outDir, path, 'index.html'), 'utf8');
 const reused = (log: string, path: string) => log.split('\n').some((line) => line.includes(`${path}index.html (restored)`));
