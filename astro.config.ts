@@ -27,5 +27,7 @@ export default defineConfig({
   // /sitemap-index.xml for every page (the /data/ files are listed in docs/data.md instead).
   integrations: [sitemap()],
   // Every script is a file of the site's own origin, so the CSP can be `script-src 'self'` with no inline code.
-  vite: { build: { assetsInlineLimit: 0 } },
+  // The dev server watches the project; build outputs and the benchmark's scratch folder (100,000s
+  // of files at N = 1,000) are not sources, and crawling them kept it from starting.
+  vite: { build: { assetsInlineLimit: 0 }, server: { watch: { ignored: ['**/.bench/**', '**/dist*/**', '**/.dist-*/**', '**/test-results/**'] } } },
 });
