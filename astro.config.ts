@@ -29,5 +29,9 @@ export default defineConfig({
   // Every script is a file of the site's own origin, so the CSP can be `script-src 'self'` with no inline code.
   // The dev server watches the project; build outputs and the benchmark's scratch folder (100,000s
   // of files at N = 1,000) are not sources, and crawling them kept it from starting.
-  vite: { build: { assetsInlineLimit: 0 }, server: { watch: { ignored: ['**/.bench/**', '**/dist*/**', '**/.dist-*/**', '**/test-results/**'] } } },
+  vite: {
+    // scripts/build.ts builds into the output before last and prunes it itself (scripts/output-slots.ts).
+    build: { assetsInlineLimit: 0, ...(process.env['CLAIMLENS_KEEP_OUTPUT'] ? { emptyOutDir: false } : {}) },
+    server: { watch: { ignored: ['**/.bench/**', '**/dist*/**', '**/.dist-*/**', '**/test-results/**'] } },
+  },
 });

@@ -1,11 +1,13 @@
 // `npm run build`: builds into a staging folder, runs the post-build steps on it, and only then
 // swaps it in as dist/. An interrupted or failed build leaves the previous dist/ untouched, and
 // never a half-written one that looks complete. Any warning fails the build.
-// Rebuilds are incremental (astro.config.ts): pages of unchanged articles are copied from Astro's cache.
+// Rebuilds are incremental (astro.config.ts): pages of unchanged articles are reused, not rendered.
 import { spawn } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { stripVTControlCharacters } from 'node:util';
 import { postBuildSteps } from './build-steps/index.ts';
+import { cacheDirFor } from './cache-dir.ts';
+import { copyManifest, forget, manifestOutputs, pruneTo, removeFiles, slots } from './output-slots.ts';
 
 const outDir = process.env['OUT_DIR'] ?? 'dist';
 // Astro's V8 heap is capped: left alone, V8 let a 1,000-article build's garbage grow the process
@@ -16,12 +18,16 @@ const heapMb = process.env['CLAIMLENS_HEAP_MB'] ?? '1536';
 if (!/^\d+$/.test(heapMb)) throw new Error(`CLAIMLENS_HEAP_MB must be a whole number of megabytes, got "${heapMb}"`);
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 const staging = `${outDir}.staging`;
-const retired = `${outDir}.old`;
 
 /** Runs `astro build` into `dir`, echoing its output; resolves with the warnings it printed. */
-function astroBuild(dir: string): Promise<string[]> {
+function astroBuild(dir: string, cacheDir: string): Promise<string[]> {
   return new Promise((resolve, reject) => {
-    const env = { ...process.env, NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --max-old-space-size=${heapMb}`.trim() };
+    const env = {
+      ...process.env,
+      NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --max-old-space-size=${heapMb}`.trim(),
+      ASTRO_CACHE_DIR: cacheDir,
+      CLAIMLENS_KEEP_OUTPUT: '1',
+    };
     const child = spawn('astro', ['build', '--outDir', dir], { stdio: ['ignore', 'pipe', 'pipe'], env });
     const warnings: string[] = [];
     let outOfMemory = false;
@@ -42,10 +48,31 @@ function astroBuild(dir: string): Promise<string[]> {
   });
 }
 
-rmSync(staging, { recursive: true, force: true });
+// The folder the build goes into is the output before last, kept with its own Astro cache
+// (scripts/output-slots.ts): the pages Astro's incremental build can reuse are already there. It
+// holds nothing else when Astro starts, and loses the pages no longer built when Astro is done.
+const { live, next, setLive } = slots(cacheDirFor(process.env['ASTRO_CACHE_DIR'], process.env['CLAIMLENS_CONTENT']), outDir);
+rmSync(`${outDir}.old`, { recursive: true, force: true });
+if (!existsSync(next.marker) || !existsSync(staging)) {
+  forget(next);
+  rmSync(staging, { recursive: true, force: true });
+  // The first rebuild after a cold build starts from a copy of the live output.
+  if (existsSync(outDir) && existsSync(live.marker)) {
+    const copying = performance.now();
+    cpSync(outDir, staging, { recursive: true });
+    copyManifest(live, next);
+    console.log(`build: started from a copy of ${outDir}/: ${seconds(copying)}`);
+  }
+}
+rmSync(next.marker, { force: true });
+const previous = manifestOutputs(next.cacheDir);
 try {
-  const warnings = await astroBuild(staging);
+  const pruning = performance.now();
+  console.log(`build: ${pruneTo(staging, previous)} files of the output before last that are made anew removed: ${seconds(pruning)}`);
+  const warnings = await astroBuild(staging, next.cacheDir);
   if (warnings.length > 0) throw new Error(`the build printed ${warnings.length} warning(s), and a warning is an error:\n${warnings.join('\n')}`);
+  const current = manifestOutputs(next.cacheDir);
+  console.log(`build: ${removeFiles(staging, [...previous].filter((file) => !current.has(file)))} pages no longer built removed`);
   for (const step of postBuildSteps) {
     console.log(`build: ${step.name}`);
     const started = performance.now();
@@ -54,16 +81,16 @@ try {
   }
 } catch (error) {
   rmSync(staging, { recursive: true, force: true });
+  forget(next);
   console.error(`build: failed, ${outDir}/ left as it was. ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 }
-// The swap: two renames, then the old output goes. Removing it is a real share of a large
-// rebuild (~30 s for 90,000 files at 1,000 articles); doing it while the next build ran was
-// measured and saved nothing on this disk, so it is done here, plainly.
-rmSync(retired, { recursive: true, force: true });
-if (existsSync(outDir)) renameSync(outDir, retired);
+writeFileSync(next.marker, '');
+// The swap: three renames. The output it replaces becomes the folder the next build starts from.
+const swap = `${outDir}.swap`;
+rmSync(swap, { recursive: true, force: true });
+if (existsSync(outDir)) renameSync(outDir, swap);
 renameSync(staging, outDir);
+if (existsSync(swap)) renameSync(swap, staging);
+setLive();
 console.log(`build: ${outDir}/ is complete`);
-const removing = performance.now();
-rmSync(retired, { recursive: true, force: true });
-console.log(`build: previous output removed: ${seconds(removing)}`);
