@@ -33,8 +33,15 @@ const manifestFile = (cacheDir: string) => join(cacheDir, 'incremental-build.jso
 /** The files Astro's incremental manifest in `cacheDir` says its build wrote (relative to the output folder). */
 export function manifestOutputs(cacheDir: string): Set<string> {
   if (!existsSync(manifestFile(cacheDir))) return new Set();
-  const manifest = JSON.parse(readFileSync(manifestFile(cacheDir), 'utf8')) as { routes: Record<string, { paths: Record<string, { outputFile: string }> }> };
-  return new Set(Object.values(manifest.routes).flatMap((route) => Object.values(route.paths).map((path) => path.outputFile)));
+  // The manifest is Astro's (experimental) format. One this code cannot read counts as empty: the
+  // folder is then pruned of everything and every page is made or restored anew, never kept stale.
+  try {
+    const manifest = JSON.parse(readFileSync(manifestFile(cacheDir), 'utf8')) as { routes?: Record<string, { paths?: Record<string, { outputFile?: unknown }> }> };
+    const files = Object.values(manifest.routes ?? {}).flatMap((route) => Object.values(route.paths ?? {}).map((path) => path.outputFile));
+    return new Set(files.filter((file): file is string => typeof file === 'string'));
+  } catch {
+    return new Set();
+  }
 }
 
 /** Forgets a slot's build: its manifest and marker go, so the next build into it renders every page. */
