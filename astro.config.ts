@@ -17,8 +17,8 @@ export default defineConfig({
   // Four pages at a time: while one page's files are written, the next renders (1 → 4 took a
   // 100-article build from 22.3 s to 16.3 s on 2 cores; 8 and 16 were no faster).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
-  // A rebuild copies the pages whose `cacheKey` (src/site/cache-keys.ts) and code are unchanged
-  // from the previous build instead of rendering them again.
+  // A rebuild reuses the pages whose `cacheKey` (src/site/cache-keys.ts) and code are unchanged
+  // instead of rendering them again (scripts/build.ts, scripts/output-slots.ts).
   experimental: { incrementalBuild: true },
   markdown: {
     processor: unified({ remarkPlugins: [remarkDirective], smartypants: false }),

@@ -1,6 +1,6 @@
 // `npm run bench [-- --n 1000]`: builds N synthetic annotated articles with the real site and the
 // same articles as plain Markdown with Astro's default processor, in the same run, and prints
-// cold build time, pages, pages per second, peak RSS, their ratio, and a warm rebuild after one
+// cold build time, pages, pages per second, peak RSS, their ratio, and two rebuilds after one
 // article changes. A report, not a test: nothing here passes or fails on a time.
 import { spawn } from 'node:child_process';
 import { appendFileSync, readdirSync, rmSync } from 'node:fs';

@@ -8,5 +8,8 @@ import { resolve } from 'node:path';
 export function cacheDirFor(explicit: string | undefined, content: string | undefined): string {
   if (explicit) return explicit;
   if (!content || resolve(content) === resolve('content')) return './node_modules/.astro';
-  return `./node_modules/.astro-content/${createHash('sha256').update(resolve(content)).digest('hex').slice(0, 16)}`;
+  return `./node_modules/.astro-content/${folderId(content)}`;
 }
+
+/** A short name for a folder, the same wherever it is given from: a hash of its absolute path. */
+export const folderId = (path: string): string => createHash('sha256').update(resolve(path)).digest('hex').slice(0, 16);

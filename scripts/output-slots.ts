@@ -1,9 +1,9 @@
 // Two output folders take turns: the live one (dist/) and the one before it (dist.staging/), each
 // with its own Astro cache. A rebuild goes into the one before, so Astro's incremental build finds
 // the unchanged pages already in place and neither copies them nor has to delete 90,000 old files.
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative } from 'node:path';
+import { folderId } from './cache-dir.ts';
 
 /** Where one output folder's Astro cache lives, and whether its folder holds a complete build. */
 export interface Slot {
@@ -14,7 +14,7 @@ export interface Slot {
 
 /** The two slots of an output folder under a cache folder, and which one is live. */
 export function slots(base: string, outDir: string): { live: Slot; next: Slot; setLive: () => void } {
-  const id = createHash('sha256').update(resolve(outDir)).digest('hex').slice(0, 12);
+  const id = folderId(outDir);
   const state = join(base, `output-${id}.json`);
   const live = existsSync(state) ? (JSON.parse(readFileSync(state, 'utf8')) as { live: 0 | 1 }).live : 1;
   const slot = (n: number): Slot => ({ cacheDir: join(base, `output-${id}-${n}`), marker: join(base, `output-${id}-${n}`, 'complete') });

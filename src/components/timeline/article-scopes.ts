@@ -1,4 +1,5 @@
 import { loadTimeline } from './load-timeline.ts';
+import { withArticleKeys } from '../../site/cache-keys.ts';
 import type { ArticleEvent } from '../../analysis/schema/entries.ts';
 
 /** One article's timeline scope: its events and the names its pages show. */
@@ -16,3 +17,6 @@ export async function articleScopes(): Promise<ArticleScope[]> {
   for (const event of events) byArticle.get(event.article)?.push(event) ?? byArticle.set(event.article, [event]);
   return [...articleTitles].map(([slug, title]) => ({ slug, title, scope: byArticle.get(slug) ?? [], actorNames }));
 }
+
+/** One path per article with its scope as props: an article's timeline, its embed and the embed's oEmbed document. */
+export const articleScopePaths = async () => withArticleKeys((await articleScopes()).map((props) => ({ params: { slug: props.slug }, props })));

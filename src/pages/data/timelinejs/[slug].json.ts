@@ -1,4 +1,4 @@
-import { articleKeys, cacheKeyOf } from '../../../site/cache-keys.ts';
+import { withArticleKeys } from '../../../site/cache-keys.ts';
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { ALL_TIMELINES, timelineFiles } from '../../../exports/timelinejs.ts';
 import { corpusFromCollections, json, requireSite } from '../../../site/corpus.ts';
@@ -10,10 +10,9 @@ import { corpusFromCollections, json, requireSite } from '../../../site/corpus.t
 export const getStaticPaths = (async () => {
   // getStaticPaths has no `site` in its context; Astro exposes the configured one as import.meta.env.SITE.
   const site = requireSite(import.meta.env.SITE ? new URL(import.meta.env.SITE) : undefined);
-  const [{ articles, events }, keys] = await Promise.all([corpusFromCollections(), articleKeys()]);
+  const { articles, events } = await corpusFromCollections();
   if (articles.some((a) => a.id === ALL_TIMELINES)) throw new Error(`an article may not be called "${ALL_TIMELINES}": /data/timelinejs/${ALL_TIMELINES}.json holds every article's events`);
-  // all.json has no key (undefined): it holds every article, so it is written on every build.
-  return [...timelineFiles(articles, events, site)].map(([slug, timeline]) => ({ params: { slug }, props: { timeline }, ...cacheKeyOf(keys, slug) }));
+  return withArticleKeys([...timelineFiles(articles, events, site)].map(([slug, timeline]) => ({ params: { slug }, props: { timeline } })));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props }) => json(props.timeline);
