@@ -31,7 +31,12 @@ export default defineConfig({
   // of files at N = 1,000) are not sources, and crawling them kept it from starting.
   vite: {
     // scripts/build.ts builds into the output before last and prunes it itself (scripts/output-slots.ts).
-    build: { assetsInlineLimit: 0, ...(process.env['CLAIMLENS_KEEP_OUTPUT'] ? { emptyOutDir: false } : {}) },
-    server: { watch: { ignored: ['**/.bench/**', '**/dist*/**', '**/.dist-*/**', '**/test-results/**'] } },
+    build: {
+      assetsInlineLimit: 0,
+      ...(process.env['CLAIMLENS_KEEP_OUTPUT'] ? { emptyOutDir: false } : {}),
+    },
+    server: {
+      watch: { ignored: ['**/.bench/**', '**/dist*/**', '**/.dist-*/**', '**/test-results/**'] },
+    },
   },
 });

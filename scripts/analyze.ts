@@ -30,14 +30,23 @@ try {
     fix: values.fix === true,
     // Progress goes to stderr so `--json` output stays clean; one article needs none.
     onProgress: (done, total, file) => {
-      if (total > 1 && file !== '') process.stderr.write(`analyze: [${done + 1}/${total}] ${file}\n`);
+      if (total > 1 && file !== '')
+        process.stderr.write(`analyze: [${done + 1}/${total}] ${file}\n`);
     },
   });
   const totals = totalsOf(analysis);
-  console.log(values.json ? JSON.stringify({ ...analysis, totals }, null, 2) : formatAnalysis(analysis));
-  process.exitCode = totals.errors > 0 || (values.strict === true && totals.suggestions > 0) ? 1 : 0;
+  console.log(
+    values.json ? JSON.stringify({ ...analysis, totals }, null, 2) : formatAnalysis(analysis),
+  );
+  process.exitCode =
+    totals.errors > 0 || (values.strict === true && totals.suggestions > 0) ? 1 : 0;
 } catch (error) {
-  if (error instanceof ToolError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
+  if (
+    error instanceof ToolError ||
+    (error instanceof TypeError &&
+      'code' in error &&
+      String(error.code).startsWith('ERR_PARSE_ARGS'))
+  ) {
     console.error(`analyze: ${error.message}\n${usage}`);
     process.exit(2);
   }

@@ -9,9 +9,15 @@ import { parseArgs } from 'node:util';
 import { treeRss } from '../src/bench/process-tree.ts';
 import { writeCorpus } from '../src/bench/write-corpus.ts';
 
-const { values } = parseArgs({ options: { n: { type: 'string', default: '1000' }, 'skip-plain': { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    n: { type: 'string', default: '1000' },
+    'skip-plain': { type: 'boolean', default: false },
+  },
+});
 const n = Number(values.n);
-if (!Number.isInteger(n) || n < 1) throw new Error(`--n must be a whole number ≥ 1, got ${values.n}`);
+if (!Number.isInteger(n) || n < 1)
+  throw new Error(`--n must be a whole number ≥ 1, got ${values.n}`);
 
 const scratch = resolve('.bench');
 const content = join(scratch, `content-${n}`);
@@ -24,18 +30,29 @@ interface Run {
 }
 
 /** Runs a command, sampling the resident memory of its whole process tree every 100 ms. */
-function measure(command: string, args: string[], env: Record<string, string>, outDir: string): Promise<Run> {
+function measure(
+  command: string,
+  args: string[],
+  env: Record<string, string>,
+  outDir: string,
+): Promise<Run> {
   return new Promise((done, fail) => {
     const started = performance.now();
-    const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(command, args, {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let peakRss = 0;
     let errors = '';
     const timer = setInterval(() => (peakRss = Math.max(peakRss, treeRss(child.pid ?? 0))), 100);
     child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
     child.on('close', (code) => {
       clearInterval(timer);
-      if (code !== 0) return fail(new Error(`${command} ${args.join(' ')} failed (${code}):\n${errors}`));
-      const pages = readdirSync(outDir, { recursive: true }).filter((file) => String(file).endsWith('.html')).length;
+      if (code !== 0)
+        return fail(new Error(`${command} ${args.join(' ')} failed (${code}):\n${errors}`));
+      const pages = readdirSync(outDir, { recursive: true }).filter((file) =>
+        String(file).endsWith('.html'),
+      ).length;
       done({ seconds: (performance.now() - started) / 1000, pages, peakRss });
     });
   });
@@ -51,10 +68,18 @@ const siteOut = join(scratch, `dist-${n}`);
 rmSync(siteOut, { recursive: true, force: true });
 rmSync(`${siteOut}.staging`, { recursive: true, force: true });
 // A cold build: the content layer's store and the parse cache are dropped first.
-const caches = { ASTRO_CACHE_DIR: join(scratch, `astro-cache-${n}`), CLAIMLENS_CACHE: join(scratch, `parse-cache-${n}`) };
+const caches = {
+  ASTRO_CACHE_DIR: join(scratch, `astro-cache-${n}`),
+  CLAIMLENS_CACHE: join(scratch, `parse-cache-${n}`),
+};
 rmSync(caches.ASTRO_CACHE_DIR, { recursive: true, force: true });
 rmSync(caches.CLAIMLENS_CACHE, { recursive: true, force: true });
-const site = await measure('node', ['scripts/build.ts'], { CLAIMLENS_CONTENT: content, OUT_DIR: siteOut, ...caches }, siteOut);
+const site = await measure(
+  'node',
+  ['scripts/build.ts'],
+  { CLAIMLENS_CONTENT: content, OUT_DIR: siteOut, ...caches },
+  siteOut,
+);
 console.log(format(`annotated site, cold (N=${n})`, site));
 
 // Two rebuilds, each after one article changes. The first starts from a copy of the cold build's
@@ -62,8 +87,16 @@ console.log(format(`annotated site, cold (N=${n})`, site));
 // unchanged pages (scripts/output-slots.ts). The second is what every later rebuild costs, so it is
 // the one the ratio uses.
 const rebuild = async (article: number) => {
-  appendFileSync(join(content, 'articles', `article-${article}.md`), '\nOne more paragraph, written after the first build.\n');
-  return measure('node', ['scripts/build.ts'], { CLAIMLENS_CONTENT: content, OUT_DIR: siteOut, ...caches }, siteOut);
+  appendFileSync(
+    join(content, 'articles', `article-${article}.md`),
+    '\nOne more paragraph, written after the first build.\n',
+  );
+  return measure(
+    'node',
+    ['scripts/build.ts'],
+    { CLAIMLENS_CONTENT: content, OUT_DIR: siteOut, ...caches },
+    siteOut,
+  );
 };
 console.log(format('annotated site, one article changed', await rebuild(0)));
 const warm = await rebuild(Math.min(1, n - 1));
@@ -73,9 +106,20 @@ if (!values['skip-plain']) {
   const plainOut = join(scratch, `plain-dist-${n}`);
   const plainCache = join(scratch, `plain-cache-${n}`);
   rmSync(plainCache, { recursive: true, force: true });
-  const base = await measure('astro', ['build', '--root', 'bench/plain-site', '--outDir', plainOut], { PLAIN_CONTENT: plain, ASTRO_CACHE_DIR: plainCache }, plainOut);
+  const base = await measure(
+    'astro',
+    ['build', '--root', 'bench/plain-site', '--outDir', plainOut],
+    { PLAIN_CONTENT: plain, ASTRO_CACHE_DIR: plainCache },
+    plainOut,
+  );
   console.log(format('plain Markdown, default processor', base));
-  console.log(`ratio, annotated cold / plain:      ${(site.seconds / base.seconds).toFixed(2)}×  (target ≤ 3×)`);
+  console.log(
+    `ratio, annotated cold / plain:      ${(site.seconds / base.seconds).toFixed(2)}×  (target ≤ 3×)`,
+  );
 }
-console.log(`ratio, warm rebuild / cold:         ${(warm.seconds / site.seconds).toFixed(2)}×  (target ≤ 0.5×)`);
-console.log(`peak memory, annotated cold build:  ${(site.peakRss / 2 ** 30).toFixed(2)} GB (target < 2 GB)`);
+console.log(
+  `ratio, warm rebuild / cold:         ${(warm.seconds / site.seconds).toFixed(2)}×  (target ≤ 0.5×)`,
+);
+console.log(
+  `peak memory, annotated cold build:  ${(site.peakRss / 2 ** 30).toFixed(2)} GB (target < 2 GB)`,
+);

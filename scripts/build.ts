@@ -7,7 +7,14 @@ import { cpSync, existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { stripVTControlCharacters } from 'node:util';
 import { postBuildSteps } from './build-steps/index.ts';
 import { cacheDirFor } from './cache-dir.ts';
-import { copyManifest, forget, manifestOutputs, pruneTo, removeFiles, slots } from './output-slots.ts';
+import {
+  copyManifest,
+  forget,
+  manifestOutputs,
+  pruneTo,
+  removeFiles,
+  slots,
+} from './output-slots.ts';
 
 const outDir = process.env['OUT_DIR'] ?? 'dist';
 // Astro's V8 heap is capped: left alone, V8 let a 1,000-article build's garbage grow the process
@@ -15,7 +22,8 @@ const outDir = process.env['OUT_DIR'] ?? 'dist';
 // with 1,536 MB it peaks at 1.73 GB. A larger corpus may need CLAIMLENS_HEAP_MB raised; the build
 // says so when it runs out.
 const heapMb = process.env['CLAIMLENS_HEAP_MB'] ?? '1536';
-if (!/^\d+$/.test(heapMb)) throw new Error(`CLAIMLENS_HEAP_MB must be a whole number of megabytes, got "${heapMb}"`);
+if (!/^\d+$/.test(heapMb))
+  throw new Error(`CLAIMLENS_HEAP_MB must be a whole number of megabytes, got "${heapMb}"`);
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 const staging = `${outDir}.staging`;
 
@@ -28,13 +36,17 @@ function astroBuild(dir: string, cacheDir: string): Promise<string[]> {
       ASTRO_CACHE_DIR: cacheDir,
       CLAIMLENS_KEEP_OUTPUT: '1',
     };
-    const child = spawn('astro', ['build', '--outDir', dir], { stdio: ['ignore', 'pipe', 'pipe'], env });
+    const child = spawn('astro', ['build', '--outDir', dir], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env,
+    });
     const warnings: string[] = [];
     let outOfMemory = false;
     const echo = (chunk: Buffer, stream: NodeJS.WriteStream) => {
       const text = chunk.toString();
       stream.write(text);
-      for (const line of stripVTControlCharacters(text).split('\n')) if (/\[WARN\]|\bwarn(ing)?:/i.test(line)) warnings.push(line.trim());
+      for (const line of stripVTControlCharacters(text).split('\n'))
+        if (/\[WARN\]|\bwarn(ing)?:/i.test(line)) warnings.push(line.trim());
       if (text.includes('heap out of memory')) outOfMemory = true;
     };
     child.stdout.on('data', (chunk: Buffer) => echo(chunk, process.stdout));
@@ -42,8 +54,14 @@ function astroBuild(dir: string, cacheDir: string): Promise<string[]> {
     child.on('error', reject);
     child.on('close', (code, signal) => {
       if (code === 0) return resolve(warnings);
-      const hint = outOfMemory ? ` It ran out of memory: CLAIMLENS_HEAP_MB=${heapMb} is too small for this corpus; set it higher (for example CLAIMLENS_HEAP_MB=${Number(heapMb) * 2} npm run build).` : '';
-      reject(new Error(`astro build ${code === null ? `was killed by ${signal}` : `exited with ${code}`}.${hint}`));
+      const hint = outOfMemory
+        ? ` It ran out of memory: CLAIMLENS_HEAP_MB=${heapMb} is too small for this corpus; set it higher (for example CLAIMLENS_HEAP_MB=${Number(heapMb) * 2} npm run build).`
+        : '';
+      reject(
+        new Error(
+          `astro build ${code === null ? `was killed by ${signal}` : `exited with ${code}`}.${hint}`,
+        ),
+      );
     });
   });
 }
@@ -51,7 +69,10 @@ function astroBuild(dir: string, cacheDir: string): Promise<string[]> {
 // The folder the build goes into is the output before last, kept with its own Astro cache
 // (scripts/output-slots.ts): the pages Astro's incremental build can reuse are already there. It
 // holds nothing else when Astro starts, and loses the pages no longer built when Astro is done.
-const { live, next, setLive } = slots(cacheDirFor(process.env['ASTRO_CACHE_DIR'], process.env['CLAIMLENS_CONTENT']), outDir);
+const { live, next, setLive } = slots(
+  cacheDirFor(process.env['ASTRO_CACHE_DIR'], process.env['CLAIMLENS_CONTENT']),
+  outDir,
+);
 rmSync(`${outDir}.old`, { recursive: true, force: true });
 if (!existsSync(next.marker) || !existsSync(staging)) {
   forget(next);
@@ -68,11 +89,21 @@ rmSync(next.marker, { force: true });
 const previous = manifestOutputs(next.cacheDir);
 try {
   const pruning = performance.now();
-  console.log(`build: ${pruneTo(staging, previous)} files of the output before last that are made anew removed: ${seconds(pruning)}`);
+  console.log(
+    `build: ${pruneTo(staging, previous)} files of the output before last that are made anew removed: ${seconds(pruning)}`,
+  );
   const warnings = await astroBuild(staging, next.cacheDir);
-  if (warnings.length > 0) throw new Error(`the build printed ${warnings.length} warning(s), and a warning is an error:\n${warnings.join('\n')}`);
+  if (warnings.length > 0)
+    throw new Error(
+      `the build printed ${warnings.length} warning(s), and a warning is an error:\n${warnings.join('\n')}`,
+    );
   const current = manifestOutputs(next.cacheDir);
-  console.log(`build: ${removeFiles(staging, [...previous].filter((file) => !current.has(file)))} pages no longer built removed`);
+  console.log(
+    `build: ${removeFiles(
+      staging,
+      [...previous].filter((file) => !current.has(file)),
+    )} pages no longer built removed`,
+  );
   for (const step of postBuildSteps) {
     console.log(`build: ${step.name}`);
     const started = performance.now();
@@ -82,7 +113,9 @@ try {
 } catch (error) {
   rmSync(staging, { recursive: true, force: true });
   forget(next);
-  console.error(`build: failed, ${outDir}/ left as it was. ${error instanceof Error ? error.message : String(error)}`);
+  console.error(
+    `build: failed, ${outDir}/ left as it was. ${error instanceof Error ? error.message : String(error)}`,
+  );
   process.exit(1);
 }
 writeFileSync(next.marker, '');

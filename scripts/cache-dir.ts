@@ -12,4 +12,5 @@ export function cacheDirFor(explicit: string | undefined, content: string | unde
 }
 
 /** A short name for a folder, the same wherever it is given from: a hash of its absolute path. */
-export const folderId = (path: string): string => createHash('sha256').update(resolve(path)).digest('hex').slice(0, 16);
+export const folderId = (path: string): string =>
+  createHash('sha256').update(resolve(path)).digest('hex').slice(0, 16);

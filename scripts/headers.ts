@@ -20,7 +20,11 @@ export function readHeaderRules(file: string): HeaderRule[] {
     if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
     if (!/^\s/.test(line)) {
       const pattern = line.trim();
-      rules.push({ pattern, matches: picomatch(pattern.replaceAll('*', '**'), { dot: true }), headers: [] });
+      rules.push({
+        pattern,
+        matches: picomatch(pattern.replaceAll('*', '**'), { dot: true }),
+        headers: [],
+      });
       continue;
     }
     const at = line.indexOf(':');
@@ -47,7 +51,11 @@ export function headersFor(rules: readonly HeaderRule[], path: string): Map<stri
 }
 
 /** Sets the headers of `headersFor` on a response. */
-export function applyHeaders(rules: readonly HeaderRule[], path: string, response: ServerResponse): void {
+export function applyHeaders(
+  rules: readonly HeaderRule[],
+  path: string,
+  response: ServerResponse,
+): void {
   for (const [name, value] of headersFor(rules, path)) response.setHeader(name, value);
 }
 
@@ -62,7 +70,9 @@ const CSP = 'content-security-policy';
  *   cspRulesFor(rules, '/embed/timeline/').map((r) => r.pattern) // ['/embed/*']
  */
 export function cspRulesFor(rules: readonly HeaderRule[], path: string): HeaderRule[] {
-  return rules.filter((rule) => rule.matches(path) && rule.headers.some(([name]) => name.toLowerCase() === CSP));
+  return rules.filter(
+    (rule) => rule.matches(path) && rule.headers.some(([name]) => name.toLowerCase() === CSP),
+  );
 }
 
 /**
@@ -87,9 +97,14 @@ export function cspProblems(rules: readonly HeaderRule[], paths: readonly string
   const problems: string[] = [];
   for (const path of paths) {
     const matching = cspRulesFor(rules, path);
-    if (matching.length === 0) problems.push(`${path} gets no Content-Security-Policy: add a block for it (or its top-level folder) to public/_headers`);
+    if (matching.length === 0)
+      problems.push(
+        `${path} gets no Content-Security-Policy: add a block for it (or its top-level folder) to public/_headers`,
+      );
     else if (matching.length > 1)
-      problems.push(`${path} gets ${matching.length} Content-Security-Policies (from ${matching.map((r) => r.pattern).join(', ')}): make those path rules in public/_headers disjoint`);
+      problems.push(
+        `${path} gets ${matching.length} Content-Security-Policies (from ${matching.map((r) => r.pattern).join(', ')}): make those path rules in public/_headers disjoint`,
+      );
   }
   return problems;
 }

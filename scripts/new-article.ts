@@ -8,7 +8,8 @@ import { createArticle } from '../src/tools/create-article.ts';
 import { ToolError } from '../src/tools/tool-error.ts';
 import { contentDirFrom } from './content-dir.ts';
 
-const usage = 'usage: npm run new -- <slug> <text-file> [--url URL] [--publisher NAME] [--published YYYY-MM-DD] [--language en] [--title TEXT] [--author ACTOR-ID] [--content DIR]';
+const usage =
+  'usage: npm run new -- <slug> <text-file> [--url URL] [--publisher NAME] [--published YYYY-MM-DD] [--language en] [--title TEXT] [--author ACTOR-ID] [--content DIR]';
 
 try {
   const { values, positionals } = parseArgs({
@@ -29,12 +30,15 @@ try {
     process.exit(0);
   }
   const [slug, textFile] = positionals;
-  if (slug === undefined || textFile === undefined || positionals.length > 2) throw new ToolError(`expected a slug and a text file\n${usage}`);
+  if (slug === undefined || textFile === undefined || positionals.length > 2)
+    throw new ToolError(`expected a slug and a text file\n${usage}`);
   let text: string;
   try {
     text = readFileSync(textFile, 'utf8');
   } catch {
-    throw new ToolError(`cannot read the text file "${textFile}"; give the path of a plain-text file`);
+    throw new ToolError(
+      `cannot read the text file "${textFile}"; give the path of a plain-text file`,
+    );
   }
   const { url, publisher, published, language, title, author } = values;
   const created = createArticle(contentDirFrom(values.content), {
@@ -49,11 +53,19 @@ try {
     ...(author === undefined ? {} : { author }),
   });
   console.log(`new: wrote ${created.article}`);
-  console.log(`new: wrote ${created.original} (the original, which the fidelity test compares against)`);
-  if (created.authorActor) console.log(`new: wrote ${created.authorActor} (an author stub: name the author if known)`);
+  console.log(
+    `new: wrote ${created.original} (the original, which the fidelity test compares against)`,
+  );
+  if (created.authorActor)
+    console.log(`new: wrote ${created.authorActor} (an author stub: name the author if known)`);
   console.log(`new: next, run npm run analyze -- ${slug} (add --fix to write proposed markers)`);
 } catch (error) {
-  if (error instanceof ToolError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
+  if (
+    error instanceof ToolError ||
+    (error instanceof TypeError &&
+      'code' in error &&
+      String(error.code).startsWith('ERR_PARSE_ARGS'))
+  ) {
     console.error(`new: ${error.message}`);
     process.exit(2);
   }

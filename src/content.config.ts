@@ -15,7 +15,9 @@ const actors = defineCollection({
 });
 
 const claims = defineCollection({
-  loader: corpusLoader('claims', (c) => c.claims.map((data) => ({ key: `${data.article}/${data.id}`, data }))),
+  loader: corpusLoader('claims', (c) =>
+    c.claims.map((data) => ({ key: `${data.article}/${data.id}`, data })),
+  ),
   schema: ClaimSchema.extend({
     article: reference('articles'),
     claimant: reference('actors'),
@@ -24,7 +26,9 @@ const claims = defineCollection({
 });
 
 const events = defineCollection({
-  loader: corpusLoader('events', (c) => c.events.map((data) => ({ key: `${data.article}/${data.id}`, data }))),
+  loader: corpusLoader('events', (c) =>
+    c.events.map((data) => ({ key: `${data.article}/${data.id}`, data })),
+  ),
   schema: EventSchema.extend({
     article: reference('articles'),
     actors: z.array(reference('actors')),

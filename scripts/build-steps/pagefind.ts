@@ -48,11 +48,18 @@ export const pagefindStep: PostBuildStep = {
       const searchPages = claimSearchPages(claims, articles, actors);
       for (let from = 0; from < searchPages.length; from += BATCH) {
         const batch = searchPages.slice(from, from + BATCH);
-        const added = await Promise.all(batch.map((page) => index.addHTMLFile({ url: page.url, content: page.html })));
+        const added = await Promise.all(
+          batch.map((page) => index.addHTMLFile({ url: page.url, content: page.html })),
+        );
         added.forEach((result, i) => check(`indexing ${batch[i]?.url}`, result.errors));
       }
-      check('writing the index', (await index.writeFiles({ outputPath: join(dir, 'pagefind') })).errors);
-      console.log(`pagefind: indexed ${pages} pages and ${claims.length} claims in ${Math.round(performance.now() - started)} ms`);
+      check(
+        'writing the index',
+        (await index.writeFiles({ outputPath: join(dir, 'pagefind') })).errors,
+      );
+      console.log(
+        `pagefind: indexed ${pages} pages and ${claims.length} claims in ${Math.round(performance.now() - started)} ms`,
+      );
     } finally {
       await pagefind.close();
     }

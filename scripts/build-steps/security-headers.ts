@@ -20,7 +20,8 @@ export function listFiles(dir: string): string[] {
 }
 
 /** The CSP source expression of an inline style's text: `'sha256-<base64>'`. */
-export const styleHash = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+export const styleHash = (text: string): string =>
+  `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 /**
  * The CSP hashes of an HTML page's inline `<style>` elements, over their text exactly as written,
@@ -41,10 +42,14 @@ export function inlineStyleHashes(html: string): string[] {
   const first = lower.indexOf('<style');
   if (first === -1) return [];
   const end = lower.indexOf('</style', first);
-  if (lower.startsWith('<style>', first) && lower.indexOf('<style', first + 1) === -1 && end !== -1) return [styleHash(html.slice(first + '<style>'.length, end))];
+  if (lower.startsWith('<style>', first) && lower.indexOf('<style', first + 1) === -1 && end !== -1)
+    return [styleHash(html.slice(first + '<style>'.length, end))];
   const hashes: string[] = [];
   const walk = (node: ParentNode | ChildNode): void => {
-    if ('tagName' in node && node.tagName === 'style') hashes.push(styleHash(node.childNodes.map((child) => ('value' in child ? child.value : '')).join('')));
+    if ('tagName' in node && node.tagName === 'style')
+      hashes.push(
+        styleHash(node.childNodes.map((child) => ('value' in child ? child.value : '')).join('')),
+      );
     if ('childNodes' in node) for (const child of node.childNodes) walk(child);
     if ('content' in node) walk(node.content);
   };
@@ -64,13 +69,34 @@ export const securityHeaders: PostBuildStep = {
     const files = listFiles(dir);
     const hashes = new Set<string>();
     const problems: string[] = [];
-    for (const file of files.filter((f) => f.endsWith('.html'))) for (const hash of inlineStyleHashes(readFileSync(join(dir, file), 'utf8'))) hashes.add(hash);
+    for (const file of files.filter((f) => f.endsWith('.html')))
+      for (const hash of inlineStyleHashes(readFileSync(join(dir, file), 'utf8'))) hashes.add(hash);
     const headersFile = join(dir, '_headers');
     const template = readFileSync(headersFile, 'utf8');
-    if (!template.includes(STYLE_HASHES_TOKEN)) problems.push(`public/_headers: the token ${STYLE_HASHES_TOKEN} is missing from style-src; put it back so inline styles are allowed by hash`);
-    writeFileSync(headersFile, template.replaceAll(` ${STYLE_HASHES_TOKEN}`, [...hashes].sort().map((h) => ` ${h}`).join('')));
-    problems.push(...cspProblems(readHeaderRules(headersFile), servedPaths(files.filter((f) => f !== '_headers'))));
-    if (problems.length > 0) throw new Error(`the security headers do not fit the built site:\n${problems.join('\n')}`);
-    console.log(`build: ${hashes.size} inline style hash(es) written to _headers; ${files.length} files each get one Content-Security-Policy`);
+    if (!template.includes(STYLE_HASHES_TOKEN))
+      problems.push(
+        `public/_headers: the token ${STYLE_HASHES_TOKEN} is missing from style-src; put it back so inline styles are allowed by hash`,
+      );
+    writeFileSync(
+      headersFile,
+      template.replaceAll(
+        ` ${STYLE_HASHES_TOKEN}`,
+        [...hashes]
+          .sort()
+          .map((h) => ` ${h}`)
+          .join(''),
+      ),
+    );
+    problems.push(
+      ...cspProblems(
+        readHeaderRules(headersFile),
+        servedPaths(files.filter((f) => f !== '_headers')),
+      ),
+    );
+    if (problems.length > 0)
+      throw new Error(`the security headers do not fit the built site:\n${problems.join('\n')}`);
+    console.log(
+      `build: ${hashes.size} inline style hash(es) written to _headers; ${files.length} files each get one Content-Security-Policy`,
+    );
   },
 };

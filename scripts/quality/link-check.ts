@@ -14,8 +14,12 @@ export interface BrokenLink {
 /** The built file a site path is served from, as a static host resolves it, or undefined. */
 export function fileFor(dir: string, pathname: string): string | undefined {
   const path = decodeURIComponent(pathname);
-  const candidates = path.endsWith('/') ? [`${path}index.html`] : [path, `${path}.html`, `${path}/index.html`];
-  return candidates.map((c) => join(dir, c)).find((file) => existsSync(file) && statSync(file).isFile());
+  const candidates = path.endsWith('/')
+    ? [`${path}index.html`]
+    : [path, `${path}.html`, `${path}/index.html`];
+  return candidates
+    .map((c) => join(dir, c))
+    .find((file) => existsSync(file) && statSync(file).isFile());
 }
 
 /**
@@ -58,7 +62,8 @@ export function checkLinks(dir: string, site: string): BrokenLink[] {
       }
       const fragment = decodeURIComponent(url.hash.slice(1));
       if (fragment === '' || fragment.startsWith(':~:') || !file.endsWith('.html')) continue;
-      if (!refsOf(file).ids.has(fragment)) report(`${url.pathname} has no element with id "${fragment}"`);
+      if (!refsOf(file).ids.has(fragment))
+        report(`${url.pathname} has no element with id "${fragment}"`);
     }
   }
   return broken;

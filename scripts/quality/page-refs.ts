@@ -12,10 +12,29 @@ export interface PageRefs {
   resources: string[];
 }
 
-const RESOURCE_RELS = new Set(['stylesheet', 'preload', 'modulepreload', 'prefetch', 'icon', 'apple-touch-icon', 'manifest']);
-const SRC_TAGS = new Set(['script', 'img', 'iframe', 'source', 'video', 'audio', 'track', 'embed', 'input']);
+const RESOURCE_RELS = new Set([
+  'stylesheet',
+  'preload',
+  'modulepreload',
+  'prefetch',
+  'icon',
+  'apple-touch-icon',
+  'manifest',
+]);
+const SRC_TAGS = new Set([
+  'script',
+  'img',
+  'iframe',
+  'source',
+  'video',
+  'audio',
+  'track',
+  'embed',
+  'input',
+]);
 
-const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : Array.isArray(value) ? value.join(' ') : undefined);
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' ? value : Array.isArray(value) ? value.join(' ') : undefined;
 
 /**
  * Parses a page with a real HTML parser (parse5, through hast-util-from-html) and collects its
@@ -33,14 +52,22 @@ export function pageRefs(html: string): PageRefs {
     if (node.tagName === 'a' && typeof name === 'string') refs.ids.add(name);
     const rels = (text(rel) ?? '').split(/\s+/);
     if (typeof href === 'string') {
-      if (node.tagName === 'link' && rels.some((r) => RESOURCE_RELS.has(r))) refs.resources.push(href);
-      else if (node.tagName === 'a' || node.tagName === 'area' || node.tagName === 'link') refs.links.push(href);
+      if (node.tagName === 'link' && rels.some((r) => RESOURCE_RELS.has(r)))
+        refs.resources.push(href);
+      else if (node.tagName === 'a' || node.tagName === 'area' || node.tagName === 'link')
+        refs.links.push(href);
     }
     if (typeof src === 'string' && SRC_TAGS.has(node.tagName)) refs.resources.push(src);
     if (typeof poster === 'string') refs.resources.push(poster);
     if (typeof data === 'string' && node.tagName === 'object') refs.resources.push(data);
     const set = text(srcSet);
-    if (set) refs.resources.push(...set.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '').filter(Boolean));
+    if (set)
+      refs.resources.push(
+        ...set
+          .split(',')
+          .map((candidate) => candidate.trim().split(/\s+/)[0] ?? '')
+          .filter(Boolean),
+      );
   });
   return refs;
 }

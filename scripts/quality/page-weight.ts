@@ -25,7 +25,9 @@ const gzipped = (bytes: Buffer): number => gzipSync(bytes).length;
 /** `url(…)` and `@import` targets of a stylesheet, as lightningcss's dependency analysis finds them. */
 function cssImports(css: Buffer, filename: string): string[] {
   const { dependencies } = transform({ filename, code: css, analyzeDependencies: true });
-  return (dependencies ?? []).flatMap((dependency) => ('url' in dependency ? [dependency.url] : [])).filter((url) => !url.startsWith('data:'));
+  return (dependencies ?? [])
+    .flatMap((dependency) => ('url' in dependency ? [dependency.url] : []))
+    .filter((url) => !url.startsWith('data:'));
 }
 
 /**
@@ -40,8 +42,18 @@ export async function pageWeight(dir: string, pathname: string, site: string): P
   await init();
   const page = fileFor(dir, pathname);
   if (!page) throw new Error(`no built page at ${pathname}`);
-  const weight: PageWeight = { html: gzipped(readFileSync(page)), css: 0, js: 0, total: 0, files: [pathname], foreign: [], missing: [] };
-  const queue = pageRefs(readFileSync(page, 'utf8')).resources.map((href) => new URL(href, new URL(pathname, site)));
+  const weight: PageWeight = {
+    html: gzipped(readFileSync(page)),
+    css: 0,
+    js: 0,
+    total: 0,
+    files: [pathname],
+    foreign: [],
+    missing: [],
+  };
+  const queue = pageRefs(readFileSync(page, 'utf8')).resources.map(
+    (href) => new URL(href, new URL(pathname, site)),
+  );
   const seen = new Set<string>();
   while (queue.length > 0) {
     const url = queue.shift() as URL;
@@ -65,7 +77,8 @@ export async function pageWeight(dir: string, pathname: string, site: string): P
     } else if (/\.m?js$/.test(file)) {
       weight.js += gzipped(bytes);
       const [imports] = parse(bytes.toString());
-      for (const { specifier } of imports) if (typeof specifier === 'string') queue.push(new URL(specifier, url));
+      for (const { specifier } of imports)
+        if (typeof specifier === 'string') queue.push(new URL(specifier, url));
     }
   }
   weight.total = weight.html + weight.css + weight.js;

@@ -16,5 +16,9 @@ export function htmlPages(dir: string): string[] {
 
 /** The site path a built page answers at: `a/b/index.html` → `/a/b/`, `404.html` → `/404.html`. */
 export function pagePath(file: string): string {
-  return file === 'index.html' ? '/' : file.endsWith('/index.html') ? `/${file.slice(0, -'index.html'.length)}` : `/${file}`;
+  return file === 'index.html'
+    ? '/'
+    : file.endsWith('/index.html')
+      ? `/${file.slice(0, -'index.html'.length)}`
+      : `/${file}`;
 }

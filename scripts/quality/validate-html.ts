@@ -20,14 +20,24 @@ export interface MarkupProblem {
  * @example
  *   await validatePages('dist') // [] when every page is valid
  */
-export async function validatePages(dir: string, config = '.htmlvalidate.json'): Promise<MarkupProblem[]> {
+export async function validatePages(
+  dir: string,
+  config = '.htmlvalidate.json',
+): Promise<MarkupProblem[]> {
   const rules = JSON.parse(readFileSync(config, 'utf8')) as ConfigData;
   const validator = new HtmlValidate(new StaticConfigLoader({ ...rules, root: true }));
   const problems: MarkupProblem[] = [];
   for (const page of htmlPages(dir)) {
     const report = await validator.validateFile(join(dir, page));
     for (const result of report.results) {
-      for (const m of result.messages) problems.push({ file: join(dir, page), line: m.line, column: m.column, rule: m.ruleId, message: m.message });
+      for (const m of result.messages)
+        problems.push({
+          file: join(dir, page),
+          line: m.line,
+          column: m.column,
+          rule: m.ruleId,
+          message: m.message,
+        });
     }
   }
   return problems;

@@ -16,7 +16,9 @@ export type AliasIndex = ReadonlyMap<string, string>;
  */
 export function aliasPattern(aliases: AliasIndex): RegExp | undefined {
   if (aliases.size === 0) return undefined;
-  const alternatives = [...aliases.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b)).map(escapeStringRegexp);
+  const alternatives = [...aliases.keys()]
+    .sort((a, b) => b.length - a.length || a.localeCompare(b))
+    .map(escapeStringRegexp);
   return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}_])`, 'gu');
 }
 

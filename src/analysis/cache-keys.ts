@@ -8,10 +8,17 @@ import type { Corpus } from './corpus.ts';
  * pages from the previous build only while this key is the same.
  */
 export function articleCacheKeys(corpus: Corpus): Map<string, string> {
-  const actors = digest(JSON.stringify([...corpus.actors].sort((a, b) => a.id.localeCompare(b.id))));
-  const parts = new Map<string, unknown[]>(corpus.articles.map((article) => [article.id, [article]]));
-  for (const record of [...corpus.claims, ...corpus.events]) parts.get(record.article)?.push(record);
-  return new Map([...parts].map(([slug, records]) => [slug, digest(`${actors}\n${JSON.stringify(records)}`)]));
+  const actors = digest(
+    JSON.stringify([...corpus.actors].sort((a, b) => a.id.localeCompare(b.id))),
+  );
+  const parts = new Map<string, unknown[]>(
+    corpus.articles.map((article) => [article.id, [article]]),
+  );
+  for (const record of [...corpus.claims, ...corpus.events])
+    parts.get(record.article)?.push(record);
+  return new Map(
+    [...parts].map(([slug, records]) => [slug, digest(`${actors}\n${JSON.stringify(records)}`)]),
+  );
 }
 
 const digest = (text: string): string => createHash('sha256').update(text).digest('base64url');

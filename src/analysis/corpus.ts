@@ -21,11 +21,16 @@ export interface Corpus {
 function markdownFiles(dir: string): { path: string; source: string }[] {
   let names: string[];
   try {
-    names = readdirSync(dir).filter((name) => name.endsWith('.md')).sort();
+    names = readdirSync(dir)
+      .filter((name) => name.endsWith('.md'))
+      .sort();
   } catch {
     return [];
   }
-  return names.map((name) => ({ path: relative(process.cwd(), join(dir, name)), source: readFileSync(join(dir, name), 'utf8') }));
+  return names.map((name) => ({
+    path: relative(process.cwd(), join(dir, name)),
+    source: readFileSync(join(dir, name), 'utf8'),
+  }));
 }
 
 /**
@@ -37,7 +42,10 @@ function markdownFiles(dir: string): { path: string; source: string }[] {
  *   const { claims } = loadCorpus('content')
  */
 export function loadCorpus(contentDir: string, cache?: ParseCache): Corpus {
-  return loadCorpusFrom({ actorDirs: [join(contentDir, 'actors')], articleDirs: [join(contentDir, 'articles')] }, cache);
+  return loadCorpusFrom(
+    { actorDirs: [join(contentDir, 'actors')], articleDirs: [join(contentDir, 'articles')] },
+    cache,
+  );
 }
 
 /** Where a corpus's files are; several folders of each kind may be combined (test fixtures do). */
@@ -71,8 +79,16 @@ export function loadActors(actorDirs: readonly string[]): LoadedActors {
     actor.aliases.forEach((alias, index) => {
       const owner = aliases.get(alias);
       if (owner !== undefined && owner !== actor.id) {
-        const place = () => (file.data.yaml ? file.data.location?.toPoint(file.data.yaml.offsetOf(['aliases', index])) : undefined);
-        report(file, `alias "${alias}" is already an alias of actor "${owner}" (${aliasOwner.get(alias)?.path}); an alias must name one actor, mark ambiguous mentions with :actor[…]{ref=…}`, place, 'duplicate-alias');
+        const place = () =>
+          file.data.yaml
+            ? file.data.location?.toPoint(file.data.yaml.offsetOf(['aliases', index]))
+            : undefined;
+        report(
+          file,
+          `alias "${alias}" is already an alias of actor "${owner}" (${aliasOwner.get(alias)?.path}); an alias must name one actor, mark ambiguous mentions with :actor[…]{ref=…}`,
+          place,
+          'duplicate-alias',
+        );
       } else {
         aliases.set(alias, actor.id);
         aliasOwner.set(alias, file);

@@ -67,11 +67,19 @@ export function addOffset(anchor: DateValue, offset: string): DateValue {
   const duration = Temporal.Duration.from(offset);
   if (anchor.precision === 'day') {
     // Time-of-day offsets ("within a few hours") stay on the anchor's day: the text gives no clock time.
-    const days = Temporal.Duration.from({ years: duration.years, months: duration.months, weeks: duration.weeks, days: duration.days });
+    const days = Temporal.Duration.from({
+      years: duration.years,
+      months: duration.months,
+      weeks: duration.weeks,
+      days: duration.days,
+    });
     return { value: Temporal.PlainDate.from(anchor.value).add(days).toString(), precision: 'day' };
   }
   if (anchor.precision === 'month') {
-    const shifted = Temporal.PlainYearMonth.from(anchor.value).add({ years: duration.years, months: duration.months });
+    const shifted = Temporal.PlainYearMonth.from(anchor.value).add({
+      years: duration.years,
+      months: duration.months,
+    });
     return { value: shifted.toString(), precision: 'month' };
   }
   return { value: String(Number(anchor.value) + duration.years), precision: 'year' };
@@ -79,7 +87,12 @@ export function addOffset(anchor: DateValue, offset: string): DateValue {
 
 /** Orders two dates by their start; a coarser date sorts before a finer one on the same start. */
 export function compareDates(a: DateValue, b: DateValue): number {
-  const start = (d: DateValue): string => (d.precision === 'year' ? `${d.value}-00-00` : d.precision === 'month' ? `${d.value}-00` : d.value);
+  const start = (d: DateValue): string =>
+    d.precision === 'year'
+      ? `${d.value}-00-00`
+      : d.precision === 'month'
+        ? `${d.value}-00`
+        : d.value;
   const byStart = start(a).localeCompare(start(b));
   return byStart !== 0 ? byStart : PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision];
 }

@@ -6,9 +6,21 @@ import { report, type Place } from './frontmatter.ts';
 import { collectMarkers, type Marker } from './markers.ts';
 import { resolveEventDates, type EventDateInput } from './resolve-dates.ts';
 import type { ArticleFrontmatter, ClaimRecord, EventRecord } from './schema/article-frontmatter.ts';
-import { ClaimStatusSchema, ClaimTypeSchema, EventTypeSchema, VERDICT_STATUSES } from './schema/vocabulary.ts';
+import {
+  ClaimStatusSchema,
+  ClaimTypeSchema,
+  EventTypeSchema,
+  VERDICT_STATUSES,
+} from './schema/vocabulary.ts';
 import type { ArticleEvent, Claim, Mention, Selector } from './schema/entries.ts';
-import { directiveSpans, plainTextOf, sentenceAt, textBlocks, type Span, type TextBlock } from './text-blocks.ts';
+import {
+  directiveSpans,
+  plainTextOf,
+  sentenceAt,
+  textBlocks,
+  type Span,
+  type TextBlock,
+} from './text-blocks.ts';
 import { visit } from 'unist-util-visit';
 
 /** The actors an article may refer to. */
@@ -38,15 +50,30 @@ export const SELECTOR_CONTEXT = 32;
  *   const annotations = extractAnnotations(tree, file, frontmatter, 'my-article', registry)
  *   annotations.claims[0].selector // { exact, prefix, suffix, start, end }
  */
-export function extractAnnotations(tree: Root, file: VFile, frontmatter: ArticleFrontmatter, article: string, registry: ActorRegistry): Annotations {
+export function extractAnnotations(
+  tree: Root,
+  file: VFile,
+  frontmatter: ArticleFrontmatter,
+  article: string,
+  registry: ActorRegistry,
+): Annotations {
   const markers = collectMarkers(tree, file);
   markAliases(tree, registry.aliases);
   const blocks = textBlocks(tree);
   const plainText = plainTextOf(blocks);
-  const yamlAt = (path: PropertyKey[]): Place => () => (file.data.yaml ? file.data.location?.toPoint(file.data.yaml.offsetOf(path)) : undefined);
+  const yamlAt =
+    (path: PropertyKey[]): Place =>
+    () =>
+      file.data.yaml ? file.data.location?.toPoint(file.data.yaml.offsetOf(path)) : undefined;
 
   const checkActor = (id: string, where: string, place: Place) => {
-    if (!registry.ids.has(id)) report(file, `${where}: unknown actor "${id}"; add content/actors/${id}.md or use one of the known actor ids`, place, 'unknown-actor');
+    if (!registry.ids.has(id))
+      report(
+        file,
+        `${where}: unknown actor "${id}"; add content/actors/${id}.md or use one of the known actor ids`,
+        place,
+        'unknown-actor',
+      );
   };
   checkActor(frontmatter.author, 'author', yamlAt(['author']));
 
@@ -66,13 +93,29 @@ export function extractAnnotations(tree: Root, file: VFile, frontmatter: Article
     if (!merged) return;
     const claimant = merged.claimant === 'author' ? frontmatter.author : merged.claimant;
     const path = ['claims', marker.id];
-    checkActor(claimant, `claim "${marker.id}" claimant`, record?.claimant ? yamlAt([...path, 'claimant']) : marker.node.position?.start);
-    for (const actor of record?.about ?? []) checkActor(actor, `claim "${marker.id}" about`, yamlAt([...path, 'about']));
+    checkActor(
+      claimant,
+      `claim "${marker.id}" claimant`,
+      record?.claimant ? yamlAt([...path, 'claimant']) : marker.node.position?.start,
+    );
+    for (const actor of record?.about ?? [])
+      checkActor(actor, `claim "${marker.id}" about`, yamlAt([...path, 'about']));
     for (const event of record?.events ?? []) {
-      if (!eventIds.has(event)) report(file, `claim "${marker.id}" events: unknown event "${event}"; mark it with :event[…]{#${event}} or fix the id`, yamlAt([...path, 'events']), 'unknown-event');
+      if (!eventIds.has(event))
+        report(
+          file,
+          `claim "${marker.id}" events: unknown event "${event}"; mark it with :event[…]{#${event}} or fix the id`,
+          yamlAt([...path, 'events']),
+          'unknown-event',
+        );
     }
     if (VERDICT_STATUSES.includes(merged.status) && (record?.sources ?? []).length === 0) {
-      report(file, `claim "${marker.id}" has status "${merged.status}" but no sources; cite the sources you checked, or use unverified / not-checkable`, record ? yamlAt([...path, 'status']) : marker.node.position?.start, 'verdict-source');
+      report(
+        file,
+        `claim "${marker.id}" has status "${merged.status}" but no sources; cite the sources you checked, or use unverified / not-checkable`,
+        record ? yamlAt([...path, 'status']) : marker.node.position?.start,
+        'verdict-source',
+      );
     }
     const { selector, paragraph, context } = locate(marker);
     claims.push({
@@ -96,28 +139,64 @@ export function extractAnnotations(tree: Root, file: VFile, frontmatter: Article
 
   const claimIds = new Set(claimMarkers.map((m) => m.id));
   for (const [id, retired] of Object.entries(frontmatter.retired ?? {})) {
-    if (claimIds.has(id)) report(file, `retired claim id "${id}" is still used by a claim; a retired id must not come back, choose a new id for the claim`, yamlAt(['retired', id]), 'retired');
-    if (retired.to !== undefined && !claimIds.has(retired.to)) report(file, `retired.${id}.to: unknown claim "${retired.to}"; point it at a claim of this article or leave "to" out`, yamlAt(['retired', id, 'to']), 'retired');
+    if (claimIds.has(id))
+      report(
+        file,
+        `retired claim id "${id}" is still used by a claim; a retired id must not come back, choose a new id for the claim`,
+        yamlAt(['retired', id]),
+        'retired',
+      );
+    if (retired.to !== undefined && !claimIds.has(retired.to))
+      report(
+        file,
+        `retired.${id}.to: unknown claim "${retired.to}"; point it at a claim of this article or leave "to" out`,
+        yamlAt(['retired', id, 'to']),
+        'retired',
+      );
   }
 
   const events = buildEvents(eventMarkers, frontmatter, file, article, yamlAt, locate, checkActor);
-  for (const marker of markers.filter((m) => m.name === 'actor')) checkActor(marker.id, ':actor ref', marker.node.position?.start);
+  for (const marker of markers.filter((m) => m.name === 'actor'))
+    checkActor(marker.id, ':actor ref', marker.node.position?.start);
   const mentions: Mention[] = [];
   visit(tree, 'textDirective', (node) => {
     if (node.name !== 'actor') return;
-    const { selector, paragraph } = locate({ name: 'actor', node, id: String(node.attributes?.ref), fields: {} });
-    mentions.push({ actor: String(node.attributes?.ref), text: selector.exact, paragraph, marked: node.data?.found !== true });
+    const { selector, paragraph } = locate({
+      name: 'actor',
+      node,
+      id: String(node.attributes?.ref),
+      fields: {},
+    });
+    mentions.push({
+      actor: String(node.attributes?.ref),
+      text: selector.exact,
+      paragraph,
+      marked: node.data?.found !== true,
+    });
   });
   return { claims, events, mentions, plainText, blocks };
 }
 
 /** Inline fields merged into the record; a field given in both places is an error. */
-function mergeClaim(marker: Marker, record: ClaimRecord | undefined, file: VFile): { type: Claim['type']; claimant: string; status: Claim['status'] } | undefined {
+function mergeClaim(
+  marker: Marker,
+  record: ClaimRecord | undefined,
+  file: VFile,
+): { type: Claim['type']; claimant: string; status: Claim['status'] } | undefined {
   const place = marker.node.position?.start;
-  const merged: Record<string, string | undefined> = { type: record?.type, claimant: record?.claimant, status: record?.status };
+  const merged: Record<string, string | undefined> = {
+    type: record?.type,
+    claimant: record?.claimant,
+    status: record?.status,
+  };
   for (const [key, value] of Object.entries(marker.fields)) {
     if (merged[key] !== undefined) {
-      report(file, `claim "${marker.id}": "${key}" is given both inline and in the frontmatter; keep one`, place, 'both-inline-and-frontmatter');
+      report(
+        file,
+        `claim "${marker.id}": "${key}" is given both inline and in the frontmatter; keep one`,
+        place,
+        'both-inline-and-frontmatter',
+      );
       return undefined;
     }
     merged[key] = value;
@@ -126,29 +205,61 @@ function mergeClaim(marker: Marker, record: ClaimRecord | undefined, file: VFile
   const status = ClaimStatusSchema.safeParse(merged.status);
   const missing = ['type', 'claimant', 'status'].filter((key) => merged[key] === undefined);
   if (!record && missing.length === 3) {
-    report(file, `claim marker "${marker.id}" has no record; add claims: ${marker.id}: with type, claimant and status to the frontmatter (or give them inline)`, place, 'missing-record');
+    report(
+      file,
+      `claim marker "${marker.id}" has no record; add claims: ${marker.id}: with type, claimant and status to the frontmatter (or give them inline)`,
+      place,
+      'missing-record',
+    );
     return undefined;
   }
   if (missing.length > 0) {
-    report(file, `claim "${marker.id}" is missing ${missing.join(', ')}; add ${missing.length > 1 ? 'them' : 'it'} to its frontmatter record or inline`, place, 'missing-field');
+    report(
+      file,
+      `claim "${marker.id}" is missing ${missing.join(', ')}; add ${missing.length > 1 ? 'them' : 'it'} to its frontmatter record or inline`,
+      place,
+      'missing-field',
+    );
     return undefined;
   }
   if (!type.success) {
-    report(file, `claim "${marker.id}": type "${merged.type}" is not allowed; allowed values: ${ClaimTypeSchema.options.join(', ')}`, place, 'schema');
+    report(
+      file,
+      `claim "${marker.id}": type "${merged.type}" is not allowed; allowed values: ${ClaimTypeSchema.options.join(', ')}`,
+      place,
+      'schema',
+    );
     return undefined;
   }
   if (!status.success) {
-    report(file, `claim "${marker.id}": status "${merged.status}" is not allowed; allowed values: ${ClaimStatusSchema.options.join(', ')}`, place, 'schema');
+    report(
+      file,
+      `claim "${marker.id}": status "${merged.status}" is not allowed; allowed values: ${ClaimStatusSchema.options.join(', ')}`,
+      place,
+      'schema',
+    );
     return undefined;
   }
   return { type: type.data, claimant: String(merged.claimant), status: status.data };
 }
 
-function reportOrphanRecords(file: VFile, records: Record<string, unknown>, markers: readonly Marker[], key: 'claims' | 'events', yamlAt: (path: PropertyKey[]) => Place) {
+function reportOrphanRecords(
+  file: VFile,
+  records: Record<string, unknown>,
+  markers: readonly Marker[],
+  key: 'claims' | 'events',
+  yamlAt: (path: PropertyKey[]) => Place,
+) {
   const marked = new Set(markers.map((m) => m.id));
   const singular = key === 'claims' ? 'claim' : 'event';
   for (const id of Object.keys(records)) {
-    if (!marked.has(id)) report(file, `${key}.${id} has no :${singular}[…]{#${id}} marker in the text; mark the words it refers to, or remove the record (list retired claim ids under retired:)`, yamlAt([key, id]), 'orphan-record');
+    if (!marked.has(id))
+      report(
+        file,
+        `${key}.${id} has no :${singular}[…]{#${id}} marker in the text; mark the words it refers to, or remove the record (list retired claim ids under retired:)`,
+        yamlAt([key, id]),
+        'orphan-record',
+      );
   }
 }
 
@@ -160,7 +271,12 @@ interface MarkerPlace {
   offset: number;
 }
 
-function locateMarker(marker: Marker, spans: ReadonlyMap<unknown, Span>, blocks: readonly TextBlock[], plainText: string): MarkerPlace {
+function locateMarker(
+  marker: Marker,
+  spans: ReadonlyMap<unknown, Span>,
+  blocks: readonly TextBlock[],
+  plainText: string,
+): MarkerPlace {
   const span = spans.get(marker.node);
   // Markers only occur in phrasing content, which always lies in a paragraph or heading.
   if (!span) throw new Error(`marker #${marker.id} lies outside every text block`);
@@ -195,35 +311,69 @@ function buildEvents(
     const path = ['events', marker.id];
     for (const [key, value] of Object.entries(marker.fields)) {
       if ((record as Record<string, unknown>)[key] !== undefined) {
-        report(file, `event "${marker.id}": "${key}" is given both inline and in the frontmatter; keep one`, marker.node.position?.start, 'both-inline-and-frontmatter');
+        report(
+          file,
+          `event "${marker.id}": "${key}" is given both inline and in the frontmatter; keep one`,
+          marker.node.position?.start,
+          'both-inline-and-frontmatter',
+        );
       } else if (key === 'type') {
         const type = EventTypeSchema.safeParse(value);
         if (type.success) record.type = type.data;
-        else report(file, `event "${marker.id}": type "${value}" is not allowed; allowed values: ${EventTypeSchema.options.join(', ')}`, marker.node.position?.start, 'schema');
+        else
+          report(
+            file,
+            `event "${marker.id}": type "${value}" is not allowed; allowed values: ${EventTypeSchema.options.join(', ')}`,
+            marker.node.position?.start,
+            'schema',
+          );
       } else if (key === 'date') {
         const date = parseDateValue(value);
         if (date.ok) record.date = value;
-        else report(file, `event "${marker.id}": ${date.error}`, marker.node.position?.start, 'date');
+        else
+          report(file, `event "${marker.id}": ${date.error}`, marker.node.position?.start, 'date');
       }
     }
     if (!frontmatter.events?.[marker.id] && Object.keys(marker.fields).length === 0) {
-      report(file, `event marker "${marker.id}" has no record; add events: ${marker.id}: with a summary to the frontmatter`, marker.node.position?.start, 'missing-record');
+      report(
+        file,
+        `event marker "${marker.id}" has no record; add events: ${marker.id}: with a summary to the frontmatter`,
+        marker.node.position?.start,
+        'missing-record',
+      );
       continue;
     }
     if (record.date !== undefined && record.after !== undefined) {
-      report(file, `event "${marker.id}" has both date and after; give an absolute date or a relative one, not both`, yamlAt([...path, 'after']), 'date');
+      report(
+        file,
+        `event "${marker.id}" has both date and after; give an absolute date or a relative one, not both`,
+        yamlAt([...path, 'after']),
+        'date',
+      );
     }
     if (record.offset !== undefined && record.after === undefined) {
-      report(file, `event "${marker.id}" has an offset but no anchor; add after: <event-id>`, yamlAt([...path, 'offset']), 'date');
+      report(
+        file,
+        `event "${marker.id}" has an offset but no anchor; add after: <event-id>`,
+        yamlAt([...path, 'offset']),
+        'date',
+      );
     }
-    for (const actor of record.actors ?? []) checkActor(actor, `event "${marker.id}" actors`, yamlAt([...path, 'actors']));
+    for (const actor of record.actors ?? [])
+      checkActor(actor, `event "${marker.id}" actors`, yamlAt([...path, 'actors']));
     const date = record.date === undefined ? undefined : parseDateValue(record.date);
-    inputs.set(marker.id, { date: date?.ok ? date.value : undefined, approximate: record.approximate ?? false, after: record.after, offset: record.offset });
+    inputs.set(marker.id, {
+      date: date?.ok ? date.value : undefined,
+      approximate: record.approximate ?? false,
+      after: record.after,
+      offset: record.offset,
+    });
     records.set(marker.id, record);
   }
 
   const { dates, problems } = resolveEventDates(inputs);
-  for (const problem of problems) report(file, problem.message, yamlAt(['events', problem.id, 'after']), problem.kind);
+  for (const problem of problems)
+    report(file, problem.message, yamlAt(['events', problem.id, 'after']), problem.kind);
 
   const events: ArticleEvent[] = [];
   markers.forEach((marker, index) => {

@@ -1,4 +1,12 @@
-import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import {
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  parseDocument,
+  type Document,
+  type Node as YamlNode,
+} from 'yaml';
 import type { Point } from 'unist';
 import type { VFile } from 'vfile';
 import { CORE_SCHEMA, load } from 'js-yaml';
@@ -19,7 +27,11 @@ export interface LocatedYaml {
  *   const yaml = parseLocatedYaml('title: x', file, 4)
  *   yaml.offsetOf(['title']) // 4
  */
-export function parseLocatedYaml(text: string, file: VFile, startOffset: number): LocatedYaml | undefined {
+export function parseLocatedYaml(
+  text: string,
+  file: VFile,
+  startOffset: number,
+): LocatedYaml | undefined {
   // Fast path: js-yaml (YAML 1.2 core schema, duplicate keys refused). Positions are only needed
   // when something is wrong, so the slower, position-keeping \`yaml\` parser runs only then.
   let data: unknown;
@@ -29,13 +41,20 @@ export function parseLocatedYaml(text: string, file: VFile, startOffset: number)
     data = undefined;
   }
   let doc: Document | undefined;
-  const document = (): Document => (doc ??= parseDocument(text, { uniqueKeys: true, prettyErrors: false }));
+  const document = (): Document =>
+    (doc ??= parseDocument(text, { uniqueKeys: true, prettyErrors: false }));
   if (data === undefined) {
     const place = (offset: number) => file.data.location?.toPoint(startOffset + offset);
     for (const problem of [...document().errors, ...document().warnings]) {
-      report(file, `invalid frontmatter YAML: ${problem.message.split('\n')[0]}; fix the YAML syntax`, place(problem.pos[0]), 'yaml');
+      report(
+        file,
+        `invalid frontmatter YAML: ${problem.message.split('\n')[0]}; fix the YAML syntax`,
+        place(problem.pos[0]),
+        'yaml',
+      );
     }
-    if (file.messages.length === 0) report(file, 'invalid frontmatter YAML; fix the YAML syntax', place(0), 'yaml');
+    if (file.messages.length === 0)
+      report(file, 'invalid frontmatter YAML; fix the YAML syntax', place(0), 'yaml');
     return undefined;
   }
 
@@ -44,7 +63,10 @@ export function parseLocatedYaml(text: string, file: VFile, startOffset: number)
     let offset = rangeStart(node) ?? 0;
     for (const segment of path) {
       if (isMap(node)) {
-        const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
+        const pair = node.items.find(
+          (item) =>
+            isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment),
+        );
         if (!pair) break;
         offset = rangeStart(pair.key) ?? offset;
         node = pair.value;
@@ -61,7 +83,9 @@ export function parseLocatedYaml(text: string, file: VFile, startOffset: number)
 }
 
 function rangeStart(node: unknown): number | undefined {
-  return node && typeof node === 'object' && 'range' in node ? (node as YamlNode).range?.[0] : undefined;
+  return node && typeof node === 'object' && 'range' in node
+    ? (node as YamlNode).range?.[0]
+    : undefined;
 }
 
 /** A source position, or a way to compute one only when a problem is actually reported. */
@@ -78,9 +102,15 @@ export function report(file: VFile, reason: string, place: Place, ruleId: string
  * Turns zod issues into file messages placed at the offending YAML key.
  * Enum errors list the allowed values; unknown-key errors list the allowed fields.
  */
-export function reportZodIssues(issues: readonly z.core.$ZodIssue[], yaml: LocatedYaml, file: VFile, where: string): void {
+export function reportZodIssues(
+  issues: readonly z.core.$ZodIssue[],
+  yaml: LocatedYaml,
+  file: VFile,
+  where: string,
+): void {
   for (const issue of issues) {
-    const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
+    const path =
+      issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
     const field = issue.path.length > 0 ? issue.path.join('.') : where;
     let reason = issue.message;
     if (issue.code === 'invalid_value') {
@@ -88,12 +118,19 @@ export function reportZodIssues(issues: readonly z.core.$ZodIssue[], yaml: Locat
     } else if (issue.code === 'invalid_type' && valueAt(yaml.data, issue.path) === undefined) {
       reason = `missing required field; add it`;
     }
-    report(file, `${field}: ${reason}`, () => file.data.location?.toPoint(yaml.offsetOf(path)), 'schema');
+    report(
+      file,
+      `${field}: ${reason}`,
+      () => file.data.location?.toPoint(yaml.offsetOf(path)),
+      'schema',
+    );
   }
 }
 
 function valueAt(data: unknown, path: ReadonlyArray<PropertyKey>): unknown {
   let node: unknown = data;
-  for (const key of path) node = node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined;
+  for (const key of path)
+    node =
+      node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined;
   return node;
 }

@@ -23,19 +23,34 @@ const CONTAINER_PREFIX = /^(?:[ \t>]|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))*/;
  */
 export function checkSourceLimits(source: string, file: VFile): boolean {
   if (source.length > MAX_ARTICLE_LENGTH) {
-    report(file, `article is ${source.length} characters long, over the limit of ${MAX_ARTICLE_LENGTH}; split it`, { line: 1, column: 1 }, 'too-large');
+    report(
+      file,
+      `article is ${source.length} characters long, over the limit of ${MAX_ARTICLE_LENGTH}; split it`,
+      { line: 1, column: 1 },
+      'too-large',
+    );
     return false;
   }
   const lines = source.split('\n');
   for (const [index, line] of lines.entries()) {
     const run = DELIMITER_RUN.exec(line);
     if (run) {
-      report(file, `a run of ${run[0].length} emphasis characters (*, _, ~) would nest emphasis too deeply; escape them with a backslash or shorten the run`, { line: index + 1, column: run.index + 1 }, 'too-deep');
+      report(
+        file,
+        `a run of ${run[0].length} emphasis characters (*, _, ~) would nest emphasis too deeply; escape them with a backslash or shorten the run`,
+        { line: index + 1, column: run.index + 1 },
+        'too-deep',
+      );
       return false;
     }
     const prefix = CONTAINER_PREFIX.exec(line)?.[0].length ?? 0;
     if (prefix > MAX_DEPTH * 2) {
-      report(file, `this line opens more than ${MAX_DEPTH} levels of quotes or lists; flatten the nesting`, { line: index + 1, column: 1 }, 'too-deep');
+      report(
+        file,
+        `this line opens more than ${MAX_DEPTH} levels of quotes or lists; flatten the nesting`,
+        { line: index + 1, column: 1 },
+        'too-deep',
+      );
       return false;
     }
   }
@@ -51,7 +66,12 @@ export function checkTreeDepth(tree: Nodes, file: VFile): boolean {
   while (stack.length > 0) {
     const [node, depth] = stack.pop() as [Nodes, number];
     if (depth > MAX_DEPTH) {
-      report(file, `content nests more than ${MAX_DEPTH} levels deep here; flatten it`, node.position?.start, 'too-deep');
+      report(
+        file,
+        `content nests more than ${MAX_DEPTH} levels deep here; flatten it`,
+        node.position?.start,
+        'too-deep',
+      );
       return false;
     }
     if ('children' in node) for (const child of node.children) stack.push([child, depth + 1]);

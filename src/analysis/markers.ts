@@ -27,10 +27,15 @@ export interface Marker {
   fields: Record<string, string>;
 }
 
-const isMarkerName = (name: string): name is MarkerName => name === 'claim' || name === 'event' || name === 'actor';
+const isMarkerName = (name: string): name is MarkerName =>
+  name === 'claim' || name === 'event' || name === 'actor';
 
 /** Which markers may sit inside which: a claim may hold events and actors; nothing else nests. */
-const MAY_CONTAIN: Record<MarkerName, readonly MarkerName[]> = { claim: ['event', 'actor'], event: [], actor: [] };
+const MAY_CONTAIN: Record<MarkerName, readonly MarkerName[]> = {
+  claim: ['event', 'actor'],
+  event: [],
+  actor: [],
+};
 
 /**
  * Finds and checks every marker in an article body: unknown or misspelt directives, raw HTML,
@@ -48,43 +53,93 @@ export function collectMarkers(tree: Root, file: VFile): Marker[] {
 
   visitParents(tree, (node, ancestors) => {
     if (node.type === 'html') {
-      report(file, `raw HTML is not allowed in an article body (${JSON.stringify(node.value.slice(0, 40))}); write it as text, escaping "<" as "\\<"`, at(node), 'raw-html');
+      report(
+        file,
+        `raw HTML is not allowed in an article body (${JSON.stringify(node.value.slice(0, 40))}); write it as text, escaping "<" as "\\<"`,
+        at(node),
+        'raw-html',
+      );
       return;
     }
     if (node.type === 'image' && URL.canParse(node.url)) {
       // An absolute image URL would make the page load something from another origin.
-      report(file, `an image from another site (${JSON.stringify(node.url.slice(0, 60))}) is not allowed in an article body; pages load nothing from other origins: serve images from this site (a relative path)`, at(node), 'external-resource');
+      report(
+        file,
+        `an image from another site (${JSON.stringify(node.url.slice(0, 60))}) is not allowed in an article body; pages load nothing from other origins: serve images from this site (a relative path)`,
+        at(node),
+        'external-resource',
+      );
       return;
     }
-    if ((node.type === 'link' || node.type === 'definition') && URL.canParse(node.url) && !isSafeUrl(node.url) && !node.url.toLowerCase().startsWith('mailto:')) {
-      report(file, `link to ${JSON.stringify(node.url.slice(0, 60))} is not allowed; links may use http:, https: or mailto:`, at(node), 'unsafe-url');
+    if (
+      (node.type === 'link' || node.type === 'definition') &&
+      URL.canParse(node.url) &&
+      !isSafeUrl(node.url) &&
+      !node.url.toLowerCase().startsWith('mailto:')
+    ) {
+      report(
+        file,
+        `link to ${JSON.stringify(node.url.slice(0, 60))} is not allowed; links may use http:, https: or mailto:`,
+        at(node),
+        'unsafe-url',
+      );
       return;
     }
     if (node.type === 'leafDirective' || node.type === 'containerDirective') {
-      report(file, `unknown directive "${node.type === 'leafDirective' ? '::' : ':::'}${node.name}"; only the text directives :claim, :event and :actor exist`, at(node), 'unknown-directive');
+      report(
+        file,
+        `unknown directive "${node.type === 'leafDirective' ? '::' : ':::'}${node.name}"; only the text directives :claim, :event and :actor exist`,
+        at(node),
+        'unknown-directive',
+      );
       return;
     }
     if (node.type !== 'textDirective') return;
     if (!isMarkerName(node.name)) {
-      report(file, `unknown directive ":${node.name}"; use :claim, :event or :actor (a colon directly followed by a letter or digit starts a directive: write "\\:" for a literal colon, as in 10\\:30)`, at(node), 'unknown-directive');
+      report(
+        file,
+        `unknown directive ":${node.name}"; use :claim, :event or :actor (a colon directly followed by a letter or digit starts a directive: write "\\:" for a literal colon, as in 10\\:30)`,
+        at(node),
+        'unknown-directive',
+      );
       return;
     }
     const name = node.name;
     const attributes = node.attributes ?? {};
-    const parent = [...ancestors].reverse().find((a): a is TextDirective => a.type === 'textDirective' && isMarkerName(a.name));
+    const parent = [...ancestors]
+      .reverse()
+      .find((a): a is TextDirective => a.type === 'textDirective' && isMarkerName(a.name));
     if (parent && !MAY_CONTAIN[parent.name as MarkerName].includes(name)) {
-      report(file, `:${name} cannot be placed inside :${parent.name}; close the :${parent.name} marker first`, at(node), 'nesting');
+      report(
+        file,
+        `:${name} cannot be placed inside :${parent.name}; close the :${parent.name} marker first`,
+        at(node),
+        'nesting',
+      );
     }
     if (toString(node).trim() === '') {
-      report(file, `empty :${name} marker; put the text it marks between the brackets, e.g. :${name}[the words]`, at(node), 'empty-marker');
+      report(
+        file,
+        `empty :${name} marker; put the text it marks between the brackets, e.g. :${name}[the words]`,
+        at(node),
+        'empty-marker',
+      );
       return;
     }
     const fields: Record<string, string> = {};
     for (const [key, value] of Object.entries(attributes)) {
       if (value === null || value === undefined) continue;
       if (!MARKER_ATTRIBUTES[name].includes(key)) {
-        const hint = key === 'class' ? 'classes (".x") are not part of the syntax' : `allowed: ${MARKER_ATTRIBUTES[name].map((a) => (a === 'id' ? '#id' : a)).join(', ')}`;
-        report(file, `:${name} does not take the attribute "${key}"; ${hint}`, at(node), 'attribute');
+        const hint =
+          key === 'class'
+            ? 'classes (".x") are not part of the syntax'
+            : `allowed: ${MARKER_ATTRIBUTES[name].map((a) => (a === 'id' ? '#id' : a)).join(', ')}`;
+        report(
+          file,
+          `:${name} does not take the attribute "${key}"; ${hint}`,
+          at(node),
+          'attribute',
+        );
         continue;
       }
       fields[key] = value;
@@ -94,16 +149,31 @@ export function collectMarkers(tree: Root, file: VFile): Marker[] {
     delete fields[idKey];
     if (!id) {
       const fix = name === 'actor' ? 'add {ref=actor-id}' : `add an id: :${name}[…]{#some-id}`;
-      report(file, `:${name} marker without ${name === 'actor' ? 'a ref' : 'an id'}; ${fix}`, at(node), 'missing-id');
+      report(
+        file,
+        `:${name} marker without ${name === 'actor' ? 'a ref' : 'an id'}; ${fix}`,
+        at(node),
+        'missing-id',
+      );
       return;
     }
     if (!isValidId(id)) {
-      report(file, `"${id}" is not a valid id: use 2–63 lower-case letters, digits and hyphens, starting with a letter or digit`, at(node), 'id-pattern');
+      report(
+        file,
+        `"${id}" is not a valid id: use 2–63 lower-case letters, digits and hyphens, starting with a letter or digit`,
+        at(node),
+        'id-pattern',
+      );
       return;
     }
     if (name !== 'actor') {
       if (seen[name].has(id)) {
-        report(file, `duplicate ${name} id "${id}"; each ${name} id may be used once per article, rename one`, at(node), 'duplicate-id');
+        report(
+          file,
+          `duplicate ${name} id "${id}"; each ${name} id may be used once per article, rename one`,
+          at(node),
+          'duplicate-id',
+        );
         return;
       }
       seen[name].add(id);

@@ -24,14 +24,29 @@ export function parseActor(source: string, path: string): { file: VFile; actor?:
   const file = new VFile({ path, value: source });
   file.data.location = location(file);
   const id = file.stem ?? '';
-  if (!isValidId(id)) report(file, `actor file name "${id}" is not a valid id; rename it to lower-case letters, digits and hyphens`, { line: 1, column: 1 }, 'id-pattern');
+  if (!isValidId(id))
+    report(
+      file,
+      `actor file name "${id}" is not a valid id; rename it to lower-case letters, digits and hyphens`,
+      { line: 1, column: 1 },
+      'id-pattern',
+    );
   const tree = actorProcessor.parse(file) as Root;
   const yamlNode = tree.children[0];
   if (yamlNode?.type !== 'yaml') {
-    report(file, 'missing frontmatter; start the file with a --- block holding name and kind', { line: 1, column: 1 }, 'frontmatter');
+    report(
+      file,
+      'missing frontmatter; start the file with a --- block holding name and kind',
+      { line: 1, column: 1 },
+      'frontmatter',
+    );
     return { file };
   }
-  const yaml = parseLocatedYaml(yamlNode.value, file, (yamlNode.position?.start.offset ?? 0) + '---\n'.length);
+  const yaml = parseLocatedYaml(
+    yamlNode.value,
+    file,
+    (yamlNode.position?.start.offset ?? 0) + '---\n'.length,
+  );
   if (!yaml) return { file };
   file.data.yaml = yaml;
   const parsed = ActorFrontmatterSchema.safeParse(yaml.data);
@@ -41,7 +56,12 @@ export function parseActor(source: string, path: string): { file: VFile; actor?:
   }
   const body = source.slice(yamlNode.position?.end.offset ?? 0).trim();
   if (tree.children.some((node) => node.type === 'html')) {
-    report(file, 'raw HTML is not allowed in an actor description; write Markdown', { line: 1, column: 1 }, 'raw-html');
+    report(
+      file,
+      'raw HTML is not allowed in an actor description; write Markdown',
+      { line: 1, column: 1 },
+      'raw-html',
+    );
   }
   const { identification, links, aliases, ...rest } = parsed.data;
   const actor: Actor = {
@@ -50,7 +70,14 @@ export function parseActor(source: string, path: string): { file: VFile; actor?:
     aliases: aliases ?? [],
     links: links ?? [],
     ...(identification
-      ? { identification: { confidence: identification.confidence, note: identification.note, noteHtml: renderNote(identification.note), sources: identification.sources ?? [] } }
+      ? {
+          identification: {
+            confidence: identification.confidence,
+            note: identification.note,
+            noteHtml: renderNote(identification.note),
+            sources: identification.sources ?? [],
+          },
+        }
       : {}),
     descriptionHtml: body ? renderNote(body) : '',
   };

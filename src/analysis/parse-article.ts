@@ -39,7 +39,11 @@ export function createArticleProcessor(registry: ActorRegistry) {
  * @example
  *   const { article, claims } = parseArticle(processor, source, 'content/articles/seed.md')
  */
-export function parseArticle(processor: ReturnType<typeof createArticleProcessor>, source: string, path: string): ParsedArticle {
+export function parseArticle(
+  processor: ReturnType<typeof createArticleProcessor>,
+  source: string,
+  path: string,
+): ParsedArticle {
   const file = new VFile({ path, value: source });
   if (!checkSourceLimits(source, file)) return { file, claims: [], events: [] };
   let hast: HastRoot;
@@ -50,15 +54,23 @@ export function parseArticle(processor: ReturnType<typeof createArticleProcessor
   } catch (error) {
     // Recursion limits are the one failure input alone can cause; anything else is a bug to surface.
     if (!(error instanceof RangeError)) throw error;
-    report(file, `content is too deeply nested to process (${error.message}); flatten its nesting`, { line: 1, column: 1 }, 'too-deep');
+    report(
+      file,
+      `content is too deeply nested to process (${error.message}); flatten its nesting`,
+      { line: 1, column: 1 },
+      'too-deep',
+    );
     return { file, claims: [], events: [] };
   }
   const frontmatter = file.data.frontmatter;
   const annotations = file.data.annotations;
-  if (!frontmatter || !annotations || file.messages.length > 0) return { file, claims: [], events: [] };
+  if (!frontmatter || !annotations || file.messages.length > 0)
+    return { file, claims: [], events: [] };
 
   const slug = file.stem ?? '';
-  const claims = annotations.claims.map((claim) => (claim.note === undefined ? claim : { ...claim, noteHtml: renderNote(claim.note) }));
+  const claims = annotations.claims.map((claim) =>
+    claim.note === undefined ? claim : { ...claim, noteHtml: renderNote(claim.note) },
+  );
   const article: Article = {
     id: slug,
     title: frontmatter.title,
@@ -73,7 +85,11 @@ export function parseArticle(processor: ReturnType<typeof createArticleProcessor
     claims: claims.map((c) => c.id),
     events: annotations.events.map((e) => e.id),
     mentions: annotations.mentions,
-    retired: Object.entries(frontmatter.retired ?? {}).map(([id, r]) => ({ id, ...(r.to === undefined ? {} : { to: r.to }), note: r.note })),
+    retired: Object.entries(frontmatter.retired ?? {}).map(([id, r]) => ({
+      id,
+      ...(r.to === undefined ? {} : { to: r.to }),
+      note: r.note,
+    })),
   };
   return { file, article, claims, events: annotations.events };
 }

@@ -30,6 +30,11 @@ export function remarkAnnotations(options: RemarkAnnotationsOptions) {
     const article = file.stem ?? '';
     const annotations = extractAnnotations(tree, file, frontmatter, article, options.registry);
     file.data.annotations = annotations;
-    shapeMarkers(tree, article, new Map(annotations.claims.map((c) => [c.id, c])), new Map(annotations.events.map((e) => [e.id, e])));
+    shapeMarkers(
+      tree,
+      article,
+      new Map(annotations.claims.map((c) => [c.id, c])),
+      new Map(annotations.events.map((e) => [e.id, e])),
+    );
   };
 }

@@ -15,7 +15,12 @@ export function remarkArticleFrontmatter() {
     file.data.location ??= location(file);
     const node = tree.children[0];
     if (node?.type !== 'yaml') {
-      report(file, 'missing frontmatter; start the file with a --- block holding title, summary, author, source and analysed', { line: 1, column: 1 }, 'frontmatter');
+      report(
+        file,
+        'missing frontmatter; start the file with a --- block holding title, summary, author, source and analysed',
+        { line: 1, column: 1 },
+        'frontmatter',
+      );
       return;
     }
     // The YAML value starts on the line after the opening `---`.

@@ -11,7 +11,10 @@ export function formatMessages(files: readonly VFile[]): string {
     .flatMap((file) => {
       const lines = file.messages
         .slice(0, MAX_LISTED)
-        .map((message) => `${file.path}:${message.line ?? 1}:${message.column ?? 1}: ${message.reason}${message.ruleId ? ` [${message.ruleId}]` : ''}`);
+        .map(
+          (message) =>
+            `${file.path}:${message.line ?? 1}:${message.column ?? 1}: ${message.reason}${message.ruleId ? ` [${message.ruleId}]` : ''}`,
+        );
       const more = file.messages.length - MAX_LISTED;
       return more > 0 ? [...lines, `${file.path}: … and ${more} more problems`] : lines;
     })
@@ -26,7 +29,9 @@ export class ContentError extends Error {
   readonly files: readonly VFile[];
   constructor(files: readonly VFile[]) {
     const count = files.reduce((sum, file) => sum + file.messages.length, 0);
-    super(`${count} content problem${count === 1 ? '' : 's'} (warnings count as errors):\n${formatMessages(files)}`);
+    super(
+      `${count} content problem${count === 1 ? '' : 's'} (warnings count as errors):\n${formatMessages(files)}`,
+    );
     this.name = 'ContentError';
     this.files = files;
   }

@@ -56,12 +56,20 @@ export function resolveEventDates(inputs: ReadonlyMap<string, EventDateInput>): 
     }
     if (trail.includes(input.after) || input.after === id) {
       const cycle = [...trail.slice(trail.indexOf(input.after)), id, input.after];
-      problems.push({ id, kind: 'cycle', message: `relative dates form a cycle: ${cycle.join(' → ')}; date one of these events absolutely (date: YYYY-MM-DD)` });
+      problems.push({
+        id,
+        kind: 'cycle',
+        message: `relative dates form a cycle: ${cycle.join(' → ')}; date one of these events absolutely (date: YYYY-MM-DD)`,
+      });
       for (const member of cycle) failed.add(member);
       return undefined;
     }
     if (!inputs.has(input.after)) {
-      problems.push({ id, kind: 'missing-anchor', message: `event "${id}" is dated after "${input.after}", which is not an event of this article; add that event or fix "after"` });
+      problems.push({
+        id,
+        kind: 'missing-anchor',
+        message: `event "${id}" is dated after "${input.after}", which is not an event of this article; add that event or fix "after"`,
+      });
       failed.add(id);
       return undefined;
     }
@@ -71,7 +79,9 @@ export function resolveEventDates(inputs: ReadonlyMap<string, EventDateInput>): 
       dates.set(id, undefined);
       return undefined;
     }
-    const shifted = input.offset ? addOffset(anchor, input.offset) : { value: anchor.value, precision: anchor.precision };
+    const shifted = input.offset
+      ? addOffset(anchor, input.offset)
+      : { value: anchor.value, precision: anchor.precision };
     const resolved: ResolvedDate = {
       ...shifted,
       // "Some time after" with no offset only bounds the date; it is never exact.

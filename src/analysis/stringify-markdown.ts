@@ -32,4 +32,8 @@ export function stringifyMarkdown(tree: Root): string {
   return processor.stringify(tree);
 }
 
-const processor = unified().use(remarkDirective).use(remarkFrontmatter, ['yaml']).use(remarkStringify, { unsafe: [colonThatCouldStartDirective] }).freeze();
+const processor = unified()
+  .use(remarkDirective)
+  .use(remarkFrontmatter, ['yaml'])
+  .use(remarkStringify, { unsafe: [colonThatCouldStartDirective] })
+  .freeze();

@@ -58,7 +58,12 @@ export function directiveSpans(blocks: readonly TextBlock[]): Map<Nodes, Span> {
     const walk = (node: Nodes): void => {
       if (node.type === 'textDirective') {
         const length = toString(node).length;
-        spans.set(node, { paragraph, offset, start: block.start + offset, end: block.start + offset + length });
+        spans.set(node, {
+          paragraph,
+          offset,
+          start: block.start + offset,
+          end: block.start + offset + length,
+        });
       }
       if ('children' in node) for (const child of node.children) walk(child);
       else offset += toString(node).length;

@@ -21,7 +21,10 @@ export function orderAsTold(events: readonly ArticleEvent[]): ArticleEvent[] {
  * Dated events in chronological order (ties keep the telling order), and the undated ones apart,
  * never dropped.
  */
-export function orderAsDated(events: readonly ArticleEvent[]): { dated: ArticleEvent[]; undated: ArticleEvent[] } {
+export function orderAsDated(events: readonly ArticleEvent[]): {
+  dated: ArticleEvent[];
+  undated: ArticleEvent[];
+} {
   const told = orderAsTold(events);
   const dated = told.filter((e) => dateOf(e) !== undefined);
   const undated = told.filter((e) => dateOf(e) === undefined);
@@ -31,7 +34,12 @@ export function orderAsDated(events: readonly ArticleEvent[]): { dated: ArticleE
 }
 
 const FORMATS = {
-  day: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  day: new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }),
   month: new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
 };
 
@@ -43,7 +51,9 @@ const FORMATS = {
  */
 export function formatDate(date: DateValue): string {
   if (date.precision === 'year') return date.value;
-  const instant = new Date(`${date.precision === 'month' ? `${date.value}-01` : date.value}T00:00:00Z`);
+  const instant = new Date(
+    `${date.precision === 'month' ? `${date.value}-01` : date.value}T00:00:00Z`,
+  );
   return FORMATS[date.precision].format(instant);
 }
 
@@ -70,7 +80,9 @@ export function documentedDifference(event: ArticleEvent): string | undefined {
 }
 
 /** ISO `YYYY-MM` key and its heading ("January 2026"), for grouping a timeline by year and month. */
-export function monthKey(event: ArticleEvent): { key: string; label: string; year: string } | undefined {
+export function monthKey(
+  event: ArticleEvent,
+): { key: string; label: string; year: string } | undefined {
   const date = dateOf(event);
   if (!date) return undefined;
   const year = date.value.slice(0, 4);
@@ -105,7 +117,10 @@ export function groupByYearAndMonth(dated: readonly ArticleEvent[]): YearGroup[]
   const years: YearGroup[] = [];
   for (const event of dated) {
     const month = monthKey(event);
-    if (!month) throw new Error(`event "${event.article}/${event.id}" has no date; pass only the dated events of orderAsDated`);
+    if (!month)
+      throw new Error(
+        `event "${event.article}/${event.id}" has no date; pass only the dated events of orderAsDated`,
+      );
     let year = years.at(-1);
     if (year?.year !== month.year) years.push((year = { year: month.year, months: [] }));
     let group = year.months.at(-1);
@@ -119,7 +134,8 @@ export function groupByYearAndMonth(dated: readonly ArticleEvent[]): YearGroup[]
 }
 
 /** The key that names an event across articles: `<article>/<id>`, as in the `events` collection. */
-export const eventKey = (event: Pick<ArticleEvent, 'article' | 'id'>): string => `${event.article}/${event.id}`;
+export const eventKey = (event: Pick<ArticleEvent, 'article' | 'id'>): string =>
+  `${event.article}/${event.id}`;
 
 /**
  * The fragment of each event on a page that lists `events`: `event-<id>`, as on the article page,
@@ -129,10 +145,17 @@ export const eventKey = (event: Pick<ArticleEvent, 'article' | 'id'>): string =>
  * @example
  *   eventAnchors([{ article: 'a', id: 'ban' }]).get('a/ban') // 'event-ban'
  */
-export function eventAnchors(events: readonly Pick<ArticleEvent, 'article' | 'id'>[]): Map<string, string> {
+export function eventAnchors(
+  events: readonly Pick<ArticleEvent, 'article' | 'id'>[],
+): Map<string, string> {
   const seen = new Map<string, number>();
   for (const event of events) seen.set(event.id, (seen.get(event.id) ?? 0) + 1);
-  return new Map(events.map((e) => [eventKey(e), (seen.get(e.id) ?? 0) > 1 ? `event-${e.article}-${e.id}` : `event-${e.id}`]));
+  return new Map(
+    events.map((e) => [
+      eventKey(e),
+      (seen.get(e.id) ?? 0) > 1 ? `event-${e.article}-${e.id}` : `event-${e.id}`,
+    ]),
+  );
 }
 
 /** What a timeline can be narrowed to: one actor, or one event type. */
@@ -144,23 +167,32 @@ export type TimelineFilter = { actor: string } | { type: ArticleEvent['type'] } 
  * @example
  *   filterEvents(events, { actor: 'japan' }) // events whose actors include japan
  */
-export function filterEvents(events: readonly ArticleEvent[], filter: TimelineFilter): ArticleEvent[] {
+export function filterEvents(
+  events: readonly ArticleEvent[],
+  filter: TimelineFilter,
+): ArticleEvent[] {
   if (!filter) return [...events];
-  return events.filter((e) => ('actor' in filter ? e.actors.includes(filter.actor) : e.type === filter.type));
+  return events.filter((e) =>
+    'actor' in filter ? e.actors.includes(filter.actor) : e.type === filter.type,
+  );
 }
 
 /**
  * The actors and event types that occur in `events`, each with its count, for the filter links
  * (a filter that would show nothing is not offered). Sorted by id.
  */
-export function filterChoices(events: readonly ArticleEvent[]): { actors: [string, number][]; types: [ArticleEvent['type'], number][] } {
+export function filterChoices(events: readonly ArticleEvent[]): {
+  actors: [string, number][];
+  types: [ArticleEvent['type'], number][];
+} {
   const actors = new Map<string, number>();
   const types = new Map<ArticleEvent['type'], number>();
   for (const event of events) {
     for (const actor of new Set(event.actors)) actors.set(actor, (actors.get(actor) ?? 0) + 1);
     types.set(event.type, (types.get(event.type) ?? 0) + 1);
   }
-  const byKey = <K extends string>(a: [K, number], b: [K, number]): number => a[0].localeCompare(b[0]);
+  const byKey = <K extends string>(a: [K, number], b: [K, number]): number =>
+    a[0].localeCompare(b[0]);
   return { actors: [...actors].sort(byKey), types: [...types].sort(byKey) };
 }
 
@@ -171,7 +203,10 @@ export function filterChoices(events: readonly ArticleEvent[]): { actors: [strin
  * @example
  *   relativeAnchor(kiharaStatement, events)?.id // 'mofcom-ban'
  */
-export function relativeAnchor(event: ArticleEvent, events: readonly ArticleEvent[]): ArticleEvent | undefined {
+export function relativeAnchor(
+  event: ArticleEvent,
+  events: readonly ArticleEvent[],
+): ArticleEvent | undefined {
   const anchor = event.date.relative?.anchor;
   if (anchor === undefined) return undefined;
   return events.find((e) => e.article === event.article && e.id === anchor);
@@ -184,7 +219,10 @@ export function relativeAnchor(event: ArticleEvent, events: readonly ArticleEven
  * @example
  *   latestEvents(events, 15) // { shown: [...the 15 latest...], more: events.length - 15 }
  */
-export function latestEvents(events: readonly ArticleEvent[], limit: number): { shown: ArticleEvent[]; more: number } {
+export function latestEvents(
+  events: readonly ArticleEvent[],
+  limit: number,
+): { shown: ArticleEvent[]; more: number } {
   if (events.length <= limit) return { shown: [...events], more: 0 };
   const shown = orderAsDated(events).dated.slice(-limit);
   return { shown, more: events.length - shown.length };

@@ -3,7 +3,10 @@
  * Deterministic: the same arguments give the same text.
  */
 
-const WORDS = 'the ministry said on that day a ban on exports of rare earth items would take effect while officials in several capitals protested and analysts expected further talks about supply chains and prices'.split(' ');
+const WORDS =
+  'the ministry said on that day a ban on exports of rare earth items would take effect while officials in several capitals protested and analysts expected further talks about supply chains and prices'.split(
+    ' ',
+  );
 
 /** A deterministic pseudo-random sequence (mulberry32), so corpora are reproducible. */
 export function seeded(seed: number): () => number {
@@ -19,7 +22,10 @@ export function seeded(seed: number): () => number {
 
 /** A sentence of `n` words, capitalised, ending in a full stop. */
 export function sentence(random: () => number, n: number): string {
-  const words = Array.from({ length: n }, () => WORDS[Math.floor(random() * WORDS.length)] ?? 'word');
+  const words = Array.from(
+    { length: n },
+    () => WORDS[Math.floor(random() * WORDS.length)] ?? 'word',
+  );
   const text = words.join(' ');
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 }
@@ -40,10 +46,19 @@ export interface SyntheticOptions {
 const DATE_FORMS = [
   (i: number) => ({ phrase: `In ${2000 + (i % 25)}`, record: `date: ${2000 + (i % 25)}` }),
   (i: number) => ({ phrase: `In March ${2000 + (i % 25)}`, record: `date: ${2000 + (i % 25)}-03` }),
-  (i: number) => ({ phrase: `On 19 January ${2000 + (i % 25)}`, record: `date: ${2000 + (i % 25)}-01-19` }),
+  (i: number) => ({
+    phrase: `On 19 January ${2000 + (i % 25)}`,
+    record: `date: ${2000 + (i % 25)}-01-19`,
+  }),
   () => ({ phrase: 'The next day', record: 'after: e0\n    offset: P1D' }),
-  () => ({ phrase: 'within a few hours', record: 'after: e0\n    offset: PT3H\n    approximate: true' }),
-  () => ({ phrase: 'after a few days', record: 'after: e0\n    offset: P3D\n    approximate: true' }),
+  () => ({
+    phrase: 'within a few hours',
+    record: 'after: e0\n    offset: PT3H\n    approximate: true',
+  }),
+  () => ({
+    phrase: 'after a few days',
+    record: 'after: e0\n    offset: P3D\n    approximate: true',
+  }),
 ];
 
 /**
@@ -61,20 +76,27 @@ export function syntheticArticle(options: SyntheticOptions): string {
     for (let s = 0; s < options.sentencesPerParagraph; s++, sentenceIndex++) {
       let text = sentence(random, 12 + Math.floor(random() * 10));
       if (events.length < options.events && s === 0) {
-        const form = DATE_FORMS[events.length % DATE_FORMS.length]?.(events.length) ?? { phrase: 'In 2020', record: 'date: 2020' };
+        const form = DATE_FORMS[events.length % DATE_FORMS.length]?.(events.length) ?? {
+          phrase: 'In 2020',
+          record: 'date: 2020',
+        };
         const id = `e${events.length}`;
         events.push(`  ${id}:\n    summary: Event ${events.length}\n    ${form.record}`);
         text = `:event[${form.phrase}]{#${id}}, ${text.charAt(0).toLowerCase()}${text.slice(1)}`;
       }
       if (sentenceIndex % options.claimEvery === 0) {
         const id = `c${claims.length}`;
-        claims.push(`  ${id}: { type: ${['factual', 'opinion', 'attributed'][claims.length % 3]}, claimant: author, status: unverified }`);
+        claims.push(
+          `  ${id}: { type: ${['factual', 'opinion', 'attributed'][claims.length % 3]}, claimant: author, status: unverified }`,
+        );
         text = `:claim[${text}]{#${id}}`;
       }
       parts.push(text);
     }
     for (let m = 0; m < options.mentionsPerParagraph && options.actorNames.length > 0; m++) {
-      parts.push(`${options.actorNames[Math.floor(random() * options.actorNames.length)]} was mentioned.`);
+      parts.push(
+        `${options.actorNames[Math.floor(random() * options.actorNames.length)]} was mentioned.`,
+      );
     }
     body.push(parts.join(' '));
   }

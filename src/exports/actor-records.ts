@@ -16,12 +16,19 @@ export const ActorRecordSchema = z
     aliases: z.array(z.string()).describe('Names the texts use for this actor.'),
     role: z.string().optional(),
     identification: z
-      .strictObject({ confidence: ConfidenceSchema, note: z.string(), noteHtml: z.string(), sources: z.array(SourceSchema) })
+      .strictObject({
+        confidence: ConfidenceSchema,
+        note: z.string(),
+        noteHtml: z.string(),
+        sources: z.array(SourceSchema),
+      })
       .optional()
       .describe('How a garbled or vague name was identified, and how sure that is.'),
     links: z.array(AbsoluteUrlSchema).describe('Pages about the actor elsewhere.'),
     descriptionHtml: z.string().describe('The description, as sanitised HTML.'),
-    articles: z.array(RefSchema).describe('Ids of the articles that mention the actor, are by it or hold its claims.'),
+    articles: z
+      .array(RefSchema)
+      .describe('Ids of the articles that mention the actor, are by it or hold its claims.'),
   })
   .describe('A person, government, company or outlet the articles name.');
 export type ActorRecord = z.output<typeof ActorRecordSchema>;
@@ -33,24 +40,32 @@ export type ActorRecord = z.output<typeof ActorRecordSchema>;
  *   actorRecords(corpus.actors, corpus.articles, corpus.claims, site).find((a) => a.id === 'japan')?.articles
  *   // ['japan-india-rare-earths']
  */
-export function actorRecords(actors: readonly Actor[], articles: readonly Article[], claims: readonly Claim[], site: URL): ActorRecord[] {
+export function actorRecords(
+  actors: readonly Actor[],
+  articles: readonly Article[],
+  claims: readonly Claim[],
+  site: URL,
+): ActorRecord[] {
   const involved = new Map<string, Set<string>>();
-  const add = (actor: string, article: string) => involved.set(actor, (involved.get(actor) ?? new Set()).add(article));
+  const add = (actor: string, article: string) =>
+    involved.set(actor, (involved.get(actor) ?? new Set()).add(article));
   for (const article of articles) {
     add(article.author, article.id);
     for (const mention of article.mentions) add(mention.actor, article.id);
   }
   for (const claim of claims) add(claim.claimant, claim.article);
-  return [...actors].sort((a, b) => a.id.localeCompare(b.id)).map((actor) => ({
-    id: actor.id,
-    url: siteUrl(site, actorPath(actor.id)),
-    name: actor.name,
-    kind: actor.kind,
-    aliases: actor.aliases,
-    ...(actor.role !== undefined && { role: actor.role }),
-    ...(actor.identification && { identification: actor.identification }),
-    links: actor.links,
-    descriptionHtml: actor.descriptionHtml,
-    articles: [...(involved.get(actor.id) ?? [])].sort(),
-  }));
+  return [...actors]
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .map((actor) => ({
+      id: actor.id,
+      url: siteUrl(site, actorPath(actor.id)),
+      name: actor.name,
+      kind: actor.kind,
+      aliases: actor.aliases,
+      ...(actor.role !== undefined && { role: actor.role }),
+      ...(actor.identification && { identification: actor.identification }),
+      links: actor.links,
+      descriptionHtml: actor.descriptionHtml,
+      articles: [...(involved.get(actor.id) ?? [])].sort(),
+    }));
 }

@@ -33,10 +33,21 @@ export const AnnotationSchema = z
     motivation: z.literal('assessing'),
     body: z.array(z.union([TextualBodySchema, LinkBodySchema])).min(1),
     target: z.strictObject({
-      source: AbsoluteUrlSchema.describe('The article page; selectors count in the article\'s plainText (articles.json).'),
+      source: AbsoluteUrlSchema.describe(
+        "The article page; selectors count in the article's plainText (articles.json).",
+      ),
       selector: z.tuple([
-        z.strictObject({ type: z.literal('TextQuoteSelector'), exact: z.string().min(1), prefix: z.string(), suffix: z.string() }),
-        z.strictObject({ type: z.literal('TextPositionSelector'), start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }),
+        z.strictObject({
+          type: z.literal('TextQuoteSelector'),
+          exact: z.string().min(1),
+          prefix: z.string(),
+          suffix: z.string(),
+        }),
+        z.strictObject({
+          type: z.literal('TextPositionSelector'),
+          start: z.number().int().nonnegative(),
+          end: z.number().int().nonnegative(),
+        }),
       ]),
     }),
   })
@@ -58,7 +69,9 @@ export const AnnotationCollectionSchema = z
       items: z.array(AnnotationSchema),
     }),
   })
-  .describe('Every claim as a W3C Web Annotation, in one AnnotationCollection of one AnnotationPage.');
+  .describe(
+    'Every claim as a W3C Web Annotation, in one AnnotationCollection of one AnnotationPage.',
+  );
 export type AnnotationCollection = z.output<typeof AnnotationCollectionSchema>;
 
 /**
@@ -67,16 +80,29 @@ export type AnnotationCollection = z.output<typeof AnnotationCollectionSchema>;
  * sources (linking).
  */
 function bodiesOf(claim: Claim, site: URL): Annotation['body'] {
-  const text = (purpose: 'assessing' | 'classifying' | 'tagging' | 'commenting', value: string, format: 'text/plain' | 'text/html' = 'text/plain') =>
-    ({ type: 'TextualBody', purpose, value, format, language: 'en' }) as const;
+  const text = (
+    purpose: 'assessing' | 'classifying' | 'tagging' | 'commenting',
+    value: string,
+    format: 'text/plain' | 'text/html' = 'text/plain',
+  ) => ({ type: 'TextualBody', purpose, value, format, language: 'en' }) as const;
   return [
     text('assessing', claim.status),
     text('classifying', claim.type),
     ...claim.flags.map((flag) => text('tagging', flag)),
     ...(claim.noteHtml ? [text('commenting', claim.noteHtml, 'text/html')] : []),
-    { type: 'SpecificResource', purpose: 'describing', source: siteUrl(site, claimPath(claim.article, claim.id)) },
-    { type: 'SpecificResource', purpose: 'identifying', source: siteUrl(site, actorPath(claim.claimant)) },
-    ...claim.sources.map((source) => ({ type: 'SpecificResource', purpose: 'linking', source: source.url }) as const),
+    {
+      type: 'SpecificResource',
+      purpose: 'describing',
+      source: siteUrl(site, claimPath(claim.article, claim.id)),
+    },
+    {
+      type: 'SpecificResource',
+      purpose: 'identifying',
+      source: siteUrl(site, actorPath(claim.claimant)),
+    },
+    ...claim.sources.map(
+      (source) => ({ type: 'SpecificResource', purpose: 'linking', source: source.url }) as const,
+    ),
   ];
 }
 
@@ -88,7 +114,11 @@ function bodiesOf(claim: Claim, site: URL): Annotation['body'] {
  * @example
  *   annotationCollection(corpus.articles, corpus.claims, site).first.items[0].target.selector[0].exact
  */
-export function annotationCollection(articles: readonly Article[], claims: readonly Claim[], site: URL): AnnotationCollection {
+export function annotationCollection(
+  articles: readonly Article[],
+  claims: readonly Claim[],
+  site: URL,
+): AnnotationCollection {
   const known = new Set(articles.map((a) => a.id));
   const items = [...claims]
     .sort(byReadingOrder)
@@ -101,7 +131,12 @@ export function annotationCollection(articles: readonly Article[], claims: reado
       target: {
         source: siteUrl(site, articlePath(claim.article)),
         selector: [
-          { type: 'TextQuoteSelector', exact: claim.selector.exact, prefix: claim.selector.prefix, suffix: claim.selector.suffix },
+          {
+            type: 'TextQuoteSelector',
+            exact: claim.selector.exact,
+            prefix: claim.selector.prefix,
+            suffix: claim.selector.suffix,
+          },
           { type: 'TextPositionSelector', start: claim.selector.start, end: claim.selector.end },
         ],
       },
@@ -112,6 +147,11 @@ export function annotationCollection(articles: readonly Article[], claims: reado
     type: 'AnnotationCollection',
     label: 'ClaimLens: claims in the analysed articles',
     total: items.length,
-    first: { id: siteUrl(site, ANNOTATIONS_PATH, 'page-1'), type: 'AnnotationPage', startIndex: 0, items },
+    first: {
+      id: siteUrl(site, ANNOTATIONS_PATH, 'page-1'),
+      type: 'AnnotationPage',
+      startIndex: 0,
+      items,
+    },
   };
 }

@@ -18,14 +18,28 @@ export const ArticleRecordSchema = z
     translation: TranslationSchema.optional(),
     disclaimer: z.string().optional(),
     analysed: IsoDaySchema.describe('The day the analysis was written (YYYY-MM-DD).'),
-    plainText: z.string().describe('The text blocks joined by a blank line ("\\n\\n"): every selector points into it.'),
-    claims: z.array(RefSchema).describe('Claim ids in reading order (claims.json, with this article).'),
-    events: z.array(RefSchema).describe('Event ids in telling order (events.json, with this article).'),
-    actors: z.array(RefSchema).describe('Ids of every actor the text mentions, in order of first mention.'),
-    mentions: z.array(MentionSchema).describe('Every actor mention: actor id, the words, the text block index.'),
+    plainText: z
+      .string()
+      .describe(
+        'The text blocks joined by a blank line ("\\n\\n"): every selector points into it.',
+      ),
+    claims: z
+      .array(RefSchema)
+      .describe('Claim ids in reading order (claims.json, with this article).'),
+    events: z
+      .array(RefSchema)
+      .describe('Event ids in telling order (events.json, with this article).'),
+    actors: z
+      .array(RefSchema)
+      .describe('Ids of every actor the text mentions, in order of first mention.'),
+    mentions: z
+      .array(MentionSchema)
+      .describe('Every actor mention: actor id, the words, the text block index.'),
     retired: z
       .array(z.strictObject({ id: RefSchema, to: RefSchema.optional(), note: z.string() }))
-      .describe('Claim ids no longer used, with the claim that replaced each (`to`), so old links can be followed.'),
+      .describe(
+        'Claim ids no longer used, with the claim that replaced each (`to`), so old links can be followed.',
+      ),
   })
   .describe('An analysed article.');
 export type ArticleRecord = z.output<typeof ArticleRecordSchema>;
@@ -38,21 +52,23 @@ export type ArticleRecord = z.output<typeof ArticleRecordSchema>;
  *   // 'https://claimlens.example/articles/japan-india-rare-earths/'
  */
 export function articleRecords(articles: readonly Article[], site: URL): ArticleRecord[] {
-  return [...articles].sort((a, b) => a.id.localeCompare(b.id)).map((article) => ({
-    id: article.id,
-    url: siteUrl(site, articlePath(article.id)),
-    title: article.title,
-    summary: article.summary,
-    author: article.author,
-    source: article.source,
-    ...(article.translation && { translation: article.translation }),
-    ...(article.disclaimer !== undefined && { disclaimer: article.disclaimer }),
-    analysed: article.analysed,
-    plainText: article.plainText,
-    claims: article.claims,
-    events: article.events,
-    actors: [...new Set(article.mentions.map((m) => m.actor))],
-    mentions: article.mentions,
-    retired: article.retired,
-  }));
+  return [...articles]
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .map((article) => ({
+      id: article.id,
+      url: siteUrl(site, articlePath(article.id)),
+      title: article.title,
+      summary: article.summary,
+      author: article.author,
+      source: article.source,
+      ...(article.translation && { translation: article.translation }),
+      ...(article.disclaimer !== undefined && { disclaimer: article.disclaimer }),
+      analysed: article.analysed,
+      plainText: article.plainText,
+      claims: article.claims,
+      events: article.events,
+      actors: [...new Set(article.mentions.map((m) => m.actor))],
+      mentions: article.mentions,
+      retired: article.retired,
+    }));
 }

@@ -2,7 +2,11 @@ import { z } from 'zod';
 import { claimAnchor } from '../analysis/ids.ts';
 import { SourceSchema } from '../analysis/schema/common.ts';
 import { SelectorSchema, type Claim } from '../analysis/schema/entries.ts';
-import { ClaimFlagSchema, ClaimStatusSchema, ClaimTypeSchema } from '../analysis/schema/vocabulary.ts';
+import {
+  ClaimFlagSchema,
+  ClaimStatusSchema,
+  ClaimTypeSchema,
+} from '../analysis/schema/vocabulary.ts';
 import { articlePath, claimPath } from '../analysis/urls.ts';
 import { AbsoluteUrlSchema, KeySchema, RefSchema } from './record-fields.ts';
 import { siteUrl } from './site-url.ts';
@@ -15,7 +19,11 @@ export const ClaimRecordSchema = z
     url: AbsoluteUrlSchema.describe('The claim page on this site.'),
     articleUrl: AbsoluteUrlSchema.describe('The claim in place in its article (`#claim-<id>`).'),
     article: RefSchema.describe('Id of the article (articles.json).'),
-    number: z.number().int().positive().describe('1-based position in reading order; the note number.'),
+    number: z
+      .number()
+      .int()
+      .positive()
+      .describe('1-based position in reading order; the note number.'),
     text: z.string().min(1).describe("The claim's words, exactly as the article gives them."),
     type: ClaimTypeSchema,
     claimant: RefSchema.describe('Actor id of who makes the claim (actors.json).'),
@@ -24,17 +32,26 @@ export const ClaimRecordSchema = z
     noteHtml: z.string().optional().describe('The analysis, as sanitised HTML.'),
     sources: z.array(SourceSchema),
     about: z.array(RefSchema).describe('Actor ids the claim is about.'),
-    events: z.array(RefSchema).describe('Event ids (events.json, same article) the claim concerns.'),
+    events: z
+      .array(RefSchema)
+      .describe('Event ids (events.json, same article) the claim concerns.'),
     flags: z.array(ClaimFlagSchema),
-    selector: SelectorSchema.describe("Where the claim is in the article's plainText: exact words, up to 32 characters either side, and [start, end) offsets in UTF-16 code units."),
-    paragraph: z.number().int().nonnegative().describe('Index of the text block that holds the claim.'),
+    selector: SelectorSchema.describe(
+      "Where the claim is in the article's plainText: exact words, up to 32 characters either side, and [start, end) offsets in UTF-16 code units.",
+    ),
+    paragraph: z
+      .number()
+      .int()
+      .nonnegative()
+      .describe('Index of the text block that holds the claim.'),
     context: z.string().describe('The whole text block, for context.'),
   })
   .describe("A claim an article makes, with ClaimLens's analysis of it.");
 export type ClaimRecord = z.output<typeof ClaimRecordSchema>;
 
 /** Article by article, claims in reading order. */
-export const byReadingOrder = (a: Claim, b: Claim): number => a.article.localeCompare(b.article) || a.number - b.number;
+export const byReadingOrder = (a: Claim, b: Claim): number =>
+  a.article.localeCompare(b.article) || a.number - b.number;
 
 /**
  * The claims export: every claim in reading order with its page URL, its place in the article and references by id.

@@ -11,7 +11,11 @@ export interface SearchPage {
   html: string;
 }
 
-const el = (tagName: string, children: ElementContent[], properties: Element['properties'] = {}): Element => ({ type: 'element', tagName, properties, children });
+const el = (
+  tagName: string,
+  children: ElementContent[],
+  properties: Element['properties'] = {},
+): Element => ({ type: 'element', tagName, properties, children });
 const text = (value: string): ElementContent => ({ type: 'text', value });
 
 /**
@@ -24,24 +28,46 @@ const text = (value: string): ElementContent => ({ type: 'text', value });
  * @example
  *   claimSearchPages(claims, articles, actors)[0].url // '/articles/japan-india-rare-earths/#claim-india-has-what-japan-wants'
  */
-export function claimSearchPages(claims: readonly ClaimRecord[], articles: readonly ArticleRecord[], actors: readonly ActorRecord[]): SearchPage[] {
+export function claimSearchPages(
+  claims: readonly ClaimRecord[],
+  articles: readonly ArticleRecord[],
+  actors: readonly ActorRecord[],
+): SearchPage[] {
   const titles = new Map(articles.map((a) => [a.id, a.title]));
   const names = new Map(actors.map((a) => [a.id, a.name]));
   return claims.map((claim) => {
     const articleTitle = titles.get(claim.article);
-    if (articleTitle === undefined) throw new Error(`claim ${claim.key} names article "${claim.article}", which is not in articles.json`);
+    if (articleTitle === undefined)
+      throw new Error(
+        `claim ${claim.key} names article "${claim.article}", which is not in articles.json`,
+      );
     const body: ElementContent[] = [
       // The result's title, kept out of the indexed words: else every claim would match the article's title.
-      el('h1', [text(`Claim ${claim.number} in “${articleTitle}”`)], { dataPagefindMeta: 'title', dataPagefindIgnore: '' }),
+      el('h1', [text(`Claim ${claim.number} in “${articleTitle}”`)], {
+        dataPagefindMeta: 'title',
+        dataPagefindIgnore: '',
+      }),
       el('blockquote', [el('p', [text(claim.text)])]),
-      el('p', [text(`${names.get(claim.claimant) ?? claim.claimant}: ${claim.type}, ${claim.status}.`)]),
+      el('p', [
+        text(`${names.get(claim.claimant) ?? claim.claimant}: ${claim.type}, ${claim.status}.`),
+      ]),
       ...(claim.noteHtml ? [{ type: 'raw', value: claim.noteHtml } as const] : []),
     ];
     const tree: Root = {
       type: 'root',
-      children: [{ type: 'element', tagName: 'html', properties: { lang: 'en' }, children: [el('body', [el('main', body)])] }],
+      children: [
+        {
+          type: 'element',
+          tagName: 'html',
+          properties: { lang: 'en' },
+          children: [el('body', [el('main', body)])],
+        },
+      ],
     };
     const url = new URL(claim.articleUrl);
-    return { url: `${url.pathname}${url.hash}`, html: `<!doctype html>${toHtml(tree, { allowDangerousHtml: true })}` };
+    return {
+      url: `${url.pathname}${url.hash}`,
+      html: `<!doctype html>${toHtml(tree, { allowDangerousHtml: true })}`,
+    };
   });
 }

@@ -58,6 +58,13 @@ export const EVENT_COLUMNS: Column<EventRecord>[] = [
 export function toCsv<T>(records: readonly T[], columns: readonly Column<T>[]): string {
   return stringify(
     records.map((record) => columns.map(([, cell]) => cell(record))),
-    { header: true, columns: columns.map(([header]) => header), bom: true, record_delimiter: 'windows', escape_formulas: true, cast: { boolean: (v) => String(v) } },
+    {
+      header: true,
+      columns: columns.map(([header]) => header),
+      bom: true,
+      record_delimiter: 'windows',
+      escape_formulas: true,
+      cast: { boolean: (v) => String(v) },
+    },
   );
 }

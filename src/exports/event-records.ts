@@ -23,9 +23,17 @@ export const EventRecordSchema = z
     date: EventDateSchema.describe(
       'The date as the article tells it: `asWritten` is the phrase; `value` is YYYY, YYYY-MM or YYYY-MM-DD at `precision`; absent when the text gives none; `relative` names the event it is counted from.',
     ),
-    displayDate: z.string().describe('The date as a reader says it, e.g. "about 6 January 2026" or "undated".'),
+    displayDate: z
+      .string()
+      .describe('The date as a reader says it, e.g. "about 6 January 2026" or "undated".'),
     documented: z
-      .strictObject({ value: z.string(), precision: PrecisionSchema, approximate: z.boolean(), note: z.string().optional(), sources: z.array(SourceSchema) })
+      .strictObject({
+        value: z.string(),
+        precision: PrecisionSchema,
+        approximate: z.boolean(),
+        note: z.string().optional(),
+        sources: z.array(SourceSchema),
+      })
       .optional()
       .describe('The date on the record, where the analysis documents one.'),
     actors: z.array(RefSchema).describe('Actor ids involved (actors.json).'),

@@ -30,6 +30,9 @@ export const schemaPath = (name: ExportName): string => `/data/schema/${name}.js
  *   exportJsonSchema('claims', site).$id // 'https://claimlens.example/data/schema/claims.json'
  */
 export function exportJsonSchema(name: ExportName, site: URL): Record<string, unknown> {
-  const schema = z.toJSONSchema(EXPORT_SCHEMAS[name], { target: 'draft-2020-12', unrepresentable: 'throw' });
+  const schema = z.toJSONSchema(EXPORT_SCHEMAS[name], {
+    target: 'draft-2020-12',
+    unrepresentable: 'throw',
+  });
   return { ...schema, $id: siteUrl(site, schemaPath(name)) };
 }

@@ -25,7 +25,10 @@ const TimelineDateSchema = z.strictObject({
 
 /** One slide: one dated event. */
 export const TimelineSlideSchema = z.strictObject({
-  unique_id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/).describe('`event-<id>` in an article\'s file; `<article>-<id>` in all.json.'),
+  unique_id: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]*$/)
+    .describe("`event-<id>` in an article's file; `<article>-<id>` in all.json."),
   start_date: TimelineDateSchema,
   display_date: z.string().describe('The date as a reader says it, precision and "about" kept.'),
   text: TextSchema,
@@ -46,16 +49,27 @@ export type TimelineJs = z.output<typeof TimelineJsSchema>;
 type Slide = z.output<typeof TimelineSlideSchema>;
 
 const html = (nodes: ElementContent[]): string => toHtml(nodes);
-const p = (children: ElementContent[]): ElementContent => ({ type: 'element', tagName: 'p', properties: {}, children });
+const p = (children: ElementContent[]): ElementContent => ({
+  type: 'element',
+  tagName: 'p',
+  properties: {},
+  children,
+});
 const text = (value: string): ElementContent => ({ type: 'text', value });
-const link = (href: string, value: string): ElementContent => ({ type: 'element', tagName: 'a', properties: { href }, children: [text(value)] });
+const link = (href: string, value: string): ElementContent => ({
+  type: 'element',
+  tagName: 'a',
+  properties: { href },
+  children: [text(value)],
+});
 
 /** TimelineJS's date object at the event's precision, e.g. `{ year: 2026, month: 1 }`. */
 function startDate(event: ArticleEvent): Slide['start_date'] | undefined {
   const date = dateOf(event);
   if (!date) return undefined;
   // The core has validated `value` at its precision; Temporal reads its parts.
-  if (date.precision === 'year') return { year: Temporal.PlainYearMonth.from(`${date.value}-01`).year };
+  if (date.precision === 'year')
+    return { year: Temporal.PlainYearMonth.from(`${date.value}-01`).year };
   if (date.precision === 'month') {
     const { year, month } = Temporal.PlainYearMonth.from(date.value);
     return { year, month };
@@ -64,7 +78,13 @@ function startDate(event: ArticleEvent): Slide['start_date'] | undefined {
   return { year, month, day };
 }
 
-function slide(event: ArticleEvent, article: Article, site: URL, uniqueId: string, grouped: boolean): Slide | undefined {
+function slide(
+  event: ArticleEvent,
+  article: Article,
+  site: URL,
+  uniqueId: string,
+  grouped: boolean,
+): Slide | undefined {
   const start = startDate(event);
   if (!start) return undefined;
   const url = siteUrl(site, articlePath(article.id), eventAnchor(event.id));
@@ -81,10 +101,20 @@ function slide(event: ArticleEvent, article: Article, site: URL, uniqueId: strin
   };
 }
 
-function titleSlide(headline: string, intro: string, undated: readonly ArticleEvent[]): TimelineJs['title'] {
+function titleSlide(
+  headline: string,
+  intro: string,
+  undated: readonly ArticleEvent[],
+): TimelineJs['title'] {
   const parts = [p([text(intro)])];
   if (undated.length > 0) {
-    parts.push(p([text(`Not on this timeline because the text gives no date: ${undated.map((e) => e.summary).join('; ')}.`)]));
+    parts.push(
+      p([
+        text(
+          `Not on this timeline because the text gives no date: ${undated.map((e) => e.summary).join('; ')}.`,
+        ),
+      ]),
+    );
   }
   return { text: { headline: html([text(headline)]), text: html(parts) } };
 }
@@ -95,16 +125,30 @@ function titleSlide(headline: string, intro: string, undated: readonly ArticleEv
  * @example
  *   articleTimelineJs(article, corpus.events, site).events[0].start_date // { year: 2026, month: 1, day: 19 }
  */
-export function articleTimelineJs(article: Article, events: readonly ArticleEvent[], site: URL): TimelineJs {
-  return timelineOf(article, events.filter((e) => e.article === article.id), site);
+export function articleTimelineJs(
+  article: Article,
+  events: readonly ArticleEvent[],
+  site: URL,
+): TimelineJs {
+  return timelineOf(
+    article,
+    events.filter((e) => e.article === article.id),
+    site,
+  );
 }
 
 /** One article's TimelineJS file from that article's events only. */
 function timelineOf(article: Article, events: readonly ArticleEvent[], site: URL): TimelineJs {
   const { dated, undated } = orderAsDated(events);
   return {
-    title: titleSlide(article.title, `Events told in the article, as ClaimLens dated them. ${article.summary}`, undated),
-    events: dated.flatMap((event) => slide(event, article, site, eventAnchor(event.id), false) ?? []),
+    title: titleSlide(
+      article.title,
+      `Events told in the article, as ClaimLens dated them. ${article.summary}`,
+      undated,
+    ),
+    events: dated.flatMap(
+      (event) => slide(event, article, site, eventAnchor(event.id), false) ?? [],
+    ),
   };
 }
 
@@ -112,18 +156,32 @@ function timelineOf(article: Article, events: readonly ArticleEvent[], site: URL
  * Every article's events in one TimelineJS3 file, grouped by article, with `unique_id` `<article>-<id>`.
  * Throws if two events would share a `unique_id` (an article `a-b` with event `c` and `a` with `b-c`).
  */
-export function allTimelineJs(articles: readonly Article[], events: readonly ArticleEvent[], site: URL): TimelineJs {
+export function allTimelineJs(
+  articles: readonly Article[],
+  events: readonly ArticleEvent[],
+  site: URL,
+): TimelineJs {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const { dated, undated } = orderAsDated(events.filter((e) => byId.has(e.article)));
   const seen = new Map<string, string>();
   const slides = dated.flatMap((event) => {
     const uniqueId = `${event.article}-${event.id}`;
     const other = seen.get(uniqueId);
-    if (other !== undefined) throw new Error(`TimelineJS unique_id "${uniqueId}" is shared by ${other} and ${event.article}/${event.id}: rename one of the events`);
+    if (other !== undefined)
+      throw new Error(
+        `TimelineJS unique_id "${uniqueId}" is shared by ${other} and ${event.article}/${event.id}: rename one of the events`,
+      );
     seen.set(uniqueId, `${event.article}/${event.id}`);
     return slide(event, byId.get(event.article) as Article, site, uniqueId, true) ?? [];
   });
-  return { title: titleSlide('ClaimLens: every dated event', 'Events told in the analysed articles, as ClaimLens dated them.', undated), events: slides };
+  return {
+    title: titleSlide(
+      'ClaimLens: every dated event',
+      'Events told in the analysed articles, as ClaimLens dated them.',
+      undated,
+    ),
+    events: slides,
+  };
 }
 
 /**
@@ -133,10 +191,19 @@ export function allTimelineJs(articles: readonly Article[], events: readonly Art
  * @example
  *   [...timelineFiles(corpus.articles, corpus.events, site).keys()] // ['japan-india-rare-earths', 'all']
  */
-export function timelineFiles(articles: readonly Article[], events: readonly ArticleEvent[], site: URL): Map<string, TimelineJs> {
+export function timelineFiles(
+  articles: readonly Article[],
+  events: readonly ArticleEvent[],
+  site: URL,
+): Map<string, TimelineJs> {
   const byArticle = new Map<string, ArticleEvent[]>(articles.map((a) => [a.id, []]));
   for (const event of events) byArticle.get(event.article)?.push(event);
-  const files = new Map(articles.map((article) => [article.id, timelineOf(article, byArticle.get(article.id) ?? [], site)] as const));
+  const files = new Map(
+    articles.map(
+      (article) =>
+        [article.id, timelineOf(article, byArticle.get(article.id) ?? [], site)] as const,
+    ),
+  );
   files.set(ALL_TIMELINES, allTimelineJs(articles, events, site));
   return files;
 }

@@ -6,7 +6,10 @@ import { requireSite } from '../site/corpus.ts';
 
 /** /rss.xml: the analysed articles, newest analysis first. */
 export const GET: APIRoute = async ({ site }) => {
-  const articles = (await getCollection('articles')).map(({ data }) => ({ ...data, author: data.author.id }));
+  const articles = (await getCollection('articles')).map(({ data }) => ({
+    ...data,
+    author: data.author.id,
+  }));
   return rss({
     title: 'ClaimLens',
     description: 'News articles annotated into claims, actors and events.',

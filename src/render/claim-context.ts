@@ -21,10 +21,13 @@ export function claimInContext(context: string, selector: Selector): ClaimInCont
   const prefix = selector.prefix.split('\n\n').at(-1) ?? '';
   const suffix = selector.suffix.split('\n\n')[0] ?? '';
   const found: number[] = [];
-  for (let at = context.indexOf(exact); at !== -1; at = context.indexOf(exact, at + 1)) found.push(at);
-  const fits = (at: number) => context.slice(0, at).endsWith(prefix) && context.slice(at + exact.length).startsWith(suffix);
+  for (let at = context.indexOf(exact); at !== -1; at = context.indexOf(exact, at + 1))
+    found.push(at);
+  const fits = (at: number) =>
+    context.slice(0, at).endsWith(prefix) && context.slice(at + exact.length).startsWith(suffix);
   const at = found.find(fits) ?? found[0];
   // The parser takes both from the same text, so this is a broken invariant, not bad content.
-  if (at === undefined) throw new Error(`claim text "${exact}" is not in its paragraph "${context}"`);
+  if (at === undefined)
+    throw new Error(`claim text "${exact}" is not in its paragraph "${context}"`);
   return { before: context.slice(0, at), exact, after: context.slice(at + exact.length) };
 }

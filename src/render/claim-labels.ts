@@ -49,6 +49,10 @@ export const isVerdict = (status: ClaimStatus): boolean => VERDICT_STATUSES.incl
  * @example
  *   claimCaption({ number: 3, type: 'factual', status: 'unverified' }) // 'Claim 3: factual, unverified'
  */
-export function claimCaption(claim: { number: number; type: ClaimType; status: ClaimStatus }): string {
+export function claimCaption(claim: {
+  number: number;
+  type: ClaimType;
+  status: ClaimStatus;
+}): string {
   return `Claim ${claim.number}: ${TYPE_LABELS[claim.type].label.toLowerCase()}, ${STATUS_LABELS[claim.status].label.toLowerCase()}`;
 }

@@ -3,7 +3,12 @@ import type { ActorKind } from '../analysis/schema/vocabulary.ts';
 import { STATUS_LABELS, isVerdict } from './claim-labels.ts';
 
 /** Where a verdict sits on a 1–5 scale (5 = true), as ClaimReview's `reviewRating` needs a number. */
-const RATING: Partial<Record<ClaimStatus, number>> = { false: 1, misleading: 2, disputed: 3, supported: 5 };
+const RATING: Partial<Record<ClaimStatus, number>> = {
+  false: 1,
+  misleading: 2,
+  disputed: 3,
+  supported: 5,
+};
 
 /** What the JSON-LD needs to know about a claim. */
 export interface ClaimReviewInput {
@@ -37,10 +42,19 @@ export function claimReview(input: ClaimReviewInput) {
     claimReviewed: input.text,
     datePublished: input.analysed,
     author: { '@type': 'Organization', name: input.siteName },
-    reviewRating: { '@type': 'Rating', ratingValue, bestRating: 5, worstRating: 1, alternateName: STATUS_LABELS[input.status].label },
+    reviewRating: {
+      '@type': 'Rating',
+      ratingValue,
+      bestRating: 5,
+      worstRating: 1,
+      alternateName: STATUS_LABELS[input.status].label,
+    },
     itemReviewed: {
       '@type': 'Claim',
-      author: { '@type': input.claimant.kind === 'person' ? 'Person' : 'Organization', name: input.claimant.name },
+      author: {
+        '@type': input.claimant.kind === 'person' ? 'Person' : 'Organization',
+        name: input.claimant.name,
+      },
       appearance: {
         '@type': 'CreativeWork',
         url: input.appearance.url,

@@ -1,4 +1,9 @@
-import { ClaimStatusSchema, ClaimTypeSchema, type ClaimStatus, type ClaimType } from '../analysis/schema/vocabulary.ts';
+import {
+  ClaimStatusSchema,
+  ClaimTypeSchema,
+  type ClaimStatus,
+  type ClaimType,
+} from '../analysis/schema/vocabulary.ts';
 
 /** Claim counts of one article, in vocabulary order, zero counts left out. */
 export interface ClaimCounts {
@@ -8,7 +13,9 @@ export interface ClaimCounts {
 
 /** Counts of each value of `values` among `items`, in the order of `values`, zero counts left out. */
 function countIn<T extends string>(values: readonly T[], items: readonly T[]): [T, number][] {
-  return values.map((value): [T, number] => [value, items.filter((item) => item === value).length]).filter(([, n]) => n > 0);
+  return values
+    .map((value): [T, number] => [value, items.filter((item) => item === value).length])
+    .filter(([, n]) => n > 0);
 }
 
 /**
@@ -17,9 +24,17 @@ function countIn<T extends string>(values: readonly T[], items: readonly T[]): [
  * @example
  *   countClaims([{ type: 'opinion', status: 'unverified' }]).byType // [['opinion', 1]]
  */
-export function countClaims(claims: readonly { type: ClaimType; status: ClaimStatus }[]): ClaimCounts {
+export function countClaims(
+  claims: readonly { type: ClaimType; status: ClaimStatus }[],
+): ClaimCounts {
   return {
-    byType: countIn(ClaimTypeSchema.options, claims.map((c) => c.type)),
-    byStatus: countIn(ClaimStatusSchema.options, claims.map((c) => c.status)),
+    byType: countIn(
+      ClaimTypeSchema.options,
+      claims.map((c) => c.type),
+    ),
+    byStatus: countIn(
+      ClaimStatusSchema.options,
+      claims.map((c) => c.status),
+    ),
   };
 }

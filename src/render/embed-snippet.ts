@@ -42,7 +42,13 @@ function iframe(target: EmbedTarget, site: URL): Element {
  */
 export function embedSnippet(target: EmbedTarget, site: URL, withScript: boolean): string {
   const nodes: Element[] = [iframe(target, site)];
-  if (withScript) nodes.push({ type: 'element', tagName: 'script', properties: { src: new URL(embedScriptPath(), site).href, async: true }, children: [] });
+  if (withScript)
+    nodes.push({
+      type: 'element',
+      tagName: 'script',
+      properties: { src: new URL(embedScriptPath(), site).href, async: true },
+      children: [],
+    });
   return toHtml({ type: 'root', children: nodes });
 }
 

@@ -24,7 +24,13 @@ export const safeHtmlPlugins: PluggableList = [
 /** Removes images the allow-list left without a `src` (it was on another origin): an empty `<img>` is invalid and useless. */
 function rehypeDropEmptyImages() {
   return (tree: HastRoot): void => {
-    remove(tree, (node) => node.type === 'element' && (node as Element).tagName === 'img' && !(node as Element).properties['src']);
+    remove(
+      tree,
+      (node) =>
+        node.type === 'element' &&
+        (node as Element).tagName === 'img' &&
+        !(node as Element).properties['src'],
+    );
   };
 }
 

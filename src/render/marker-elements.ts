@@ -17,28 +17,65 @@ import { claimCaption } from './claim-labels.ts';
  * <span class="claim" id="claim-india-backs" data-type="attributed" data-status="unverified">India backs Japan<sup class="claim-ref"><a href="#claim-india-backs" …>1</a></sup></span>
  * ```
  */
-export function shapeMarkers(tree: Root, article: string, claims: ReadonlyMap<string, Claim>, events: ReadonlyMap<string, ArticleEvent>): void {
+export function shapeMarkers(
+  tree: Root,
+  article: string,
+  claims: ReadonlyMap<string, Claim>,
+  events: ReadonlyMap<string, ArticleEvent>,
+): void {
   visit(tree, 'textDirective', (node) => {
     const id = String(node.attributes?.id ?? '');
     if (node.name === 'claim') {
       const claim = claims.get(id);
       if (!claim) return;
-      node.data = { hName: 'span', hProperties: { className: ['claim'], id: claimAnchor(id), dataClaim: id, dataType: claim.type, dataStatus: claim.status } };
+      node.data = {
+        hName: 'span',
+        hProperties: {
+          className: ['claim'],
+          id: claimAnchor(id),
+          dataClaim: id,
+          dataType: claim.type,
+          dataStatus: claim.status,
+        },
+      };
       node.children.push({
         type: 'text',
         value: '',
         data: {
           hName: 'sup',
           hProperties: { className: ['claim-ref'] },
-          hChildren: [{ type: 'element', tagName: 'a', properties: { href: `#${claimAnchor(id)}`, className: ['claim-ref'], ariaLabel: claimCaption(claim) }, children: [{ type: 'text', value: String(claim.number) }] }],
+          hChildren: [
+            {
+              type: 'element',
+              tagName: 'a',
+              properties: {
+                href: `#${claimAnchor(id)}`,
+                className: ['claim-ref'],
+                ariaLabel: claimCaption(claim),
+              },
+              children: [{ type: 'text', value: String(claim.number) }],
+            },
+          ],
         },
       });
     } else if (node.name === 'event') {
       const event = events.get(id);
-      node.data = { hName: 'a', hProperties: { className: ['event'], id: eventAnchor(id), href: `${articleTimelinePath(article)}#${eventAnchor(id)}`, dataEvent: event?.type ?? 'other' } };
+      node.data = {
+        hName: 'a',
+        hProperties: {
+          className: ['event'],
+          id: eventAnchor(id),
+          href: `${articleTimelinePath(article)}#${eventAnchor(id)}`,
+          dataEvent: event?.type ?? 'other',
+        },
+      };
     } else if (node.name === 'actor') {
       const ref = String(node.attributes?.ref ?? '');
-      node.data = { ...node.data, hName: 'a', hProperties: { className: ['actor'], href: actorPath(ref), dataActor: ref } };
+      node.data = {
+        ...node.data,
+        hName: 'a',
+        hProperties: { className: ['actor'], href: actorPath(ref), dataActor: ref },
+      };
     }
   });
 }

@@ -8,7 +8,8 @@ const ESCAPE_COST: Readonly<Record<string, number>> = { '"': 5, '&': 4, "'": 4, 
  * The length of text as it stands in the built HTML. html-validate's `long-title` counts the
  * source text of the element, entities included, so a title is measured that way.
  */
-export const servedLength = (text: string): number => [...text].reduce((n, c) => n + 1 + (ESCAPE_COST[c] ?? 0), 0);
+export const servedLength = (text: string): number =>
+  [...text].reduce((n, c) => n + 1 + (ESCAPE_COST[c] ?? 0), 0);
 
 /**
  * Shortens text to at most `max` characters as served (see servedLength), cutting at a word boundary and marking the cut with

@@ -18,8 +18,20 @@ export const sanitizeSchema: SanitizeSchema = {
   protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'] },
   attributes: {
     ...defaultSchema.attributes,
-    '*': (defaultSchema.attributes?.['*'] ?? []).filter((attribute) => attribute !== 'id' && attribute !== 'name'),
-    a: ['href', 'rel', 'target', ['className', 'actor', 'event', 'claim-ref'], ['id', OWN_ID], 'dataActor', 'dataEvent', 'ariaLabel', 'title'],
+    '*': (defaultSchema.attributes?.['*'] ?? []).filter(
+      (attribute) => attribute !== 'id' && attribute !== 'name',
+    ),
+    a: [
+      'href',
+      'rel',
+      'target',
+      ['className', 'actor', 'event', 'claim-ref'],
+      ['id', OWN_ID],
+      'dataActor',
+      'dataEvent',
+      'ariaLabel',
+      'title',
+    ],
     span: [['className', 'claim'], ['id', OWN_ID], 'dataClaim', 'dataType', 'dataStatus'],
     sup: [['className', 'claim-ref']],
     // Images load from this site only: a relative `src`, never a scheme or a protocol-relative `//host`.

@@ -41,9 +41,10 @@ const EDGE_WORDS = 5;
 export function textFragment(plainText: string, selector: Selector): string {
   const { exact } = selector;
   const words = exact.trim().split(/\s+/);
-  const body = words.length > EDGE_WORDS * 2 + 2
-    ? `${term(words.slice(0, EDGE_WORDS).join(' '))},${term(words.slice(-EDGE_WORDS).join(' '))}`
-    : term(exact);
+  const body =
+    words.length > EDGE_WORDS * 2 + 2
+      ? `${term(words.slice(0, EDGE_WORDS).join(' '))},${term(words.slice(-EDGE_WORDS).join(' '))}`
+      : term(exact);
   // Browsers match text directives case-insensitively.
   const lower = plainText.toLowerCase();
   const unique = lower.indexOf(exact.toLowerCase()) === lower.lastIndexOf(exact.toLowerCase());

@@ -24,7 +24,9 @@ function showRetired(entry: HTMLElement): void {
   if (!notice) return;
   const text = document.createElement('p');
   const note = entry.querySelector('.retired-note')?.textContent ?? '';
-  text.append(`The claim link #claim-${entry.dataset['retired'] ?? ''} you followed is retired. ${note}`);
+  text.append(
+    `The claim link #claim-${entry.dataset['retired'] ?? ''} you followed is retired. ${note}`,
+  );
   const moved = entry.querySelector('a[data-retired-to]');
   if (moved) text.append(' It is now ', moved.cloneNode(true), '.');
   const dismiss = document.createElement('button');
@@ -58,13 +60,20 @@ function onKey(event: KeyboardEvent): void {
   if (event.key !== 'j' && event.key !== 'k') return;
   if (event.altKey || event.ctrlKey || event.metaKey) return;
   const focused = event.target;
-  if (focused instanceof HTMLElement && (focused.isContentEditable || focused.closest('input, textarea, select'))) return;
+  if (
+    focused instanceof HTMLElement &&
+    (focused.isContentEditable || focused.closest('input, textarea, select'))
+  )
+    return;
   const index = nextIndex(current, markers.length, event.key);
   if (index === undefined) return;
   markCurrent(index);
   const link = markers[index]?.querySelector<HTMLAnchorElement>('a.claim-ref');
   link?.focus({ preventScroll: true });
-  link?.scrollIntoView({ block: 'center', behavior: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+  link?.scrollIntoView({
+    block: 'center',
+    behavior: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth',
+  });
 }
 
 window.addEventListener('hashchange', onArrival);

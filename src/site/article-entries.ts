@@ -14,7 +14,8 @@ export interface ArticleEntries {
 export const entriesByArticle = oncePerBuild(async (): Promise<Map<string, ArticleEntries>> => {
   const [claims, events] = await Promise.all([getCollection('claims'), getCollection('events')]);
   const byArticle = new Map<string, ArticleEntries>();
-  const of = (slug: string) => byArticle.get(slug) ?? byArticle.set(slug, { claims: [], events: [] }).get(slug)!;
+  const of = (slug: string) =>
+    byArticle.get(slug) ?? byArticle.set(slug, { claims: [], events: [] }).get(slug)!;
   for (const { data } of claims) of(data.article.id).claims.push(data);
   for (const { data } of events) of(data.article.id).events.push(data);
   for (const entries of byArticle.values()) {
@@ -25,4 +26,7 @@ export const entriesByArticle = oncePerBuild(async (): Promise<Map<string, Artic
 });
 
 /** The actors by id. */
-export const actorsById = oncePerBuild(async (): Promise<Map<string, CollectionEntry<'actors'>['data']>> => new Map((await getCollection('actors')).map((a) => [a.id, a.data])));
+export const actorsById = oncePerBuild(
+  async (): Promise<Map<string, CollectionEntry<'actors'>['data']>> =>
+    new Map((await getCollection('actors')).map((a) => [a.id, a.data])),
+);

@@ -11,24 +11,43 @@ import { oncePerBuild } from './once-per-build.ts';
 export const corpusFromCollections = oncePerBuild(fromCollections);
 
 async function fromCollections(): Promise<Corpus> {
-  const [articles, claims, events, actors] = await Promise.all([getCollection('articles'), getCollection('claims'), getCollection('events'), getCollection('actors')]);
+  const [articles, claims, events, actors] = await Promise.all([
+    getCollection('articles'),
+    getCollection('claims'),
+    getCollection('events'),
+    getCollection('actors'),
+  ]);
   return {
     articles: articles.map(({ data }) => ({ ...data, author: data.author.id })),
-    claims: claims.map(({ data }) => ({ ...data, article: data.article.id, claimant: data.claimant.id, about: data.about.map((a) => a.id) })),
-    events: events.map(({ data }) => ({ ...data, article: data.article.id, actors: data.actors.map((a) => a.id) })),
+    claims: claims.map(({ data }) => ({
+      ...data,
+      article: data.article.id,
+      claimant: data.claimant.id,
+      about: data.about.map((a) => a.id),
+    })),
+    events: events.map(({ data }) => ({
+      ...data,
+      article: data.article.id,
+      actors: data.actors.map((a) => a.id),
+    })),
     actors: actors.map(({ data }) => data),
   };
 }
 
 /** The configured `site`, which every canonical URL needs. */
 export function requireSite(site: URL | undefined): URL {
-  if (!site) throw new Error('astro.config.ts must set `site`: the data exports carry absolute, canonical URLs');
+  if (!site)
+    throw new Error(
+      'astro.config.ts must set `site`: the data exports carry absolute, canonical URLs',
+    );
   return site;
 }
 
 /** A JSON response, compact: the largest exports run to megabytes, and browsers indent JSON themselves. */
 export function json(value: unknown, type = 'application/json'): Response {
-  return new Response(`${JSON.stringify(value)}\n`, { headers: { 'Content-Type': `${type}; charset=utf-8` } });
+  return new Response(`${JSON.stringify(value)}\n`, {
+    headers: { 'Content-Type': `${type}; charset=utf-8` },
+  });
 }
 
 /** A CSV response. */

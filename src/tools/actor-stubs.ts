@@ -16,7 +16,12 @@ export interface ActorStub {
 }
 
 /** Places other than countries are settings, not actors: reported, never stubbed. */
-const KIND: Partial<Record<NameKind, ActorKind>> = { person: 'person', organization: 'organization', country: 'country', name: 'organization' };
+const KIND: Partial<Record<NameKind, ActorKind>> = {
+  person: 'person',
+  organization: 'organization',
+  country: 'country',
+  name: 'organization',
+};
 
 /**
  * Actor files for the names the analyzer found: the name as alias (so the parser links every
@@ -27,7 +32,10 @@ const KIND: Partial<Record<NameKind, ActorKind>> = { person: 'person', organizat
  *   actorStubs([{ text: 'Helena Voss', kind: 'person', … }, { text: 'Voss', shortFor: 'Helena Voss', … }], new Set())
  *   // [{ id: 'helena-voss', aliases: ['Helena Voss', 'Voss'], kind: 'person', … }]
  */
-export function actorStubs(findings: readonly ActorFinding[], existing: ReadonlySet<string>): ActorStub[] {
+export function actorStubs(
+  findings: readonly ActorFinding[],
+  existing: ReadonlySet<string>,
+): ActorStub[] {
   const stubs = new Map<string, ActorStub>();
   const byName = new Map<string, ActorStub>();
   for (const finding of findings.filter((f) => f.shortFor === undefined)) {
@@ -47,7 +55,10 @@ export function actorStubs(findings: readonly ActorFinding[], existing: Readonly
         name: stub.name,
         kind: stub.kind,
         aliases: stub.aliases,
-        identification: { confidence: 'unknown', note: `TODO: found by npm run analyze as a ${stub.kind}; check who this is, complete name, kind and role, or delete this file.` },
+        identification: {
+          confidence: 'unknown',
+          note: `TODO: found by npm run analyze as a ${stub.kind}; check who this is, complete name, kind and role, or delete this file.`,
+        },
       },
       { lineWidth: 0 },
     );

@@ -3,9 +3,18 @@ import { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { aliasPattern } from '../analysis/alias-matcher.ts';
 import type { ActorRegistry } from '../analysis/extract-annotations.ts';
-import { createArticleProcessor, parseArticle, type ParsedArticle } from '../analysis/parse-article.ts';
+import {
+  createArticleProcessor,
+  parseArticle,
+  type ParsedArticle,
+} from '../analysis/parse-article.ts';
 import type { ClaimStatus } from '../analysis/schema/vocabulary.ts';
-import { directiveSpans, plainTextOf, textBlocks, type TextBlock } from '../analysis/text-blocks.ts';
+import {
+  directiveSpans,
+  plainTextOf,
+  textBlocks,
+  type TextBlock,
+} from '../analysis/text-blocks.ts';
 import { detectActorCandidates, type ActorCandidate, type Span } from './detect-actors.ts';
 import { detectDates, type DateCandidate } from './detect-dates.ts';
 import { scoreSentence, type ClaimScore } from './score-claim.ts';
@@ -100,14 +109,24 @@ export interface AnalysisContext {
  *   const { report } = analyzeArticle(source, 'content/articles/ban.md', registry)
  *   report.dates[0] // { text: 'January 19', value: '2026-01-19', precision: 'day', line: 18, column: 31, … }
  */
-export function analyzeArticle(source: string, path: string, registry: ActorRegistry): { report: ArticleReport; context?: AnalysisContext } {
+export function analyzeArticle(
+  source: string,
+  path: string,
+  registry: ActorRegistry,
+): { report: ArticleReport; context?: AnalysisContext } {
   const processor = createArticleProcessor(registry);
   const parsed = parseArticle(processor, source, path);
   const slug = parsed.file.stem ?? '';
   const empty = { file: path, slug, dates: [], actors: [], aliases: [], claims: [] };
   const { article } = parsed;
   if (!article) {
-    const errors = parsed.file.messages.map((m) => ({ file: path, line: m.line ?? 1, column: m.column ?? 1, reason: m.reason, ...(m.ruleId ? { rule: m.ruleId } : {}) }));
+    const errors = parsed.file.messages.map((m) => ({
+      file: path,
+      line: m.line ?? 1,
+      column: m.column ?? 1,
+      reason: m.reason,
+      ...(m.ruleId ? { rule: m.ruleId } : {}),
+    }));
     return { report: { ...empty, errors } };
   }
 
@@ -116,7 +135,8 @@ export function analyzeArticle(source: string, path: string, registry: ActorRegi
   const tree = processor.parse(file);
   const blocks = textBlocks(tree);
   const plainText = plainTextOf(blocks);
-  if (plainText !== article.plainText) throw new Error(`${path}: internal error: the parse-only text differs from the parser's`);
+  if (plainText !== article.plainText)
+    throw new Error(`${path}: internal error: the parse-only text differs from the parser's`);
   const map = new SourceMap(blocks, source);
   const points = location(file);
   const placeOf = (offset: number): Place => {
@@ -124,12 +144,20 @@ export function analyzeArticle(source: string, path: string, registry: ActorRegi
     return { line: point?.line ?? 1, column: point?.column ?? 1 };
   };
 
-  const claimSpans = parsed.claims.map((c) => ({ id: c.id, start: c.selector.start, end: c.selector.end }));
+  const claimSpans = parsed.claims.map((c) => ({
+    id: c.id,
+    start: c.selector.start,
+    end: c.selector.end,
+  }));
   const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
   const inside = (a: Span, b: Span) => b.start <= a.start && a.end <= b.end;
 
   const eventSpans = parsed.events.map((e) => e.selector);
-  const dates: DateFinding[] = detectDates(plainText, article.source.published ?? article.analysed, { writtenBefore: article.source.published === undefined })
+  const dates: DateFinding[] = detectDates(
+    plainText,
+    article.source.published ?? article.analysed,
+    { writtenBefore: article.source.published === undefined },
+  )
     .filter((date) => !eventSpans.some((span) => overlaps(span, date)))
     .map((date) => {
       const claim = claimSpans.find((span) => inside(date, span));
@@ -137,21 +165,28 @@ export function analyzeArticle(source: string, path: string, registry: ActorRegi
     });
   // "The next day" counts from the last day-precise date told before it, not from "June 2025".
   const anchors = [
-    ...parsed.events.filter((e) => e.date.precision === 'day').map((e) => ({ text: e.date.asWritten, start: e.selector.start, event: e.id })),
+    ...parsed.events
+      .filter((e) => e.date.precision === 'day')
+      .map((e) => ({ text: e.date.asWritten, start: e.selector.start, event: e.id })),
     ...dates.filter((d) => d.precision === 'day').map((d) => ({ text: d.text, start: d.start })),
   ].sort((a, b) => b.start - a.start);
   for (const date of dates) {
-    const after = date.kind === 'relative' ? anchors.find((anchor) => anchor.start < date.start) : undefined;
+    const after =
+      date.kind === 'relative' ? anchors.find((anchor) => anchor.start < date.start) : undefined;
     if (after) date.after = after;
   }
 
   const pattern = aliasPattern(registry.aliases);
-  const aliasSpans: Span[] = pattern ? [...plainText.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length })) : [];
+  const aliasSpans: Span[] = pattern
+    ? [...plainText.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length }))
+    : [];
   const markedSpans = actorMarkerSpans(blocks);
-  const actors = detectActorCandidates(plainText, [...aliasSpans, ...markedSpans]).map((candidate) => ({
-    ...candidate,
-    places: candidate.occurrences.map((o) => placeOf(o.start)),
-  }));
+  const actors = detectActorCandidates(plainText, [...aliasSpans, ...markedSpans]).map(
+    (candidate) => ({
+      ...candidate,
+      places: candidate.occurrences.map((o) => placeOf(o.start)),
+    }),
+  );
 
   const aliases: AliasFinding[] = [];
   for (const claim of parsed.claims) {
@@ -159,7 +194,11 @@ export function analyzeArticle(source: string, path: string, registry: ActorRegi
     for (const match of claim.selector.exact.matchAll(pattern)) {
       const actor = registry.aliases.get(match[0]) ?? '';
       const start = claim.selector.start + match.index;
-      if (claim.about.includes(actor) || markedSpans.some((span) => overlaps(span, { start, end: start + match[0].length }))) continue;
+      if (
+        claim.about.includes(actor) ||
+        markedSpans.some((span) => overlaps(span, { start, end: start + match[0].length }))
+      )
+        continue;
       aliases.push({ claim: claim.id, alias: match[0], actor, ...placeOf(start) });
     }
   }
@@ -172,7 +211,8 @@ export function analyzeArticle(source: string, path: string, registry: ActorRegi
     .sort((a, b) => b.score - a.score || a.start - b.start);
 
   const claimsByStatus: Coverage['claimsByStatus'] = {};
-  for (const claim of parsed.claims) claimsByStatus[claim.status] = (claimsByStatus[claim.status] ?? 0) + 1;
+  for (const claim of parsed.claims)
+    claimsByStatus[claim.status] = (claimsByStatus[claim.status] ?? 0) + 1;
   const covered = sentences.length - uncovered.length;
   const coverage: Coverage = {
     sentences: sentences.length,
@@ -183,10 +223,17 @@ export function analyzeArticle(source: string, path: string, registry: ActorRegi
     claims: parsed.claims.length,
     claimsByStatus,
   };
-  return { report: { ...empty, errors: [], dates, actors, aliases, claims, coverage }, context: { source, parsed, tree, blocks, map } };
+  return {
+    report: { ...empty, errors: [], dates, actors, aliases, claims, coverage },
+    context: { source, parsed, tree, blocks, map },
+  };
 }
 
 /** Plain-text spans of the `:actor` markers the author wrote. */
 function actorMarkerSpans(blocks: readonly TextBlock[]): Span[] {
-  return [...directiveSpans(blocks)].flatMap(([node, span]) => (node.type === 'textDirective' && node.name === 'actor' ? [{ start: span.start, end: span.end }] : []));
+  return [...directiveSpans(blocks)].flatMap(([node, span]) =>
+    node.type === 'textDirective' && node.name === 'actor'
+      ? [{ start: span.start, end: span.end }]
+      : [],
+  );
 }

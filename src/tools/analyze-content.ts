@@ -42,13 +42,29 @@ export interface AnalyzeOptions {
  */
 export function analyzeContent(options: AnalyzeOptions): ContentAnalysis {
   const dir = join(options.contentDir, 'articles');
-  const all = existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.md')).map((n) => n.slice(0, -3)).sort() : [];
+  const all = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((n) => n.endsWith('.md'))
+        .map((n) => n.slice(0, -3))
+        .sort()
+    : [];
   for (const slug of options.slugs) {
-    if (!all.includes(slug)) throw new ToolError(`no article "${slug}" in ${dir}; known: ${all.join(', ') || 'none'} (create one with npm run new)`);
+    if (!all.includes(slug))
+      throw new ToolError(
+        `no article "${slug}" in ${dir}; known: ${all.join(', ') || 'none'} (create one with npm run new)`,
+      );
   }
   const slugs = options.slugs.length > 0 ? options.slugs : all;
   let actors = loadActors(options.contentDir);
-  const errors = actors.failing.flatMap((file) => file.messages.map((m) => ({ file: file.path, line: m.line ?? 1, column: m.column ?? 1, reason: m.reason, ...(m.ruleId ? { rule: m.ruleId } : {}) })));
+  const errors = actors.failing.flatMap((file) =>
+    file.messages.map((m) => ({
+      file: file.path,
+      line: m.line ?? 1,
+      column: m.column ?? 1,
+      reason: m.reason,
+      ...(m.ruleId ? { rule: m.ruleId } : {}),
+    })),
+  );
   const result: ContentAnalysis = { errors, articles: [], fixes: [] };
 
   slugs.forEach((slug, index) => {
@@ -73,7 +89,12 @@ export function analyzeContent(options: AnalyzeOptions): ContentAnalysis {
     result.fixes.push({
       file: path,
       markers: fixed.written.map(({ kind, id, text }) => ({ kind, id, text })),
-      skipped: fixed.skipped.map(({ marker, reason }) => ({ kind: marker.kind, id: marker.id, text: marker.text, reason })),
+      skipped: fixed.skipped.map(({ marker, reason }) => ({
+        kind: marker.kind,
+        id: marker.id,
+        text: marker.text,
+        reason,
+      })),
       actorFiles,
     });
     // The next article sees the new actors, so it does not propose them again.

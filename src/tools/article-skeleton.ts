@@ -48,20 +48,33 @@ export const SUMMARY_TODO = 'TODO: summarise the article in one or two sentences
  */
 export function articleSkeleton(input: NewArticleInput): ArticleSkeleton {
   const { paragraphs, asWritten, statement } = splitOriginal(input.text);
-  if (!isValidId(input.slug)) throw new ToolError(`slug "${input.slug}" is not a valid id: use 2–63 lower-case letters, digits and hyphens, starting with a letter or digit`);
-  if (paragraphs.length === 0) throw new ToolError('the text file holds no text; paste the article into it');
-  const url = input.url ?? (asWritten !== undefined && isSafeUrl(asWritten) ? asWritten : undefined);
-  if (url === undefined) throw new ToolError(`no source URL: pass --url https://… (the text's "Original:" line${asWritten === undefined ? ' is missing' : ` "${asWritten}" is not an absolute http(s) URL`})`);
+  if (!isValidId(input.slug))
+    throw new ToolError(
+      `slug "${input.slug}" is not a valid id: use 2–63 lower-case letters, digits and hyphens, starting with a letter or digit`,
+    );
+  if (paragraphs.length === 0)
+    throw new ToolError('the text file holds no text; paste the article into it');
+  const url =
+    input.url ?? (asWritten !== undefined && isSafeUrl(asWritten) ? asWritten : undefined);
+  if (url === undefined)
+    throw new ToolError(
+      `no source URL: pass --url https://… (the text's "Original:" line${asWritten === undefined ? ' is missing' : ` "${asWritten}" is not an absolute http(s) URL`})`,
+    );
   if (!isSafeUrl(url)) throw new ToolError(`--url "${url}" is not an absolute http: or https: URL`);
   const publisher = input.publisher ?? new URL(url).hostname.replace(/^www\./, '');
   if (input.published !== undefined) {
     const date = parseDateValue(input.published);
-    if (!date.ok || date.value.precision !== 'day') throw new ToolError(`--published "${input.published}" is not a date: write YYYY-MM-DD`);
+    if (!date.ok || date.value.precision !== 'day')
+      throw new ToolError(`--published "${input.published}" is not a date: write YYYY-MM-DD`);
   }
   const language = input.language ?? 'en';
-  if (!/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(language)) throw new ToolError(`--language "${language}" is not a language tag: write e.g. en, zh or pt-BR`);
+  if (!/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(language))
+    throw new ToolError(
+      `--language "${language}" is not a language tag: write e.g. en, zh or pt-BR`,
+    );
   const author = input.author ?? `${input.slug}-author`;
-  if (!isValidId(author)) throw new ToolError(`author id "${author}" is not a valid id; pass --author with a shorter id`);
+  if (!isValidId(author))
+    throw new ToolError(`author id "${author}" is not a valid id; pass --author with a shorter id`);
   const title = input.title ?? paragraphs[0] ?? '';
 
   const frontmatter = {
@@ -86,9 +99,17 @@ export function articleSkeleton(input: NewArticleInput): ArticleSkeleton {
       name: "The article's author (unnamed)",
       kind: 'person',
       role: `Author of “${title}” (${publisher})`,
-      identification: { confidence: 'unknown', note: 'TODO: name the author if the text or its source says who wrote it.' },
+      identification: {
+        confidence: 'unknown',
+        note: 'TODO: name the author if the text or its source says who wrote it.',
+      },
     },
     { lineWidth: 0 },
   )}---\nThe author of the article. Where the article speaks in its own voice, the claimant is this author.\n`;
-  return { markdown: `---\n${yaml}---\n${paragraphsToMarkdown(paragraphs)}`, paragraphs, author, authorActor };
+  return {
+    markdown: `---\n${yaml}---\n${paragraphsToMarkdown(paragraphs)}`,
+    paragraphs,
+    author,
+    authorActor,
+  };
 }

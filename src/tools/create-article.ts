@@ -28,7 +28,10 @@ export function createArticle(contentDir: string, input: NewArticleInput): Creat
   const article = join(contentDir, 'articles', `${input.slug}.md`);
   const original = join(contentDir, 'originals', `${input.slug}.txt`);
   for (const path of [article, original]) {
-    if (existsSync(path)) throw new ToolError(`${path} already exists; choose another slug, or delete the file first if you mean to start over`);
+    if (existsSync(path))
+      throw new ToolError(
+        `${path} already exists; choose another slug, or delete the file first if you mean to start over`,
+      );
   }
   const skeleton = articleSkeleton(input);
   const authorPath = join(contentDir, 'actors', `${skeleton.author}.md`);
@@ -36,12 +39,23 @@ export function createArticle(contentDir: string, input: NewArticleInput): Creat
 
   const { registry } = loadActors(contentDir);
   const ids = new Set([...registry.ids, skeleton.author]);
-  const parsed = parseArticle(createArticleProcessor({ ids, aliases: registry.aliases }), skeleton.markdown, article);
-  if (!parsed.article) throw new Error(`internal error: the generated article does not parse:\n${formatMessages([parsed.file])}`);
+  const parsed = parseArticle(
+    createArticleProcessor({ ids, aliases: registry.aliases }),
+    skeleton.markdown,
+    article,
+  );
+  if (!parsed.article)
+    throw new Error(
+      `internal error: the generated article does not parse:\n${formatMessages([parsed.file])}`,
+    );
   const back = parsed.article.plainText.split(BLOCK_SEPARATOR);
-  if (JSON.stringify(back) !== JSON.stringify(skeleton.paragraphs)) throw new Error('internal error: the generated article would not give the text back verbatim; nothing was written');
+  if (JSON.stringify(back) !== JSON.stringify(skeleton.paragraphs))
+    throw new Error(
+      'internal error: the generated article would not give the text back verbatim; nothing was written',
+    );
 
-  for (const dir of ['articles', 'originals', 'actors']) mkdirSync(join(contentDir, dir), { recursive: true });
+  for (const dir of ['articles', 'originals', 'actors'])
+    mkdirSync(join(contentDir, dir), { recursive: true });
   // Line endings are normalised to LF, which is what the fidelity test splits on.
   const text = input.text.replace(/\r\n?/g, '\n');
   writeFileSync(original, text.endsWith('\n') ? text : `${text}\n`, { flag: 'wx' });

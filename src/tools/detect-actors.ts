@@ -28,13 +28,28 @@ interface Term {
 }
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
-const NOT_A_NAME = new Set(['Adverb', 'Expression', 'Date', 'Month', 'WeekDay', 'Pronoun', 'Determiner', 'Conjunction', 'Preposition', 'QuestionWord', 'Value', 'Honorific']);
+const NOT_A_NAME = new Set([
+  'Adverb',
+  'Expression',
+  'Date',
+  'Month',
+  'WeekDay',
+  'Pronoun',
+  'Determiner',
+  'Conjunction',
+  'Preposition',
+  'QuestionWord',
+  'Value',
+  'Honorific',
+]);
 const NAME_TAGS = ['ProperNoun', 'Person', 'Organization', 'Place'];
 /** Lower-case words inside names ("Ministry of Foreign Affairs", "Bank for International Settlements"). */
 const CONNECTORS = new Set(['of', 'for']);
 
-const isNameLike = (term: Term): boolean => /^\p{Lu}/u.test(term.text) && !term.tags.some((tag) => NOT_A_NAME.has(tag));
-const joinsNext = (term: Term): boolean => /^(\s+|-)$/.test(term.post) && !term.tags.includes('Possessive');
+const isNameLike = (term: Term): boolean =>
+  /^\p{Lu}/u.test(term.text) && !term.tags.some((tag) => NOT_A_NAME.has(tag));
+const joinsNext = (term: Term): boolean =>
+  /^(\s+|-)$/.test(term.post) && !term.tags.includes('Possessive');
 
 /**
  * Finds names of people, organisations and places with compromise's part-of-speech tags:
@@ -51,9 +66,14 @@ export function detectActorCandidates(text: string, covered: readonly Span[]): A
   // Sentences come from Intl.Segmenter, which breaks after a quoted sentence ('dream." In July')
   // where compromise does not, and a name run never crosses a sentence.
   for (const { segment, index } of segmenter.segment(text)) {
-    const terms = (nlp(segment).json({ offset: true, terms: { offset: true } }) as { terms: Term[] }[])
+    const terms = (
+      nlp(segment).json({ offset: true, terms: { offset: true } }) as { terms: Term[] }[]
+    )
       .flatMap((sentence) => sentence.terms)
-      .map((term) => ({ ...term, offset: { start: term.offset.start + index, length: term.offset.length } }));
+      .map((term) => ({
+        ...term,
+        offset: { start: term.offset.start + index, length: term.offset.length },
+      }));
     for (const run of nameRuns(terms)) {
       const first = run[0];
       const last = run.at(-1);
@@ -65,7 +85,15 @@ export function detectActorCandidates(text: string, covered: readonly Span[]): A
       const name = text.slice(start, end).replace(/[\s,.;:!?)"'”’]+$/u, '');
       if (name.length < 2) continue;
       const tags = new Set(run.flatMap((t) => t.tags));
-      const kind: NameKind = tags.has('Person') ? 'person' : tags.has('Organization') ? 'organization' : tags.has('Country') ? 'country' : tags.has('Place') ? 'place' : 'name';
+      const kind: NameKind = tags.has('Person')
+        ? 'person'
+        : tags.has('Organization')
+          ? 'organization'
+          : tags.has('Country')
+            ? 'country'
+            : tags.has('Place')
+              ? 'place'
+              : 'name';
       const candidate = found.get(name) ?? { text: name, kind, occurrences: [] };
       candidate.occurrences.push({ start, end: start + name.length });
       found.set(name, candidate);
@@ -74,7 +102,9 @@ export function detectActorCandidates(text: string, covered: readonly Span[]): A
   const candidates = [...found.values()];
   for (const candidate of candidates) {
     if (candidate.text.includes(' ')) continue;
-    const full = candidates.find((other) => other.kind === 'person' && other.text.endsWith(` ${candidate.text}`));
+    const full = candidates.find(
+      (other) => other.kind === 'person' && other.text.endsWith(` ${candidate.text}`),
+    );
     if (full) candidate.shortFor = full.text;
   }
   return candidates;
@@ -91,10 +121,14 @@ function nameRuns(terms: readonly Term[]): Term[][] {
     }
     const before = run[0] ? terms[terms.indexOf(run[0]) - 1] : undefined;
     // After a colon or an opening quote, capitals are as ambiguous as at a sentence start.
-    const sentenceStart = before === undefined || /[:;]\s*$/u.test(before.post) || /["“(]/u.test(run[0]?.pre ?? '');
+    const sentenceStart =
+      before === undefined || /[:;]\s*$/u.test(before.post) || /["“(]/u.test(run[0]?.pre ?? '');
     const tagged = run.some((term) => term.tags.some((tag) => NAME_TAGS.includes(tag)));
     // One capitalised word opening a sentence is usually an ordinary word, unless tagged a name.
-    const ordinary = sentenceStart && run.length === 1 && !run[0]?.tags.some((tag) => tag !== 'ProperNoun' && NAME_TAGS.includes(tag));
+    const ordinary =
+      sentenceStart &&
+      run.length === 1 &&
+      !run[0]?.tags.some((tag) => tag !== 'ProperNoun' && NAME_TAGS.includes(tag));
     if (run.length > 0 && tagged && !ordinary) runs.push(run);
     run = [];
   };
@@ -103,7 +137,13 @@ function nameRuns(terms: readonly Term[]): Term[][] {
     if (isNameLike(term)) {
       run.push(term);
       if (!joinsNext(term)) close();
-    } else if (run.length > 0 && CONNECTORS.has(term.text) && next && isNameLike(next) && joinsNext(term)) {
+    } else if (
+      run.length > 0 &&
+      CONNECTORS.has(term.text) &&
+      next &&
+      isNameLike(next) &&
+      joinsNext(term)
+    ) {
       run.push(term);
     } else close();
   });

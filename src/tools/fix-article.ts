@@ -2,7 +2,12 @@ import type { Nodes } from 'mdast';
 import type { ActorRegistry } from '../analysis/extract-annotations.ts';
 import { createArticleProcessor, parseArticle } from '../analysis/parse-article.ts';
 import type { ClaimRecord, EventRecord } from '../analysis/schema/article-frontmatter.ts';
-import type { AnalysisContext, ArticleReport, ClaimFinding, DateFinding } from './analyze-article.ts';
+import type {
+  AnalysisContext,
+  ArticleReport,
+  ClaimFinding,
+  DateFinding,
+} from './analyze-article.ts';
 import type { ActorStub } from './actor-stubs.ts';
 import { insertRecords } from './insert-records.ts';
 import { freshId } from './marker-ids.ts';
@@ -29,11 +34,13 @@ export interface FixResult {
   skipped: { marker: ProposedMarker; reason: string }[];
 }
 
-const isDirective = (node: Nodes, name?: string) => node.type === 'textDirective' && (name === undefined || node.name === name);
+const isDirective = (node: Nodes, name?: string) =>
+  node.type === 'textDirective' && (name === undefined || node.name === name);
 /** A claim may sit in emphasis; never in another marker or a link. */
 const claimMayEnter: MayEnter = (node) => node.type === 'emphasis' || node.type === 'strong';
 /** An event may sit in a claim or emphasis; never in an event, an actor marker or a link. */
-const eventMayEnter: MayEnter = (node) => node.type === 'emphasis' || node.type === 'strong' || isDirective(node, 'claim');
+const eventMayEnter: MayEnter = (node) =>
+  node.type === 'emphasis' || node.type === 'strong' || isDirective(node, 'claim');
 
 /**
  * Proposes markers for the article's claim-like sentences and dates, with frontmatter records
@@ -44,18 +51,27 @@ const eventMayEnter: MayEnter = (node) => node.type === 'emphasis' || node.type 
  * @example
  *   const { source } = fixArticle(report, context, registry, stubs)
  */
-export function fixArticle(report: ArticleReport, context: AnalysisContext, registry: ActorRegistry, stubs: readonly ActorStub[] = []): FixResult {
+export function fixArticle(
+  report: ArticleReport,
+  context: AnalysisContext,
+  registry: ActorRegistry,
+  stubs: readonly ActorStub[] = [],
+): FixResult {
   const proposals = propose(report, context);
   const fullRegistry: ActorRegistry = {
     ids: new Set([...registry.ids, ...stubs.map((s) => s.id)]),
-    aliases: new Map([...registry.aliases, ...stubs.flatMap((s) => s.aliases.map((alias) => [alias, s.id] as const))]),
+    aliases: new Map([
+      ...registry.aliases,
+      ...stubs.flatMap((s) => s.aliases.map((alias) => [alias, s.id] as const)),
+    ]),
   };
   const processor = createArticleProcessor(fullRegistry);
   const path = context.parsed.file.path;
   const expected = context.parsed.article?.plainText;
   const check = (chosen: readonly ProposedMarker[]): { source?: string; reason?: string } => {
     const source = rewrite(context, chosen);
-    if (source === undefined) return { reason: 'the marker would cut through another marker, a link or emphasis' };
+    if (source === undefined)
+      return { reason: 'the marker would cut through another marker, a link or emphasis' };
     const parsed = parseArticle(processor, source, path);
     if (!parsed.article) return { reason: parsed.file.messages.map((m) => m.reason).join('; ') };
     if (parsed.article.plainText !== expected) return { reason: 'the text would change' };
@@ -79,10 +95,17 @@ export function fixArticle(report: ArticleReport, context: AnalysisContext, regi
 }
 
 /** Drops a claim's links to proposed events that are not (yet) written. */
-function withDependencies(markers: ProposedMarker[], existing: ReadonlySet<string>): ProposedMarker[] {
-  const events = new Set([...existing, ...markers.filter((m) => m.kind === 'event').map((m) => m.id)]);
+function withDependencies(
+  markers: ProposedMarker[],
+  existing: ReadonlySet<string>,
+): ProposedMarker[] {
+  const events = new Set([
+    ...existing,
+    ...markers.filter((m) => m.kind === 'event').map((m) => m.id),
+  ]);
   return markers.map((marker) => {
-    const linked = marker.kind === 'claim' && 'events' in marker.record ? marker.record.events : undefined;
+    const linked =
+      marker.kind === 'claim' && 'events' in marker.record ? marker.record.events : undefined;
     if (!linked) return marker;
     const { events: _dropped, ...rest } = marker.record as ClaimRecord;
     const kept = linked.filter((id) => events.has(id));
@@ -104,22 +127,36 @@ function propose(report: ArticleReport, context: AnalysisContext): ProposedMarke
     text: date.text,
     start: date.start,
     end: date.end,
-    record: eventRecord(date, date.after?.event ?? events.find((e) => e.date.start === date.after?.start)?.id),
+    record: eventRecord(
+      date,
+      date.after?.event ?? events.find((e) => e.date.start === date.after?.start)?.id,
+    ),
   }));
 
   const claimMarkers: ProposedMarker[] = report.claims
     .filter((claim) => claim.score >= FIX_CLAIM_THRESHOLD)
     .sort((a, b) => a.start - b.start)
     .map((claim) => {
-      const inside = eventMarkers.filter((e) => claim.start <= e.start && e.end <= claim.end).map((e) => e.id);
-      return { kind: 'claim', id: freshId(claim.text, claimIds, 'claim'), text: claim.text, start: claim.start, end: claim.end, record: claimRecord(claim, inside) };
+      const inside = eventMarkers
+        .filter((e) => claim.start <= e.start && e.end <= claim.end)
+        .map((e) => e.id);
+      return {
+        kind: 'claim',
+        id: freshId(claim.text, claimIds, 'claim'),
+        text: claim.text,
+        start: claim.start,
+        end: claim.end,
+        record: claimRecord(claim, inside),
+      };
     });
   // Events first: when proposals are tried one by one, a claim's events are then already in.
   return [...eventMarkers, ...claimMarkers];
 }
 
 function claimRecord(claim: ClaimFinding, events: string[]): ClaimRecord {
-  const why = claim.reasons.map((r) => `${r.feature} ${/^["“]/u.test(r.evidence) ? r.evidence : `"${r.evidence}"`}`).join(', ');
+  const why = claim.reasons
+    .map((r) => `${r.feature} ${/^["“]/u.test(r.evidence) ? r.evidence : `"${r.evidence}"`}`)
+    .join(', ');
   return {
     type: claim.type,
     claimant: 'author',
@@ -139,8 +176,14 @@ function eventRecord(date: DateFinding, anchor: string | undefined): EventRecord
       note: `TODO: check the anchor ("${date.text}" read as ${date.offset} after ${anchor}), ${todo}.`,
     };
   }
-  const inferred = date.inferred.length > 0 ? `; the text does not give the ${date.inferred.join(' and ')}: inferred from the publication or analysis date` : '';
-  const relative = date.kind === 'relative' ? '; no earlier event to count from, so counted from the publication or analysis date' : '';
+  const inferred =
+    date.inferred.length > 0
+      ? `; the text does not give the ${date.inferred.join(' and ')}: inferred from the publication or analysis date`
+      : '';
+  const relative =
+    date.kind === 'relative'
+      ? '; no earlier event to count from, so counted from the publication or analysis date'
+      : '';
   return {
     date: date.value,
     ...(date.approximate || date.kind === 'relative' ? { approximate: true } : {}),
@@ -155,11 +198,21 @@ function rewrite(context: AnalysisContext, chosen: readonly ProposedMarker[]): s
   for (const marker of chosen) {
     const block = blocks.findLast((b) => b.start <= marker.start);
     if (!block) return undefined;
-    const span = spliceSpan(block.node, block.start, marker.start, marker.end, map, marker.kind === 'claim' ? claimMayEnter : eventMayEnter);
+    const span = spliceSpan(
+      block.node,
+      block.start,
+      marker.start,
+      marker.end,
+      map,
+      marker.kind === 'claim' ? claimMayEnter : eventMayEnter,
+    );
     if (!span) return undefined;
     // At one offset, a claim opens before an event inside it and closes after it.
     const outer = marker.kind === 'claim';
-    insertions.push({ at: span[0], text: `:${marker.kind}[`, rank: outer ? 2 : 3 }, { at: span[1], text: `]{#${marker.id}}`, rank: outer ? 1 : 0 });
+    insertions.push(
+      { at: span[0], text: `:${marker.kind}[`, rank: outer ? 2 : 3 },
+      { at: span[1], text: `]{#${marker.id}}`, rank: outer ? 1 : 0 },
+    );
   }
   const yamlNode = tree.children[0];
   if (yamlNode?.type !== 'yaml' || !yamlNode.position) return undefined;
@@ -172,5 +225,8 @@ function rewrite(context: AnalysisContext, chosen: readonly ProposedMarker[]): s
     last = at;
   }
   body += source.slice(last);
-  return `---\n${insertRecords(yamlNode.value, chosen.map((m) => ({ key: `${m.kind}s` as const, id: m.id, record: m.record })))}---${body}`;
+  return `---\n${insertRecords(
+    yamlNode.value,
+    chosen.map((m) => ({ key: `${m.kind}s` as const, id: m.id, record: m.record })),
+  )}---${body}`;
 }

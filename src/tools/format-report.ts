@@ -15,12 +15,17 @@ export function totalsOf(analysis: ContentAnalysis): Totals {
   return {
     articles: analysis.articles.length,
     errors: analysis.errors.length + analysis.articles.reduce((sum, a) => sum + a.errors.length, 0),
-    suggestions: analysis.articles.reduce((sum, a) => sum + a.dates.length + a.actors.length + a.aliases.length + a.claims.length, 0),
+    suggestions: analysis.articles.reduce(
+      (sum, a) => sum + a.dates.length + a.actors.length + a.aliases.length + a.claims.length,
+      0,
+    ),
   };
 }
 
-const problem = (p: ContentProblem) => `${p.file}:${p.line}:${p.column}: error: ${p.reason}${p.rule ? ` [${p.rule}]` : ''}`;
-const quote = (text: string, max = 90) => JSON.stringify(text.length > max ? `${text.slice(0, max - 1)}…` : text);
+const problem = (p: ContentProblem) =>
+  `${p.file}:${p.line}:${p.column}: error: ${p.reason}${p.rule ? ` [${p.rule}]` : ''}`;
+const quote = (text: string, max = 90) =>
+  JSON.stringify(text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 function dateLine(date: DateFinding): string {
   const suggestion =
@@ -31,7 +36,9 @@ function dateLine(date: DateFinding): string {
 }
 
 function coverageLine(coverage: Coverage): string {
-  const statuses = Object.entries(coverage.claimsByStatus).map(([status, count]) => `${count} ${status}`).join(', ');
+  const statuses = Object.entries(coverage.claimsByStatus)
+    .map(([status, count]) => `${count} ${status}`)
+    .join(', ');
   return `coverage: ${coverage.coveredSentences}/${coverage.sentences} sentences in claims (${Math.round(coverage.share * 100)}%); ${coverage.actors} actors; ${coverage.events} events; ${coverage.claims} claims${statuses ? ` (${statuses})` : ''}`;
 }
 
@@ -43,28 +50,46 @@ export function formatArticle(report: ArticleReport): string {
   const at = (line: number, column: number) => `${report.file}:${line}:${column}`;
   const out: string[] = [`# ${report.file}`];
   if (report.errors.length > 0) {
-    out.push(...report.errors.map(problem), `  (fix these errors first: the article does not build, so it was not analysed further)`);
+    out.push(
+      ...report.errors.map(problem),
+      `  (fix these errors first: the article does not build, so it was not analysed further)`,
+    );
     return out.join('\n');
   }
   const section = (title: string, lines: string[]) => {
     if (lines.length > 0) out.push(`## ${title} (${lines.length})`, ...lines);
   };
-  section('dates not marked as events', report.dates.map((d) => `${at(d.line, d.column)}: ${dateLine(d)}`));
+  section(
+    'dates not marked as events',
+    report.dates.map((d) => `${at(d.line, d.column)}: ${dateLine(d)}`),
+  );
   section(
     'names no actor covers',
     report.actors.map((a) => {
-      const more = a.places.length > 1 ? `; also at ${a.places.slice(1).map((p) => `${p.line}:${p.column}`).join(', ')}` : '';
+      const more =
+        a.places.length > 1
+          ? `; also at ${a.places
+              .slice(1)
+              .map((p) => `${p.line}:${p.column}`)
+              .join(', ')}`
+          : '';
       const short = a.shortFor ? `; probably short for ${quote(a.shortFor)}` : '';
       return `${at(a.places[0]?.line ?? 1, a.places[0]?.column ?? 1)}: ${quote(a.text)} (${a.kind})${short}${more}`;
     }),
   );
   section(
     'known actors inside claims credited to the author',
-    report.aliases.map((a) => `${at(a.line, a.column)}: ${quote(a.alias)} (${a.actor}) in claim ${a.claim}: if ${a.actor} made the claim set claimant: ${a.actor}; if it is about ${a.actor}, add it to about`),
+    report.aliases.map(
+      (a) =>
+        `${at(a.line, a.column)}: ${quote(a.alias)} (${a.actor}) in claim ${a.claim}: if ${a.actor} made the claim set claimant: ${a.actor}; if it is about ${a.actor}, add it to about`,
+    ),
   );
   section(
     'sentences no claim covers, most claim-like first',
-    report.claims.map((c) => `${at(c.line, c.column)}: score ${c.score} [${c.reasons.map((r) => `${r.feature} +${r.points}: ${r.evidence}`).join('; ')}] → ${c.type}: ${quote(c.text)}`),
+    report.claims.map(
+      (c) =>
+        `${at(c.line, c.column)}: score ${c.score} [${c.reasons.map((r) => `${r.feature} +${r.points}: ${r.evidence}`).join('; ')}] → ${c.type}: ${quote(c.text)}`,
+    ),
   );
   if (report.coverage) out.push(coverageLine(report.coverage));
   return out.join('\n');
@@ -72,7 +97,9 @@ export function formatArticle(report: ArticleReport): string {
 
 /** What `--fix` did, for the analyst to review with `git diff`. */
 export function formatFix(fix: FixSummary): string {
-  const out = [`# ${fix.file}: wrote ${fix.markers.length} marker(s): ${fix.markers.map((m) => `${m.kind} #${m.id}`).join(', ') || 'none'}`];
+  const out = [
+    `# ${fix.file}: wrote ${fix.markers.length} marker(s): ${fix.markers.map((m) => `${m.kind} #${m.id}`).join(', ') || 'none'}`,
+  ];
   for (const file of fix.actorFiles) out.push(`wrote ${file} (a new actor to check)`);
   for (const s of fix.skipped) out.push(`skipped ${s.kind} ${quote(s.text, 60)}: ${s.reason}`);
   return out.join('\n');
@@ -81,7 +108,13 @@ export function formatFix(fix: FixSummary): string {
 /** The whole run as text. */
 export function formatAnalysis(analysis: ContentAnalysis): string {
   const totals = totalsOf(analysis);
-  const parts = [...analysis.errors.map(problem), ...analysis.articles.map(formatArticle), ...analysis.fixes.map(formatFix)];
-  parts.push(`analyze: ${totals.articles} article(s), ${totals.errors} error(s), ${totals.suggestions} suggestion(s)`);
+  const parts = [
+    ...analysis.errors.map(problem),
+    ...analysis.articles.map(formatArticle),
+    ...analysis.fixes.map(formatFix),
+  ];
+  parts.push(
+    `analyze: ${totals.articles} article(s), ${totals.errors} error(s), ${totals.suggestions} suggestion(s)`,
+  );
   return parts.join('\n\n');
 }

@@ -27,19 +27,31 @@ export function insertRecords(yaml: string, chosen: readonly NewRecord[]): strin
   for (const key of ['claims', 'events'] as const) {
     const records = chosen.filter((m) => m.key === key);
     if (records.length === 0) continue;
-    const entries = stringify(Object.fromEntries(records.map((m) => [m.id, m.record])), { lineWidth: 0, flowCollectionPadding: false });
+    const entries = stringify(Object.fromEntries(records.map((m) => [m.id, m.record])), {
+      lineWidth: 0,
+      flowCollectionPadding: false,
+    });
     const pair = root.items.find((item) => isScalar(item.key) && item.key.value === key);
     const value = pair?.value;
     if (!pair || !isScalar(pair.key) || !pair.key.range) {
-      edits.push({ from: text.length, to: text.length, insert: `${key}:\n${indent(entries, '  ')}` });
+      edits.push({
+        from: text.length,
+        to: text.length,
+        insert: `${key}:\n${indent(entries, '  ')}`,
+      });
     } else if (isMap(value) && !value.flow && value.items.length > 0 && value.range) {
       const first = value.items[0]?.key;
       const firstAt = isScalar(first) && first.range ? first.range[0] : value.range[0];
       const column = firstAt - (text.lastIndexOf('\n', firstAt - 1) + 1);
       let at = value.range[1];
-      if (text[at - 1] !== '\n') at = text.indexOf('\n', at) === -1 ? text.length : text.indexOf('\n', at) + 1;
+      if (text[at - 1] !== '\n')
+        at = text.indexOf('\n', at) === -1 ? text.length : text.indexOf('\n', at) + 1;
       edits.push({ from: at, to: at, insert: indent(entries, ' '.repeat(column)) });
-    } else if (value === null || (isScalar(value) && value.value === null) || (isMap(value) && value.items.length === 0)) {
+    } else if (
+      value === null ||
+      (isScalar(value) && value.value === null) ||
+      (isMap(value) && value.items.length === 0)
+    ) {
       // `claims:` or `claims: {}`: the value becomes a block map.
       const from = text.indexOf(':', pair.key.range[1]) + 1;
       const to = isMap(value) && value.range ? value.range[1] : from;
@@ -50,7 +62,8 @@ export function insertRecords(yaml: string, chosen: readonly NewRecord[]): strin
     }
   }
   let result = text;
-  for (const edit of edits.sort((a, b) => b.from - a.from)) result = result.slice(0, edit.from) + edit.insert + result.slice(edit.to);
+  for (const edit of edits.sort((a, b) => b.from - a.from))
+    result = result.slice(0, edit.from) + edit.insert + result.slice(edit.to);
   return result;
 }
 

@@ -10,6 +10,12 @@ import { stringifyMarkdown } from '../analysis/stringify-markdown.ts';
  *   paragraphsToMarkdown(['# not a heading', 'Note:this']) // '\\# not a heading\n\nNote\\:this\n'
  */
 export function paragraphsToMarkdown(paragraphs: readonly string[]): string {
-  const tree: Root = { type: 'root', children: paragraphs.map((value) => ({ type: 'paragraph', children: [{ type: 'text', value }] })) };
+  const tree: Root = {
+    type: 'root',
+    children: paragraphs.map((value) => ({
+      type: 'paragraph',
+      children: [{ type: 'text', value }],
+    })),
+  };
   return stringifyMarkdown(tree);
 }

@@ -44,7 +44,8 @@ function charSpans(node: Nodes, source: string): CharSpan[] {
   const text = toString(node);
   const start = node.position?.start.offset ?? 0;
   const end = node.position?.end.offset ?? start;
-  if (node.type !== 'text') return [...text].flatMap((char) => Array.from(char, () => [start, end] as const));
+  if (node.type !== 'text')
+    return [...text].flatMap((char) => Array.from(char, () => [start, end] as const));
   return alignText(text, source, start, end);
 }
 
@@ -54,7 +55,10 @@ function alignText(value: string, source: string, from: number, to: number): Cha
   let i = from;
   let j = 0;
   while (j < value.length && i < to) {
-    const reference = source[i] === '&' ? /^&(?:#[xX][0-9a-fA-F]+|#\d+|[A-Za-z][A-Za-z0-9]*);/.exec(source.slice(i, i + 40)) : null;
+    const reference =
+      source[i] === '&'
+        ? /^&(?:#[xX][0-9a-fA-F]+|#\d+|[A-Za-z][A-Za-z0-9]*);/.exec(source.slice(i, i + 40))
+        : null;
     if (source[i] === value[j]) {
       spans.push([i, i + 1]);
       i += 1;

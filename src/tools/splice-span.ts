@@ -13,7 +13,14 @@ export type MayEnter = (node: Nodes) => boolean;
  * @example
  *   spliceSpan(paragraph, 0, 4, 9, map, () => false) // [41, 46]: the source of the 5th–9th characters
  */
-export function spliceSpan(container: Parent, base: number, start: number, end: number, map: SourceMap, mayEnter: MayEnter): [number, number] | undefined {
+export function spliceSpan(
+  container: Parent,
+  base: number,
+  start: number,
+  end: number,
+  map: SourceMap,
+  mayEnter: MayEnter,
+): [number, number] | undefined {
   let offset = base;
   const children = container.children.map((child) => {
     const from = offset;

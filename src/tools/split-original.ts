@@ -28,5 +28,9 @@ export function splitOriginal(text: string): SplitOriginal {
   };
   const asWritten = take('Original: ');
   const statement = take('Statement: ');
-  return { paragraphs: lines, ...(asWritten === undefined ? {} : { asWritten }), ...(statement === undefined ? {} : { statement }) };
+  return {
+    paragraphs: lines,
+    ...(asWritten === undefined ? {} : { asWritten }),
+    ...(statement === undefined ? {} : { statement }),
+  };
 }

@@ -27,17 +27,29 @@ for (const scheme of ['light', 'dark'] as const) {
         await page.goto(path);
         await prepare?.(page);
         const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-        expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`)).toEqual([]);
+        expect(
+          violations.map(
+            (v) =>
+              `${v.id}: ${v.help} (${v.nodes
+                .map((n) => n.target.join(' '))
+                .slice(0, 3)
+                .join('; ')})`,
+          ),
+        ).toEqual([]);
       });
     }
   });
 }
 
-test('all notes open at once, the article still passes axe (every badge and link in every note)', async ({ page }) => {
+test('all notes open at once, the article still passes axe (every badge and link in every note)', async ({
+  page,
+}) => {
   // Every note open is a large page for axe: give it time (a speed goal this is not).
   test.setTimeout(120_000);
   await page.goto('/articles/japan-india-rare-earths/');
-  await page.locator('details.note').evaluateAll((notes) => notes.forEach((note) => note.setAttribute('open', '')));
+  await page
+    .locator('details.note')
+    .evaluateAll((notes) => notes.forEach((note) => note.setAttribute('open', '')));
   const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
   expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });

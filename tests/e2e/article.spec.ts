@@ -14,9 +14,13 @@ async function tabTo(page: Page, selector: string, limit = 80): Promise<void> {
 }
 
 test.describe('the annotated article', () => {
-  test('reads as an article first: title, provenance, disclaimer, then the text with marked claims', async ({ page }) => {
+  test('reads as an article first: title, provenance, disclaimer, then the text with marked claims', async ({
+    page,
+  }) => {
     await page.goto(ARTICLE);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Japan has finally found a way to deal with China, and India has assured Japan');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Japan has finally found a way to deal with China, and India has assured Japan',
+    );
     const provenance = page.locator('.provenance');
     await expect(provenance).toContainText('Toutiao');
     await expect(provenance).toContainText('Chinese');
@@ -24,10 +28,16 @@ test.describe('the annotated article', () => {
     await expect(page.getByText("Author's disclaimer:")).toBeVisible();
   });
 
-  test('every claim is marked in the text, numbered, with its type and status in words, not colour alone', async ({ page }) => {
+  test('every claim is marked in the text, numbered, with its type and status in words, not colour alone', async ({
+    page,
+  }) => {
     await page.goto(ARTICLE);
     const claims = await page.locator('.article-body .claim').evaluateAll((spans) =>
-      spans.map((span) => ({ id: (span as HTMLElement).dataset['claim'] ?? '', type: (span as HTMLElement).dataset['type'] ?? '', status: (span as HTMLElement).dataset['status'] ?? '' })),
+      spans.map((span) => ({
+        id: (span as HTMLElement).dataset['claim'] ?? '',
+        type: (span as HTMLElement).dataset['type'] ?? '',
+        status: (span as HTMLElement).dataset['status'] ?? '',
+      })),
     );
     expect(claims.length).toBeGreaterThan(5);
     for (const [index, claim] of claims.entries()) {
@@ -37,7 +47,9 @@ test.describe('the annotated article', () => {
       await expect(summary).toContainText(`${index + 1}`);
       await expect(summary).toContainText(TYPE_LABELS[type].label);
       await expect(summary).toContainText(STATUS_LABELS[status].label);
-      await expect(page.locator(`#claim-${claim.id} a.claim-ref`)).toHaveAccessibleName(claimCaption({ number: index + 1, type, status }));
+      await expect(page.locator(`#claim-${claim.id} a.claim-ref`)).toHaveAccessibleName(
+        claimCaption({ number: index + 1, type, status }),
+      );
     }
   });
 
@@ -46,23 +58,35 @@ test.describe('the annotated article', () => {
     const summary = page.getByRole('complementary', { name: 'At a glance' });
     const total = await page.locator('.article-body .claim').count();
     await expect(summary.getByRole('heading', { name: `${total} claims by type` })).toBeVisible();
-    await expect(summary.getByRole('region', { name: 'Actors' }).getByRole('link', { name: 'Kanai Masaaki' })).toHaveAttribute('href', '/actors/kanai-masaaki/');
+    await expect(
+      summary.getByRole('region', { name: 'Actors' }).getByRole('link', { name: 'Kanai Masaaki' }),
+    ).toHaveAttribute('href', '/actors/kanai-masaaki/');
     await expect(summary.locator('.mini-timeline li').first()).toContainText('2025');
   });
 
   test('actor mentions lead to actor pages and event phrases to the timeline', async ({ page }) => {
     await page.goto(ARTICLE);
-    await expect(page.locator('.article-body a.event#event-yahoo-report')).toHaveAttribute('href', `${ARTICLE}timeline/#event-yahoo-report`);
+    await expect(page.locator('.article-body a.event#event-yahoo-report')).toHaveAttribute(
+      'href',
+      `${ARTICLE}timeline/#event-yahoo-report`,
+    );
     await page.locator('.article-body a.actor', { hasText: 'Yahoo News Japan' }).first().click();
     await expect(page).toHaveURL(/\/actors\/yahoo-news-japan\/$/);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   });
 
-  test('a claim permalink on a cold load highlights the claim and opens exactly its note', async ({ page }) => {
+  test('a claim permalink on a cold load highlights the claim and opens exactly its note', async ({
+    page,
+  }) => {
     await page.goto(`${ARTICLE}#claim-kanai-protested`);
     const claim = page.locator('#claim-kanai-protested');
     await expect(claim).toBeInViewport();
-    expect(await claim.evaluate((el) => el.matches(':target') && getComputedStyle(el).backgroundColor !== 'rgba(0, 0, 0, 0)')).toBe(true);
+    expect(
+      await claim.evaluate(
+        (el) =>
+          el.matches(':target') && getComputedStyle(el).backgroundColor !== 'rgba(0, 0, 0, 0)',
+      ),
+    ).toBe(true);
     await expect(page.locator('#note-kanai-protested')).toHaveAttribute('open', '');
     await expect(page.locator('#note-kanai-protested').getByText('Claimed by')).toBeVisible();
     // The other note of the same passage stays closed.
@@ -75,7 +99,9 @@ test.describe('the annotated article', () => {
     await tabTo(page, '#note-india-has-what-japan-wants summary');
     await page.keyboard.press('Enter');
     await expect(page.locator('#note-india-has-what-japan-wants')).toHaveAttribute('open', '');
-    await expect(page.locator('#note-india-has-what-japan-wants').getByText('Claimed by')).toBeVisible();
+    await expect(
+      page.locator('#note-india-has-what-japan-wants').getByText('Claimed by'),
+    ).toBeVisible();
   });
 
   test('j and k move between claims; Enter on a claim opens its note', async ({ page }) => {
@@ -100,16 +126,21 @@ test.describe('the annotated article', () => {
     await expect(button).toHaveText('Copy link');
     await button.click();
     await expect(button).toHaveText('Link copied');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${ARTICLE}claims/mofcom-dual-use-ban/`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `${baseURL}${ARTICLE}claims/mofcom-dual-use-ban/`,
+    );
   });
 
-  test('printing gives the text with every numbered note open and no site chrome', async ({ page }) => {
+  test('printing gives the text with every numbered note open and no site chrome', async ({
+    page,
+  }) => {
     await page.goto(ARTICLE);
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.site-header')).toBeHidden();
     const notes = page.locator('.note');
     const count = await notes.count();
-    for (let i = 0; i < count; i += 1) await expect(notes.nth(i).getByText('Claimed by')).toBeVisible();
+    for (let i = 0; i < count; i += 1)
+      await expect(notes.nth(i).getByText('Claimed by')).toBeVisible();
     await expect(notes.first().locator('.note-number')).toHaveText('1');
   });
 });
@@ -140,8 +171,13 @@ test.describe('on a 375 px wide phone', () => {
 
   test('nothing scrolls sideways and a note opens inline under its paragraph', async ({ page }) => {
     await page.goto(`${ARTICLE}#claim-mofcom-dual-use-ban`);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
-    const text = await page.locator('.passage', { has: page.locator('#claim-mofcom-dual-use-ban') }).locator('.passage-text').boundingBox();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      375,
+    );
+    const text = await page
+      .locator('.passage', { has: page.locator('#claim-mofcom-dual-use-ban') })
+      .locator('.passage-text')
+      .boundingBox();
     const note = page.locator('#note-mofcom-dual-use-ban');
     await expect(note.getByText('Claimed by')).toBeVisible();
     const box = await note.boundingBox();
@@ -152,7 +188,10 @@ test.describe('on a 375 px wide phone', () => {
   test('on a wide screen the same note sits beside its paragraph', async ({ page }) => {
     await page.setViewportSize({ width: 1300, height: 900 });
     await page.goto(`${ARTICLE}#claim-mofcom-dual-use-ban`);
-    const text = await page.locator('.passage', { has: page.locator('#claim-mofcom-dual-use-ban') }).locator('.passage-text').boundingBox();
+    const text = await page
+      .locator('.passage', { has: page.locator('#claim-mofcom-dual-use-ban') })
+      .locator('.passage-text')
+      .boundingBox();
     const box = await page.locator('#note-mofcom-dual-use-ban').boundingBox();
     expect(box && text && box.x >= text.x + text.width && Math.abs(box.y - text.y) < 40).toBe(true);
   });

@@ -24,6 +24,8 @@ for (const path of pages) {
     await page.mouse.move(200, 200);
     await page.mouse.move(400, 300);
     expect(dialogs).toEqual([]);
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    expect(
+      await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned),
+    ).toBeUndefined();
   });
 }

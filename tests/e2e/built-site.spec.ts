@@ -25,7 +25,9 @@ const pending = picomatch(PENDING_ROUTES);
 test.describe.configure({ mode: 'serial' });
 
 test('the build is there to check', () => {
-  expect(existsSync(`${DIST}/index.html`), `no ${DIST}/index.html: run npm run build first`).toBe(true);
+  expect(existsSync(`${DIST}/index.html`), `no ${DIST}/index.html: run npm run build first`).toBe(
+    true,
+  );
 });
 
 // The fixture site (built by the second web server of playwright.config.ts) has markup the seed lacks: retired ids, verdicts.
@@ -37,17 +39,23 @@ for (const dir of [DIST, FIXTURE_DIST]) {
   });
 
   test(`every internal link and fragment in ${dir}/ resolves`, () => {
-    const broken = checkLinks(dir, SITE).filter((link) => !pending(new URL(link.href, `${SITE}${link.page}`).pathname));
+    const broken = checkLinks(dir, SITE).filter(
+      (link) => !pending(new URL(link.href, `${SITE}${link.page}`).pathname),
+    );
     expect(broken.map((b) => `${b.page}: ${b.href}: ${b.reason}`)).toEqual([]);
   });
 }
 
 test('an article page ships at most 5 KB of JavaScript and 40 KB in all (gzip), and nothing from another origin', async () => {
-  const articles = htmlPages(DIST).map(pagePath).filter((path) => /^\/articles\/[^/]+\/$/.test(path));
+  const articles = htmlPages(DIST)
+    .map(pagePath)
+    .filter((path) => /^\/articles\/[^/]+\/$/.test(path));
   expect(articles.length).toBeGreaterThan(0);
   for (const path of articles) {
     const weight = await pageWeight(DIST, path, SITE);
-    console.log(`${path}: HTML ${weight.html} B + CSS ${weight.css} B + JS ${weight.js} B = ${weight.total} B gzip`);
+    console.log(
+      `${path}: HTML ${weight.html} B + CSS ${weight.css} B + JS ${weight.js} B = ${weight.total} B gzip`,
+    );
     expect(weight.missing, `${path} loads files the build lacks`).toEqual([]);
     expect(weight.foreign, `${path} loads from another origin`).toEqual([]);
     expect(weight.js, `${path} JavaScript, gzip bytes`).toBeLessThanOrEqual(5 * KB);
@@ -63,6 +71,8 @@ test('no built page loads anything from another origin', async () => {
 });
 
 test('routes still listed as pending are not built yet (else remove them from PENDING_ROUTES)', () => {
-  const built = htmlPages(DIST).map(pagePath).filter((path) => pending(path));
+  const built = htmlPages(DIST)
+    .map(pagePath)
+    .filter((path) => pending(path));
   expect(built).toEqual([]);
 });

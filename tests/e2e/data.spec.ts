@@ -34,12 +34,16 @@ for (const dir of BUILT_SITES) {
       expect(claims.length).toBe(articles.reduce((n, a) => n + a.claims.length, 0));
       expect(events.length).toBe(articles.reduce((n, a) => n + a.events.length, 0));
       expect(actors.length).toBeGreaterThan(0);
-      expect(timelines.sort()).toEqual([...articles.map((a) => `data/timelinejs/${a.id}.json`), 'data/timelinejs/all.json'].sort());
+      expect(timelines.sort()).toEqual(
+        [...articles.map((a) => `data/timelinejs/${a.id}.json`), 'data/timelinejs/all.json'].sort(),
+      );
     });
 
     for (const [file, schema] of exportsWithSchemas) {
       test(`${file} validates against ${schema}`, () => {
-        expect(schemaErrors(site.readJson(schema) as Record<string, unknown>, site.readJson(file))).toEqual([]);
+        expect(
+          schemaErrors(site.readJson(schema) as Record<string, unknown>, site.readJson(file)),
+        ).toEqual([]);
       });
     }
 
@@ -56,29 +60,44 @@ for (const dir of BUILT_SITES) {
     }
 
     test('every reference resolves to an existing record', () => {
-      const ids = { articles: new Set(articles.map((a) => a.id)), actors: new Set(actors.map((a) => a.id)) };
+      const ids = {
+        articles: new Set(articles.map((a) => a.id)),
+        actors: new Set(actors.map((a) => a.id)),
+      };
       const claimKeys = new Set(claims.map((c) => c.key));
       const eventKeys = new Set(events.map((e) => e.key));
       const missing: string[] = [];
       const need = (ok: boolean, what: string) => ok || missing.push(what);
       for (const a of articles) {
         need(ids.actors.has(a.author), `article ${a.id}: author ${a.author}`);
-        a.claims.forEach((id) => need(claimKeys.has(`${a.id}/${id}`), `article ${a.id}: claim ${id}`));
-        a.events.forEach((id) => need(eventKeys.has(`${a.id}/${id}`), `article ${a.id}: event ${id}`));
+        a.claims.forEach((id) =>
+          need(claimKeys.has(`${a.id}/${id}`), `article ${a.id}: claim ${id}`),
+        );
+        a.events.forEach((id) =>
+          need(eventKeys.has(`${a.id}/${id}`), `article ${a.id}: event ${id}`),
+        );
         a.actors.forEach((id) => need(ids.actors.has(id), `article ${a.id}: actor ${id}`));
-        a.retired.forEach(({ id, to }) => need(to === undefined || claimKeys.has(`${a.id}/${to}`), `article ${a.id}: retired ${id} → ${to}`));
+        a.retired.forEach(({ id, to }) =>
+          need(
+            to === undefined || claimKeys.has(`${a.id}/${to}`),
+            `article ${a.id}: retired ${id} → ${to}`,
+          ),
+        );
       }
       for (const c of claims) {
         need(ids.articles.has(c.article), `claim ${c.key}: article`);
         need(ids.actors.has(c.claimant), `claim ${c.key}: claimant ${c.claimant}`);
         c.about.forEach((id) => need(ids.actors.has(id), `claim ${c.key}: about ${id}`));
-        c.events.forEach((id) => need(eventKeys.has(`${c.article}/${id}`), `claim ${c.key}: event ${id}`));
+        c.events.forEach((id) =>
+          need(eventKeys.has(`${c.article}/${id}`), `claim ${c.key}: event ${id}`),
+        );
       }
       for (const e of events) {
         need(ids.articles.has(e.article), `event ${e.key}: article`);
         e.actors.forEach((id) => need(ids.actors.has(id), `event ${e.key}: actor ${id}`));
       }
-      for (const a of actors) a.articles.forEach((id) => need(ids.articles.has(id), `actor ${a.id}: article ${id}`));
+      for (const a of actors)
+        a.articles.forEach((id) => need(ids.articles.has(id), `actor ${a.id}: article ${id}`));
       expect(missing).toEqual([]);
     });
 
@@ -96,16 +115,26 @@ for (const dir of BUILT_SITES) {
     });
 
     test('the CSV files have a header row and one row per claim and per event', () => {
-      const claimRows = parse(site.read('data/claims.csv'), { bom: true, columns: true }) as Record<string, string>[];
-      const eventRows = parse(site.read('data/events.csv'), { bom: true, columns: true }) as Record<string, string>[];
+      const claimRows = parse(site.read('data/claims.csv'), { bom: true, columns: true }) as Record<
+        string,
+        string
+      >[];
+      const eventRows = parse(site.read('data/events.csv'), { bom: true, columns: true }) as Record<
+        string,
+        string
+      >[];
       expect(claimRows.map((r) => r['key'])).toEqual(claims.map((c) => c.key));
       expect(eventRows.map((r) => r['key'])).toEqual(events.map((e) => e.key));
     });
 
     test('the RSS feed and the sitemap link only built pages, every article among them', () => {
-      const links = (xml: string, tag: string) => [...xml.matchAll(new RegExp(`<${tag}>([^<]+)</${tag}>`, 'g'))].map((m) => m[1] ?? '');
+      const links = (xml: string, tag: string) =>
+        [...xml.matchAll(new RegExp(`<${tag}>([^<]+)</${tag}>`, 'g'))].map((m) => m[1] ?? '');
       const feed = links(site.read('rss.xml'), 'link').filter((l) => l !== `${site.origin}/`);
-      const sitemap = site.list('.').filter((f) => /^sitemap-\d+\.xml$/.test(f)).flatMap((f) => links(site.read(f), 'loc'));
+      const sitemap = site
+        .list('.')
+        .filter((f) => /^sitemap-\d+\.xml$/.test(f))
+        .flatMap((f) => links(site.read(f), 'loc'));
       for (const article of articles) {
         expect(feed).toContain(article.url);
         expect(sitemap).toContain(article.url);

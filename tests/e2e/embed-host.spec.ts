@@ -10,11 +10,15 @@ test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   host = await startHost({
-    '/with-script.html': hostPage(`${snippetFor(TIMELINE, true)}<iframe src="/forger.html" title="Another widget" height="60"></iframe>`),
+    '/with-script.html': hostPage(
+      `${snippetFor(TIMELINE, true)}<iframe src="/forger.html" title="Another widget" height="60"></iframe>`,
+    ),
     '/plain.html': hostPage(snippetFor(TIMELINE, false)),
     // Another widget, which itself frames a page of the site: that nested frame has the site's origin but is not one of the host page's iframes.
     '/forger.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Forger</title></head><body>Another widget<iframe src="${SITE}/embed/timeline/" title="Nested" height="40"></iframe></body></html>`,
-    '/framing-article.html': hostPage(`<iframe src="${SITE}/articles/japan-india-rare-earths/" title="Article" height="400"></iframe>`),
+    '/framing-article.html': hostPage(
+      `<iframe src="${SITE}/articles/japan-india-rare-earths/" title="Article" height="400"></iframe>`,
+    ),
   });
 });
 test.afterAll(() => new Promise<void>((resolve) => host.close(() => resolve())));
@@ -24,7 +28,8 @@ const embedFrame = (page: Page): Frame => {
   if (!frame) throw new Error('the embed iframe did not load');
   return frame;
 };
-const iframeHeight = (page: Page) => page.locator(`iframe[src^="${SITE}"]`).evaluate((el) => el.getBoundingClientRect().height);
+const iframeHeight = (page: Page) =>
+  page.locator(`iframe[src^="${SITE}"]`).evaluate((el) => el.getBoundingClientRect().height);
 
 test('the resize script fits the iframe to the embed’s content', async ({ page }) => {
   await page.goto(`${HOST}/with-script.html`);
@@ -33,39 +38,57 @@ test('the resize script fits the iframe to the embed’s content', async ({ page
   const stated = Number(snippetFor(TIMELINE, true).match(/height="(\d+)"/)?.[1]);
   // The timeline is taller than the stated height, so fitting it shows in the host page.
   await expect.poll(() => iframeHeight(page)).not.toBe(stated);
-  const content = await embedFrame(page).evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+  const content = await embedFrame(page).evaluate(() =>
+    Math.ceil(document.documentElement.getBoundingClientRect().height),
+  );
   expect(Math.abs((await iframeHeight(page)) - content)).toBeLessThanOrEqual(1);
   // The embed has no scroll bar of its own: everything is visible in the host page.
-  expect(await embedFrame(page).evaluate(() => document.documentElement.scrollHeight <= innerHeight)).toBe(true);
+  expect(
+    await embedFrame(page).evaluate(() => document.documentElement.scrollHeight <= innerHeight),
+  ).toBe(true);
 });
 
-test('messages from other frames, of other types or out of range do not set the height', async ({ page }) => {
+test('messages from other frames, of other types or out of range do not set the height', async ({
+  page,
+}) => {
   await page.goto(`${HOST}/with-script.html`);
   await expect.poll(() => iframeHeight(page)).toBeGreaterThan(200);
   const fitted = await iframeHeight(page);
   const forger = page.frames().find((f) => f.url().endsWith('/forger.html'));
   if (!forger) throw new Error('the forger iframe did not load');
   // Another frame of the host page, and the host page itself, claim to be the embed.
-  await forger.evaluate(() => parent.postMessage({ type: 'claimlens:embed-height', height: 31 }, '*'));
-  await page.evaluate(() => window.postMessage({ type: 'claimlens:embed-height', height: 32 }, '*'));
+  await forger.evaluate(() =>
+    parent.postMessage({ type: 'claimlens:embed-height', height: 31 }, '*'),
+  );
+  await page.evaluate(() =>
+    window.postMessage({ type: 'claimlens:embed-height', height: 32 }, '*'),
+  );
   // A frame of the site's own origin that is not one of the host page's iframes.
   const nested = page.frames().find((f) => f.url() === `${SITE}/embed/timeline/`);
   if (!nested) throw new Error('the nested site frame did not load');
-  await nested.evaluate(() => top?.postMessage({ type: 'claimlens:embed-height', height: 34 }, '*'));
+  await nested.evaluate(() =>
+    top?.postMessage({ type: 'claimlens:embed-height', height: 34 }, '*'),
+  );
   // The real embed frame sends a message of another type.
-  await embedFrame(page).evaluate(() => parent.postMessage({ type: 'something-else', height: 33 }, '*'));
+  await embedFrame(page).evaluate(() =>
+    parent.postMessage({ type: 'something-else', height: 33 }, '*'),
+  );
   // Let the messages arrive before checking nothing changed.
   await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
   expect(await iframeHeight(page)).toBe(fitted);
   // From the real embed, an absurd height is clamped.
-  await embedFrame(page).evaluate(() => parent.postMessage({ type: 'claimlens:embed-height', height: 1e9 }, '*'));
+  await embedFrame(page).evaluate(() =>
+    parent.postMessage({ type: 'claimlens:embed-height', height: 1e9 }, '*'),
+  );
   await expect.poll(() => iframeHeight(page)).toBe(20000);
 });
 
 test('without the script, the iframe keeps its stated height and scrolls', async ({ page }) => {
   await page.goto(`${HOST}/plain.html`);
   const stated = Number(snippetFor(TIMELINE, false).match(/height="(\d+)"/)?.[1]);
-  await expect(page.frameLocator('iframe').getByRole('heading', { level: 1 })).toContainText('Timeline');
+  await expect(page.frameLocator('iframe').getByRole('heading', { level: 1 })).toContainText(
+    'Timeline',
+  );
   expect(await iframeHeight(page)).toBe(stated);
 });
 
@@ -81,7 +104,9 @@ test('#event-<id> inside the embed scrolls to that event', async ({ page }) => {
   await expect(frame.locator('#event-india-discovery')).not.toBeInViewport();
   // The target is marked for the eye as well.
   const marked = await event.evaluate((el) => getComputedStyle(el).backgroundColor);
-  const plain = await frame.locator('#event-india-discovery').evaluate((el) => getComputedStyle(el).backgroundColor);
+  const plain = await frame
+    .locator('#event-india-discovery')
+    .evaluate((el) => getComputedStyle(el).backgroundColor);
   expect(marked).not.toBe(plain);
 });
 
@@ -91,10 +116,14 @@ test('a page that is not an embed refuses to load in another site’s iframe', a
   await page.goto(`${HOST}/framing-article.html`);
   // Chromium replaces a refused frame with its error page: the article never renders in it.
   await expect.poll(() => page.frames()[1]?.url()).toMatch(/^chrome-error:/);
-  await expect(page.frameLocator('iframe').getByRole('heading', { name: /Japan has finally found a way/ })).toHaveCount(0);
+  await expect(
+    page.frameLocator('iframe').getByRole('heading', { name: /Japan has finally found a way/ }),
+  ).toHaveCount(0);
 });
 
-test('?theme= overrides the system colour scheme; without it the system preference applies', async ({ page }) => {
+test('?theme= overrides the system colour scheme; without it the system preference applies', async ({
+  page,
+}) => {
   await page.emulateMedia({ colorScheme: 'light' });
   const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   await page.goto(`${SITE}${TIMELINE}`);
@@ -108,9 +137,14 @@ test('?theme= overrides the system colour scheme; without it the system preferen
   expect(await background()).toBe('rgb(255, 255, 255)');
 });
 
-test('“Open in the full site” opens the page in the top window, not in the iframe', async ({ page }) => {
+test('“Open in the full site” opens the page in the top window, not in the iframe', async ({
+  page,
+}) => {
   await page.goto(`${HOST}/with-script.html`);
-  await page.frameLocator(`iframe[src^="${SITE}"]`).getByRole('link', { name: 'Open in the full site' }).click();
+  await page
+    .frameLocator(`iframe[src^="${SITE}"]`)
+    .getByRole('link', { name: 'Open in the full site' })
+    .click();
   await expect(page).toHaveURL(`${SITE}/articles/japan-india-rare-earths/timeline/`);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Timeline');
 });

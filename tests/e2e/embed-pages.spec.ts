@@ -8,16 +8,32 @@ import { expectNoAxeViolations } from './helpers/axe.ts';
 
 // Checks on the built site in dist/ (npm test builds before it runs Playwright).
 const files = listFiles('dist');
-const embedPages = files.filter((f) => f.startsWith('embed/') && f.endsWith('/index.html')).map((f) => `/${f.slice(0, -'index.html'.length)}`);
-const timelinePages = files.filter((f) => /(^|\/)timeline\//.test(f) && !f.startsWith('embed/') && f.endsWith('.html'));
+const embedPages = files
+  .filter((f) => f.startsWith('embed/') && f.endsWith('/index.html'))
+  .map((f) => `/${f.slice(0, -'index.html'.length)}`);
+const timelinePages = files.filter(
+  (f) => /(^|\/)timeline\//.test(f) && !f.startsWith('embed/') && f.endsWith('.html'),
+);
 const BUDGET = 8 * 1024;
 
 test('there is an embed page of every kind', () => {
-  for (const kind of [/^\/embed\/timeline\/$/, /^\/embed\/articles\/[^/]+\/timeline\/$/, /^\/embed\/actors\/[^/]+\/timeline\/$/, /\/events\/[^/]+\/$/, /\/claims\/[^/]+\/$/])
-    expect(embedPages.some((p) => kind.test(p)), String(kind)).toBe(true);
+  for (const kind of [
+    /^\/embed\/timeline\/$/,
+    /^\/embed\/articles\/[^/]+\/timeline\/$/,
+    /^\/embed\/actors\/[^/]+\/timeline\/$/,
+    /\/events\/[^/]+\/$/,
+    /\/claims\/[^/]+\/$/,
+  ])
+    expect(
+      embedPages.some((p) => kind.test(p)),
+      String(kind),
+    ).toBe(true);
 });
 
-test(`each embed page weighs at most ${BUDGET} bytes gzip with all it loads, all from its own origin`, async ({ page, baseURL }) => {
+test(`each embed page weighs at most ${BUDGET} bytes gzip with all it loads, all from its own origin`, async ({
+  page,
+  baseURL,
+}) => {
   test.setTimeout(30_000 + 1_000 * embedPages.length);
   const report: string[] = [];
   for (const path of embedPages) {
@@ -27,7 +43,10 @@ test(`each embed page weighs at most ${BUDGET} bytes gzip with all it loads, all
     await page.goto(path, { waitUntil: 'load' });
     page.removeAllListeners('request');
     const origin = new URL(baseURL ?? '').origin;
-    expect(loaded.filter((url) => new URL(url).origin !== origin), `${path} loads from another origin`).toEqual([]);
+    expect(
+      loaded.filter((url) => new URL(url).origin !== origin),
+      `${path} loads from another origin`,
+    ).toEqual([]);
     // The weight of what was loaded, measured on the built files that served it.
     const bytes = loaded.reduce((sum, url) => {
       const file = new URL(url).pathname.replace(/\/$/, '/index.html');
@@ -36,7 +55,12 @@ test(`each embed page weighs at most ${BUDGET} bytes gzip with all it loads, all
     report.push(`${bytes} B ${path} (${loaded.length} requests)`);
     expect(bytes, `${path} with everything it loads`).toBeLessThanOrEqual(BUDGET);
   }
-  console.log(`embed weights (gzip):\n${report.sort((a, b) => parseInt(b) - parseInt(a)).slice(0, 5).join('\n')}\n…`);
+  console.log(
+    `embed weights (gzip):\n${report
+      .sort((a, b) => parseInt(b) - parseInt(a))
+      .slice(0, 5)
+      .join('\n')}\n…`,
+  );
 });
 
 test('the resize script is under 1 KB gzip', () => {
@@ -48,39 +72,58 @@ test('html-validate finds nothing on the timeline and embed pages', async () => 
   const problems: string[] = [];
   for (const file of [...timelinePages, ...embedPages.map((p) => `${p.slice(1)}index.html`)]) {
     const report = await validator.validateFile(`dist/${file}`);
-    for (const result of report.results) for (const m of result.messages) problems.push(`dist/${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+    for (const result of report.results)
+      for (const m of result.messages)
+        problems.push(`dist/${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
   }
   expect(timelinePages.length).toBeGreaterThan(3);
   expect(problems).toEqual([]);
 });
 
-test('every served path gets exactly one Content-Security-Policy; only embeds may be framed', async ({ request }) => {
+test('every served path gets exactly one Content-Security-Policy; only embeds may be framed', async ({
+  request,
+}) => {
   const paths = servedPaths(files.filter((f) => f !== '_headers'));
   for (const path of paths) {
     const response = await request.get(path);
-    const csp = response.headersArray().filter((h) => h.name.toLowerCase() === 'content-security-policy');
+    const csp = response
+      .headersArray()
+      .filter((h) => h.name.toLowerCase() === 'content-security-policy');
     expect(csp.length, path).toBe(1);
     const value = csp[0]?.value ?? '';
     // Two policies joined by a host would show as a second default-src.
     expect(value.match(/default-src/g)?.length, path).toBe(1);
-    expect(value, path).toContain(path.startsWith('/embed/') ? 'frame-ancestors *' : "frame-ancestors 'none'");
+    expect(value, path).toContain(
+      path.startsWith('/embed/') ? 'frame-ancestors *' : "frame-ancestors 'none'",
+    );
     expect(response.headers()['x-content-type-options'], path).toBe('nosniff');
     expect(response.headers()['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
   }
 });
 
-test('the embeds’ inline style is allowed by its hash, and nothing is blocked by the policy', async ({ page }) => {
+test('the embeds’ inline style is allowed by its hash, and nothing is blocked by the policy', async ({
+  page,
+}) => {
   const violations: string[] = [];
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
   });
-  for (const path of ['/embed/timeline/', '/embed/articles/japan-india-rare-earths/claims/mofcom-dual-use-ban/', '/timeline/']) {
+  for (const path of [
+    '/embed/timeline/',
+    '/embed/articles/japan-india-rare-earths/claims/mofcom-dual-use-ban/',
+    '/timeline/',
+  ]) {
     await page.goto(path);
     await page.waitForLoadState('networkidle');
   }
   // The inline CSS applied: the event list has its border.
   await page.goto('/embed/timeline/');
-  expect(await page.locator('.timeline-event').first().evaluate((el) => getComputedStyle(el).borderLeftStyle)).toBe('solid');
+  expect(
+    await page
+      .locator('.timeline-event')
+      .first()
+      .evaluate((el) => getComputedStyle(el).borderLeftStyle),
+  ).toBe('solid');
   expect(violations).toEqual([]);
 });
 
@@ -88,15 +131,28 @@ test('embeds are readable without JavaScript', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/embed/articles/japan-india-rare-earths/events/kihara-statement/');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Chief Cabinet Secretary Kihara Minoru .* calls the ban unacceptable$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    /^Chief Cabinet Secretary Kihara Minoru .* calls the ban unacceptable$/,
+  );
   await expect(page.locator('time')).toHaveText('the next day, 2026');
-  await expect(page.getByRole('link', { name: 'Open in the full site' })).toHaveAttribute('target', '_top');
+  await expect(page.getByRole('link', { name: 'Open in the full site' })).toHaveAttribute(
+    'target',
+    '_top',
+  );
   await page.goto('/embed/articles/japan-india-rare-earths/claims/mofcom-dual-use-ban/');
-  await expect(page.getByRole('blockquote')).toContainText('ban on the export of dual-use items to Japan');
+  await expect(page.getByRole('blockquote')).toContainText(
+    'ban on the export of dual-use items to Japan',
+  );
   await context.close();
 });
 
-for (const path of ['/embed/timeline/', '/embed/actors/japan/timeline/', '/embed/actors/canada/timeline/', '/embed/articles/japan-india-rare-earths/events/g7-meeting/', '/embed/articles/japan-india-rare-earths/claims/kanai-protested/']) {
+for (const path of [
+  '/embed/timeline/',
+  '/embed/actors/japan/timeline/',
+  '/embed/actors/canada/timeline/',
+  '/embed/articles/japan-india-rare-earths/events/g7-meeting/',
+  '/embed/articles/japan-india-rare-earths/claims/kanai-protested/',
+]) {
   test(`axe finds no WCAG 2.2 AA violation on ${path}, light and dark`, async ({ page }) => {
     for (const query of ['?theme=light', '?theme=dark']) {
       await page.goto(`${path}${query}`);

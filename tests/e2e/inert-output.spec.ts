@@ -8,8 +8,26 @@ import { filesUnder, readBuilt } from './built-files.ts';
 // contains, the output holds no handlers, no script URLs and no code but the site's own files.
 
 const SCRIPT_URL = /^(?:javascript|vbscript|data):/i;
-const URL_ATTRIBUTES = ['href', 'src', 'action', 'formAction', 'poster', 'xLinkHref', 'data', 'cite', 'background'];
-const FORBIDDEN_ELEMENTS = new Set(['iframe', 'object', 'embed', 'base', 'frame', 'frameset', 'applet']);
+const URL_ATTRIBUTES = [
+  'href',
+  'src',
+  'action',
+  'formAction',
+  'poster',
+  'xLinkHref',
+  'data',
+  'cite',
+  'background',
+];
+const FORBIDDEN_ELEMENTS = new Set([
+  'iframe',
+  'object',
+  'embed',
+  'base',
+  'frame',
+  'frameset',
+  'applet',
+]);
 
 /** Every problem found in one page, as readable strings. */
 function problemsIn(tree: Root): string[] {
@@ -18,11 +36,20 @@ function problemsIn(tree: Root): string[] {
     for (const [name, value] of Object.entries(node.properties)) {
       if (/^on/i.test(name)) problems.push(`<${node.tagName}> has handler ${name}`);
       // Browsers ignore control characters and whitespace inside a scheme, so compare without them.
-      const text = String(Array.isArray(value) ? value.join(' ') : value).replace(/[\u0000-\u0020]/g, '');
-      if (URL_ATTRIBUTES.includes(name) && SCRIPT_URL.test(text)) problems.push(`<${node.tagName} ${name}="${text.slice(0, 40)}">`);
+      const text = String(Array.isArray(value) ? value.join(' ') : value).replace(
+        // eslint-disable-next-line no-control-regex -- these are exactly the characters browsers skip
+        /[\u0000-\u0020]/g,
+        '',
+      );
+      if (URL_ATTRIBUTES.includes(name) && SCRIPT_URL.test(text))
+        problems.push(`<${node.tagName} ${name}="${text.slice(0, 40)}">`);
     }
     if (FORBIDDEN_ELEMENTS.has(node.tagName)) problems.push(`<${node.tagName}> element`);
-    if (node.tagName === 'meta' && String(node.properties['httpEquiv'] ?? '').toLowerCase() === 'refresh') problems.push('<meta http-equiv=refresh>');
+    if (
+      node.tagName === 'meta' &&
+      String(node.properties['httpEquiv'] ?? '').toLowerCase() === 'refresh'
+    )
+      problems.push('<meta http-equiv=refresh>');
     if (node.tagName === 'script') {
       const type = String(node.properties['type'] ?? '');
       const code = node.children.map((child) => ('value' in child ? child.value : '')).join('');
@@ -33,11 +60,15 @@ function problemsIn(tree: Root): string[] {
           problems.push('JSON-LD block that does not parse');
         }
       } else if (code.trim() !== '') problems.push(`inline script: ${code.slice(0, 60)}`);
-      else if (!String(node.properties['src'] ?? '').startsWith('/')) problems.push(`script from elsewhere: ${String(node.properties['src'])}`);
+      else if (!String(node.properties['src'] ?? '').startsWith('/'))
+        problems.push(`script from elsewhere: ${String(node.properties['src'])}`);
     }
     if (node.tagName === 'a' && /^https?:/i.test(String(node.properties['href'] ?? ''))) {
       const rel = (node.properties['rel'] as string[] | undefined) ?? [];
-      if (!rel.includes('noopener') || !rel.includes('noreferrer')) problems.push(`external link without rel="noopener noreferrer": ${String(node.properties['href'])}`);
+      if (!rel.includes('noopener') || !rel.includes('noreferrer'))
+        problems.push(
+          `external link without rel="noopener noreferrer": ${String(node.properties['href'])}`,
+        );
     }
   });
   return problems;
@@ -47,7 +78,9 @@ for (const site of ['dist', 'dist-attacks']) {
   test(`every page built into ${site}/ is inert`, () => {
     const pages = filesUnder(site).filter((file) => file.endsWith('.html'));
     expect(pages.length).toBeGreaterThan(3);
-    const found = pages.flatMap((file) => problemsIn(fromHtml(readBuilt(site, file))).map((problem) => `${file}: ${problem}`));
+    const found = pages.flatMap((file) =>
+      problemsIn(fromHtml(readBuilt(site, file))).map((problem) => `${file}: ${problem}`),
+    );
     expect(found).toEqual([]);
   });
 }
@@ -55,9 +88,17 @@ for (const site of ['dist', 'dist-attacks']) {
 test('JSON-LD carries hostile text back unchanged', () => {
   const blocks = filesUnder('dist-attacks')
     .filter((file) => file.endsWith('.html'))
-    .flatMap((file) => [...readBuilt('dist-attacks', file).matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map((match) => match[1] ?? ''));
+    .flatMap((file) =>
+      [
+        ...readBuilt('dist-attacks', file).matchAll(
+          /<script type="application\/ld\+json">(.*?)<\/script>/gs,
+        ),
+      ].map((match) => match[1] ?? ''),
+    );
   expect(blocks.length).toBeGreaterThan(0);
   const values = blocks.flatMap((block) => JSON.stringify(JSON.parse(block)));
   // The claim's exact words include a literal "<script>…</script>" written as text in the article.
-  expect(values.some((json) => json.includes('The text says <script>alert(1)</script> as words'))).toBe(true);
+  expect(
+    values.some((json) => json.includes('The text says <script>alert(1)</script> as words')),
+  ).toBe(true);
 });

@@ -13,7 +13,9 @@ test.describe('a link to a retired claim id', () => {
     await expect(page.locator('#claim-old-ban')).toBeInViewport();
     await expect(notice).toContainText('#claim-old-ban');
     await expect(notice).toContainText('Renamed when the claim ids were made clearer.');
-    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
     expect(violations.map((v) => v.id)).toEqual([]);
     await notice.getByRole('link', { name: 'claim 1' }).click();
     await expect(page).toHaveURL(/#claim-export-ban$/);
@@ -29,13 +31,18 @@ test.describe('a link to a retired claim id', () => {
 
   test.describe('with JavaScript off', () => {
     test.use({ javaScriptEnabled: false });
-    test('the old fragment lands on the list of retired claim links, highlighted, with the way on', async ({ page }) => {
+    test('the old fragment lands on the list of retired claim links, highlighted, with the way on', async ({
+      page,
+    }) => {
       await page.goto(`${ARTICLE}#claim-old-ban`);
       const entry = page.locator('#claim-old-ban');
       await expect(entry).toBeInViewport();
       expect(await entry.evaluate((el) => el.matches(':target'))).toBe(true);
       await expect(page.getByRole('heading', { name: 'Retired claim links' })).toBeVisible();
-      await expect(entry.getByRole('link', { name: 'claim 1' })).toHaveAttribute('href', '#claim-export-ban');
+      await expect(entry.getByRole('link', { name: 'claim 1' })).toHaveAttribute(
+        'href',
+        '#claim-export-ban',
+      );
     });
   });
 });
@@ -43,7 +50,9 @@ test.describe('a link to a retired claim id', () => {
 test.describe('claims with a verdict', () => {
   test('carry ClaimReview JSON-LD with the required fields', async ({ page }) => {
     await page.goto(`${FIXTURE_URL}/articles/fixture-retired/claims/export-ban/`);
-    const review = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+    const review = JSON.parse(
+      (await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}',
+    );
     expect(review).toMatchObject({
       '@type': 'ClaimReview',
       url: 'https://claimlens.example/articles/fixture-retired/claims/export-ban/',
@@ -56,17 +65,29 @@ test.describe('claims with a verdict', () => {
     await page.goto(`${ARTICLE}#claim-ministry-denies`);
     const note = page.locator('#note-ministry-denies');
     await expect(note.locator('summary')).toContainText('Supported');
-    await expect(note.getByRole('link', { name: 'Statement' })).toHaveAttribute('href', 'https://example.org/statement');
+    await expect(note.getByRole('link', { name: 'Statement' })).toHaveAttribute(
+      'href',
+      'https://example.org/statement',
+    );
   });
 });
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`verdict badges and the retired list pass axe in ${scheme} colours`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
-    for (const path of ['/articles/fixture-retired/#claim-old-ban', '/articles/fixture-retired/claims/export-ban/', '/articles/fixture-retired/claims/ministry-denies/', '/actors/ministry/']) {
+    for (const path of [
+      '/articles/fixture-retired/#claim-old-ban',
+      '/articles/fixture-retired/claims/export-ban/',
+      '/articles/fixture-retired/claims/ministry-denies/',
+      '/actors/ministry/',
+    ]) {
       await page.goto(`${FIXTURE_URL}${path}`);
-      await page.locator('details.note').evaluateAll((notes) => notes.forEach((note) => note.setAttribute('open', '')));
-      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      await page
+        .locator('details.note')
+        .evaluateAll((notes) => notes.forEach((note) => note.setAttribute('open', '')));
+      const { violations } = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
       expect(violations.map((v) => `${path}: ${v.id}`)).toEqual([]);
     }
   });

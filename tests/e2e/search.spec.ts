@@ -10,17 +10,26 @@ const claims = dist.readJson('data/claims.json') as ClaimRecord[];
 const claim = claims.find((c) => c.text.split(/\s+/).length >= 8) ?? claims[0];
 if (!claim) throw new Error('the build has no claims to search for');
 /** A few of the claim's own words, as a reader would remember them. */
-const words = claim.text.replace(/[^\p{L}\p{N}\s-]/gu, ' ').split(/\s+/).filter(Boolean).slice(2, 7).join(' ');
+const words = claim.text
+  .replace(/[^\p{L}\p{N}\s-]/gu, ' ')
+  .split(/\s+/)
+  .filter(Boolean)
+  .slice(2, 7)
+  .join(' ');
 const articlePage = new URL(claim.articleUrl).pathname;
 
 test.describe('search', () => {
-  test("the header box finds a claim by its words and the result opens the article at that claim", async ({ page }) => {
+  test('the header box finds a claim by its words and the result opens the article at that claim', async ({
+    page,
+  }) => {
     await page.goto('/');
     await page.getByRole('searchbox', { name: 'Search' }).fill(words);
     await page.getByRole('searchbox', { name: 'Search' }).press('Enter');
     await expect(page).toHaveURL(/\/search\/\?q=/);
 
-    const result = page.locator('#search').getByRole('link', { name: new RegExp(`^Claim ${claim.number} in `) });
+    const result = page
+      .locator('#search')
+      .getByRole('link', { name: new RegExp(`^Claim ${claim.number} in `) });
     await expect(result).toBeVisible();
     await result.click();
 
@@ -34,16 +43,24 @@ test.describe('search', () => {
     await page.goto('/search/');
     const input = page.locator('#search').getByRole('textbox');
     await input.fill('Klingbeil');
-    await expect(page.locator('#search').getByRole('link', { name: 'Lars Klingbeil', exact: true })).toBeVisible();
+    await expect(
+      page.locator('#search').getByRole('link', { name: 'Lars Klingbeil', exact: true }),
+    ).toBeVisible();
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {
-    test(`the search page with results passes axe (WCAG 2.2 AA), ${colorScheme}`, async ({ page }) => {
+    test(`the search page with results passes axe (WCAG 2.2 AA), ${colorScheme}`, async ({
+      page,
+    }) => {
       await page.emulateMedia({ colorScheme });
       await page.goto(`/search/?q=${encodeURIComponent(words)}`);
       await expect(page.locator('#search').getByRole('link').first()).toBeVisible();
-      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      const { violations } = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(
+        violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      ).toEqual([]);
     });
   }
 });
@@ -56,8 +73,14 @@ test.describe('search without JavaScript', () => {
     await expect(page.getByRole('heading', { name: 'Everything on the site' })).toBeVisible();
     const link = page.getByRole('link', { name: `Claim ${claim.number}: ${claim.text}` });
     await expect(link).toHaveAttribute('href', `${articlePage}#claim-${claim.id}`);
-    const listed = await page.locator('#search-fallback a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-    expect(listed).toHaveLength(new Set(claims.map((c) => c.article)).size + claims.length + (dist.readJson('data/actors.json') as unknown[]).length);
+    const listed = await page
+      .locator('#search-fallback a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(listed).toHaveLength(
+      new Set(claims.map((c) => c.article)).size +
+        claims.length +
+        (dist.readJson('data/actors.json') as unknown[]).length,
+    );
   });
 });
 
@@ -72,7 +95,9 @@ test.describe('search over hostile words', () => {
     });
     await page.goto(`/search/?q=${encodeURIComponent('script alert Evil Corp')}`);
     await expect(page.locator('#search').getByRole('link', { name: /^Claim 1 in / })).toBeVisible();
-    await expect(page.locator('#search .pagefind-ui__result-excerpt').first()).toContainText('<script>');
+    await expect(page.locator('#search .pagefind-ui__result-excerpt').first()).toContainText(
+      '<script>',
+    );
     await expect(page.locator('#search script, #search img, #search svg')).toHaveCount(0);
     expect(dialogs).toEqual([]);
   });

@@ -4,19 +4,33 @@ import { expect, test } from '@playwright/test';
 test('the index lists the seed article and opens it', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('link', { name: /Japan has finally found a way/ }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('Japan has finally found a way');
-  await expect(page.locator('#claim-mofcom-dual-use-ban')).toContainText('ban on the export of dual-use items to Japan');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(
+    'Japan has finally found a way',
+  );
+  await expect(page.locator('#claim-mofcom-dual-use-ban')).toContainText(
+    'ban on the export of dual-use items to Japan',
+  );
 });
 
-test('every claim and event record has exactly one marked element on its article page, with its exact words', async ({ page }) => {
-  const read = (name: string) => JSON.parse(readFileSync(`dist/data/${name}.json`, 'utf8')) as { article: string; id: string; text?: string; selector: { exact: string } }[];
+test('every claim and event record has exactly one marked element on its article page, with its exact words', async ({
+  page,
+}) => {
+  const read = (name: string) =>
+    JSON.parse(readFileSync(`dist/data/${name}.json`, 'utf8')) as {
+      article: string;
+      id: string;
+      text?: string;
+      selector: { exact: string };
+    }[];
   const claims = read('claims');
   const events = read('events');
   for (const slug of new Set(claims.map((c) => c.article))) {
     await page.goto(`/articles/${slug}/`);
     const mine = claims.filter((c) => c.article === slug);
     await expect(page.locator('main span.claim[id^="claim-"]')).toHaveCount(mine.length);
-    await expect(page.locator('main a.event[id^="event-"]')).toHaveCount(events.filter((e) => e.article === slug).length);
+    await expect(page.locator('main a.event[id^="event-"]')).toHaveCount(
+      events.filter((e) => e.article === slug).length,
+    );
     for (const claim of mine) {
       // The note number after the words is page furniture, not the article's text.
       const words = await page.locator(`#claim-${claim.id}`).evaluate((node) => {

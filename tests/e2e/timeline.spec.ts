@@ -12,36 +12,64 @@ const AS_DATED = [...ids(orderAsDated(events).dated), ...ids(orderAsDated(events
 const AS_TOLD = ids(orderAsTold(events));
 const byDate = (list: typeof events) => AS_DATED.filter((id) => ids(list).includes(id));
 
-const datedIds = (page: Page) => page.locator('.as-dated li.timeline-event:visible').evaluateAll((items) => items.map((li) => li.id.replace(/^event-/, '')));
+const datedIds = (page: Page) =>
+  page
+    .locator('.as-dated li.timeline-event:visible')
+    .evaluateAll((items) => items.map((li) => li.id.replace(/^event-/, '')));
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the article timeline lists every event by year and month, and as told', async ({ page }) => {
+  test('the article timeline lists every event by year and month, and as told', async ({
+    page,
+  }) => {
     await page.goto(ARTICLE_TIMELINE);
     const dated = page.getByRole('region', { name: 'As dated' });
     await expect(dated.getByRole('heading', { level: 3 })).toHaveText(['2025', '2026', 'Undated']);
-    await expect(dated.getByRole('heading', { level: 4 })).toHaveText(['July 2025', '2026, month not stated', 'January 2026', ...orderAsDated(events).undated.map((e) => e.summary)]);
+    await expect(dated.getByRole('heading', { level: 4 })).toHaveText([
+      'July 2025',
+      '2026, month not stated',
+      'January 2026',
+      ...orderAsDated(events).undated.map((e) => e.summary),
+    ]);
     expect(await datedIds(page)).toEqual(AS_DATED);
     const told = page.getByRole('region', { name: 'As told' }).getByRole('link');
-    expect(await told.evaluateAll((links) => links.map((a) => a.getAttribute('href')?.replace('#event-', '')))).toEqual(AS_TOLD);
+    expect(
+      await told.evaluateAll((links) =>
+        links.map((a) => a.getAttribute('href')?.replace('#event-', '')),
+      ),
+    ).toEqual(AS_TOLD);
   });
 
-  test('each event shows its date at its precision, its actors and the article’s sentence, linked back', async ({ page }) => {
+  test('each event shows its date at its precision, its actors and the article’s sentence, linked back', async ({
+    page,
+  }) => {
     await page.goto(ARTICLE_TIMELINE);
     await expect(page.locator('#event-india-discovery time')).toHaveText('July 2025');
     await expect(page.locator('#event-yahoo-report time')).toHaveText('19 January 2026');
     // Relative dates say so, and name the event they count from.
     const kihara = page.locator('#event-kihara-statement');
     await expect(kihara.locator('time')).toHaveText('the next day, 2026');
-    await expect(kihara.locator('.event-anchor').getByRole('link')).toHaveAttribute('href', '#event-mofcom-ban');
-    await expect(page.locator('#event-kanai-protest time')).toHaveText('within a few hours, about 2026');
+    await expect(kihara.locator('.event-anchor').getByRole('link')).toHaveAttribute(
+      'href',
+      '#event-mofcom-ban',
+    );
+    await expect(page.locator('#event-kanai-protest time')).toHaveText(
+      'within a few hours, about 2026',
+    );
     // The record's date, with its source, beside the article's.
-    await expect(kihara.locator('.event-documented')).toContainText('The record says 7 January 2026, not the next day, 2026 as the article has it.');
+    await expect(kihara.locator('.event-documented')).toContainText(
+      'The record says 7 January 2026, not the next day, 2026 as the article has it.',
+    );
     await expect(kihara.locator('.event-documented a').first()).toHaveAttribute('href', /^https:/);
     await expect(page.locator('#event-takaichi-taiwan-remark')).toContainText('undated');
-    await expect(kihara.getByRole('link', { name: 'Kihara Minoru' })).toHaveAttribute('href', '/actors/kihara-minoru/');
-    await expect(kihara.locator('blockquote')).toHaveText(events.find((e) => e.id === 'kihara-statement')?.quote ?? 'missing');
+    await expect(kihara.getByRole('link', { name: 'Kihara Minoru' })).toHaveAttribute(
+      'href',
+      '/actors/kihara-minoru/',
+    );
+    await expect(kihara.locator('blockquote')).toHaveText(
+      events.find((e) => e.id === 'kihara-statement')?.quote ?? 'missing',
+    );
     await kihara.getByRole('link', { name: 'Read it in the article' }).click();
     await expect(page).toHaveURL(/\/articles\/japan-india-rare-earths\/#event-kihara-statement$/);
     await expect(page.locator('#event-kihara-statement')).toHaveText('The next day');
@@ -50,15 +78,24 @@ test.describe('without JavaScript', () => {
 
   test('filters are links to static pages', async ({ page }) => {
     await page.goto(ARTICLE_TIMELINE);
-    await page.getByRole('navigation', { name: 'Filter the timeline' }).getByRole('link', { name: /^Kihara Minoru/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Filter the timeline' })
+      .getByRole('link', { name: /^Kihara Minoru/ })
+      .click();
     await expect(page).toHaveURL(`${ARTICLE_TIMELINE}actor/kihara-minoru/`);
     expect(await datedIds(page)).toEqual(['kihara-statement']);
     // Its anchor, filtered out here, is linked on the unfiltered page.
-    await expect(page.locator('#event-kihara-statement .event-anchor a')).toHaveAttribute('href', `${ARTICLE_TIMELINE}#event-mofcom-ban`);
+    await expect(page.locator('#event-kihara-statement .event-anchor a')).toHaveAttribute(
+      'href',
+      `${ARTICLE_TIMELINE}#event-mofcom-ban`,
+    );
     await page.getByRole('link', { name: /^protest/ }).click();
     await expect(page).toHaveURL(`${ARTICLE_TIMELINE}type/protest/`);
     expect(await datedIds(page)).toEqual(byDate(filterEvents(events, { type: 'protest' })));
-    await expect(page.getByRole('link', { name: /^protest/ })).toHaveAttribute('aria-current', 'page');
+    await expect(page.getByRole('link', { name: /^protest/ })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
   });
 
   test('the Embed control shows both snippets', async ({ page }) => {
@@ -66,22 +103,34 @@ test.describe('without JavaScript', () => {
     await page.getByText('Embed', { exact: true }).click();
     const withScript = page.getByLabel('Snippet that fits its height to the content');
     await expect(withScript).toBeVisible();
-    await expect(withScript).toHaveValue(/<iframe src="https:\/\/claimlens\.example\/embed\/articles\/japan-india-rare-earths\/timeline\/"[^>]*><\/iframe><script src="https:\/\/claimlens\.example\/embed\.js" async><\/script>/);
-    await expect(page.getByLabel(/Snippet without script/)).toHaveValue(/^<iframe [^>]*height="\d+"[^>]*><\/iframe>$/);
+    await expect(withScript).toHaveValue(
+      /<iframe src="https:\/\/claimlens\.example\/embed\/articles\/japan-india-rare-earths\/timeline\/"[^>]*><\/iframe><script src="https:\/\/claimlens\.example\/embed\.js" async><\/script>/,
+    );
+    await expect(page.getByLabel(/Snippet without script/)).toHaveValue(
+      /^<iframe [^>]*height="\d+"[^>]*><\/iframe>$/,
+    );
     // Copying needs the script; without it the text is there to select.
     await expect(page.getByRole('button', { name: 'Copy' })).toHaveCount(0);
   });
 
-  test('the timeline of all articles names each event’s article and links its anchor', async ({ page }) => {
+  test('the timeline of all articles names each event’s article and links its anchor', async ({
+    page,
+  }) => {
     await page.goto('/timeline/#event-g7-meeting');
     await expect(page.locator('#event-g7-meeting')).toBeInViewport();
-    await expect(page.locator('#event-g7-meeting').getByRole('link', { name: /Japan has finally found a way/ })).toHaveAttribute('href', '/articles/japan-india-rare-earths/');
+    await expect(
+      page
+        .locator('#event-g7-meeting')
+        .getByRole('link', { name: /Japan has finally found a way/ }),
+    ).toHaveAttribute('href', '/articles/japan-india-rare-earths/');
     // Every article's events are on it (the seed is the only article so far).
     expect(await datedIds(page)).toEqual(AS_DATED);
   });
 });
 
-test('with JavaScript, a filter applies in place and the address is the filter page', async ({ page }) => {
+test('with JavaScript, a filter applies in place and the address is the filter page', async ({
+  page,
+}) => {
   await page.goto(ARTICLE_TIMELINE);
   const filters = page.getByRole('navigation', { name: 'Filter the timeline' });
   await filters.getByRole('link', { name: /^Japan \(/ }).click();
@@ -91,7 +140,9 @@ test('with JavaScript, a filter applies in place and the address is the filter p
   expect(await datedIds(page)).toEqual(japan);
   await expect(page.getByRole('status')).toHaveText(`Showing ${japan.length} events: Japan`);
   // The as-told list follows the filter.
-  await expect(page.getByRole('region', { name: 'As told' }).getByRole('link')).toHaveCount(japan.length);
+  await expect(page.getByRole('region', { name: 'As told' }).getByRole('link')).toHaveCount(
+    japan.length,
+  );
   await page.goBack();
   await expect(page).toHaveURL(ARTICLE_TIMELINE);
   expect(await datedIds(page)).toEqual(AS_DATED);
@@ -106,7 +157,9 @@ test('the Embed control copies its snippet', async ({ page, context }) => {
   await page.getByText('Embed', { exact: true }).click();
   await page.getByRole('button', { name: 'Copy' }).first().click();
   await expect(page.getByRole('button', { name: 'Copied' })).toBeVisible();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.getByLabel('Snippet that fits its height to the content').inputValue());
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    await page.getByLabel('Snippet that fits its height to the content').inputValue(),
+  );
 });
 
 test('embeddable pages announce a static oEmbed document', async ({ page, request }) => {
@@ -115,18 +168,30 @@ test('embeddable pages announce a static oEmbed document', async ({ page, reques
     [ARTICLE_TIMELINE, '/embed/articles/japan-india-rare-earths/timeline/'],
     ['/timeline/actor/india/', '/embed/actors/india/timeline/'],
     ['/actors/japan/', '/embed/actors/japan/timeline/'],
-    ['/articles/japan-india-rare-earths/claims/mofcom-dual-use-ban/', '/embed/articles/japan-india-rare-earths/claims/mofcom-dual-use-ban/'],
+    [
+      '/articles/japan-india-rare-earths/claims/mofcom-dual-use-ban/',
+      '/embed/articles/japan-india-rare-earths/claims/mofcom-dual-use-ban/',
+    ],
   ] as const) {
     await page.goto(path);
-    const href = await page.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute('href');
+    const href = await page
+      .locator('link[rel="alternate"][type="application/json+oembed"]')
+      .getAttribute('href');
     expect(href).toBe(`https://claimlens.example${embed}oembed.json`);
     const oembed = await (await request.get(new URL(href ?? '').pathname)).json();
-    expect(oembed).toMatchObject({ version: '1.0', type: 'rich', provider_name: 'ClaimLens', width: 640 });
+    expect(oembed).toMatchObject({
+      version: '1.0',
+      type: 'rich',
+      provider_name: 'ClaimLens',
+      width: 640,
+    });
     expect(oembed.html).toContain(`src="https://claimlens.example${embed}"`);
     expect(oembed.height).toBeGreaterThan(0);
     // The page's visible Embed control offers the same snippet.
     await page.getByText('Embed', { exact: true }).click();
-    await expect(page.getByLabel('Snippet that fits its height to the content')).toHaveValue(oembed.html);
+    await expect(page.getByLabel('Snippet that fits its height to the content')).toHaveValue(
+      oembed.html,
+    );
   }
 });
 
@@ -138,7 +203,12 @@ test('printing shows every event and no controls', async ({ page }) => {
   expect(await datedIds(page)).toEqual(AS_DATED);
 });
 
-for (const path of ['/timeline/', ARTICLE_TIMELINE, `${ARTICLE_TIMELINE}actor/japan/`, '/timeline/type/protest/']) {
+for (const path of [
+  '/timeline/',
+  ARTICLE_TIMELINE,
+  `${ARTICLE_TIMELINE}actor/japan/`,
+  '/timeline/type/protest/',
+]) {
   test(`axe finds no WCAG 2.2 AA violation on ${path}, light and dark`, async ({ page }) => {
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });

@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { strictObject } from './strict-object.ts';
 import { IdSchema, IsoDaySchema, SafeUrlSchema, SourceSchema } from './common.ts';
-import { ClaimFlagSchema, ClaimStatusSchema, ClaimTypeSchema, EventTypeSchema } from './vocabulary.ts';
+import {
+  ClaimFlagSchema,
+  ClaimStatusSchema,
+  ClaimTypeSchema,
+  EventTypeSchema,
+} from './vocabulary.ts';
 import { isDuration, parseDateValue } from '../dates.ts';
 
 /** A date as written in frontmatter: `2026`, `2026-01` or `2026-01-19` (YAML may read `2026` as a number). */
@@ -12,7 +17,8 @@ export const DateInputSchema = z.union([z.string(), z.number()]).superRefine((va
 
 /** An ISO 8601 duration such as `P1D` or `PT3H`. */
 export const DurationSchema = z.string().refine(isDuration, {
-  error: (issue) => `"${String(issue.input)}" is not an ISO 8601 duration: write e.g. P1D (a day), PT3H (three hours), P3D`,
+  error: (issue) =>
+    `"${String(issue.input)}" is not an ISO 8601 duration: write e.g. P1D (a day), PT3H (three hours), P3D`,
 });
 
 /**
@@ -23,7 +29,9 @@ export const ClaimRecordSchema = strictObject({
   type: ClaimTypeSchema.optional(),
   claimant: z.union([IdSchema, z.literal('author')]).optional(),
   // YAML reads a bare `false` as a boolean; the author plainly meant the status "false".
-  status: z.preprocess((value) => (value === false ? 'false' : value), ClaimStatusSchema).optional(),
+  status: z
+    .preprocess((value) => (value === false ? 'false' : value), ClaimStatusSchema)
+    .optional(),
   note: z.string().optional(),
   sources: z.array(SourceSchema).optional(),
   about: z.array(IdSchema).optional(),

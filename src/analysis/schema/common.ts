@@ -5,24 +5,27 @@ import { isSafeUrl } from '../safe-url.ts';
 import { parseDateValue } from '../dates.ts';
 
 /** An id as written in content: `^[a-z0-9][a-z0-9-]{1,62}$`. */
-export const IdSchema = z
-  .string()
-  .regex(ID_PATTERN, { error: (issue) => `"${String(issue.input)}" is not a valid id: use 2–63 lower-case letters, digits and hyphens, starting with a letter or digit` });
+export const IdSchema = z.string().regex(ID_PATTERN, {
+  error: (issue) =>
+    `"${String(issue.input)}" is not a valid id: use 2–63 lower-case letters, digits and hyphens, starting with a letter or digit`,
+});
 
 /**
  * A URL a reader may follow: only `http:` and `https:` (zod's own `.url()` accepts `javascript:`).
  */
-export const SafeUrlSchema = z
-  .string()
-  .refine((value) => isSafeUrl(value), {
-    error: (issue) => `"${String(issue.input)}" is not an allowed URL: use an absolute http: or https: address`,
-  });
+export const SafeUrlSchema = z.string().refine((value) => isSafeUrl(value), {
+  error: (issue) =>
+    `"${String(issue.input)}" is not an allowed URL: use an absolute http: or https: address`,
+});
 
 /** A calendar date `YYYY-MM-DD` that exists (2026-02-30 is rejected). */
 export const IsoDaySchema = z.string().superRefine((value, ctx) => {
   const parsed = parseDateValue(value);
   if (!parsed.ok || parsed.value.precision !== 'day') {
-    ctx.addIssue({ code: 'custom', message: parsed.ok ? `"${value}" is not a full date: write YYYY-MM-DD` : parsed.error });
+    ctx.addIssue({
+      code: 'custom',
+      message: parsed.ok ? `"${value}" is not a full date: write YYYY-MM-DD` : parsed.error,
+    });
   }
 });
 
@@ -51,5 +54,6 @@ export const DisplayNameSchema = z
   .string()
   .min(1)
   .refine((value) => !DECEPTIVE.test(value), {
-    error: (issue) => `${JSON.stringify(issue.input)} contains an invisible or bidirectional control character (U+${String(issue.input).match(DECEPTIVE)?.[0]?.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')}); remove it`,
+    error: (issue) =>
+      `${JSON.stringify(issue.input)} contains an invisible or bidirectional control character (U+${String(issue.input).match(DECEPTIVE)?.[0]?.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')}); remove it`,
   });

@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { IdSchema, SafeUrlSchema, SourceSchema } from './common.ts';
-import { ActorKindSchema, ClaimFlagSchema, ClaimStatusSchema, ClaimTypeSchema, ConfidenceSchema, EventTypeSchema } from './vocabulary.ts';
+import {
+  ActorKindSchema,
+  ClaimFlagSchema,
+  ClaimStatusSchema,
+  ClaimTypeSchema,
+  ConfidenceSchema,
+  EventTypeSchema,
+} from './vocabulary.ts';
 import { ArticleSourceSchema, TranslationSchema } from './article-frontmatter.ts';
 
 const PrecisionSchema = z.enum(['year', 'month', 'day']);
@@ -118,7 +125,12 @@ export const ActorSchema = z.strictObject({
   aliases: z.array(z.string()),
   role: z.string().optional(),
   identification: z
-    .strictObject({ confidence: ConfidenceSchema, note: z.string(), noteHtml: z.string(), sources: z.array(SourceSchema) })
+    .strictObject({
+      confidence: ConfidenceSchema,
+      note: z.string(),
+      noteHtml: z.string(),
+      sources: z.array(SourceSchema),
+    })
     .optional(),
   links: z.array(SafeUrlSchema),
   descriptionHtml: z.string(),

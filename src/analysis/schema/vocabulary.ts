@@ -1,23 +1,61 @@
 import { z } from 'zod';
 
 /** What kind of assertion a claim is. */
-export const ClaimTypeSchema = z.enum(['factual', 'attributed', 'opinion', 'speculation', 'prediction', 'quote']);
+export const ClaimTypeSchema = z.enum([
+  'factual',
+  'attributed',
+  'opinion',
+  'speculation',
+  'prediction',
+  'quote',
+]);
 export type ClaimType = z.output<typeof ClaimTypeSchema>;
 
 /** How a claim holds up against the record. */
-export const ClaimStatusSchema = z.enum(['supported', 'disputed', 'false', 'misleading', 'unverified', 'not-checkable']);
+export const ClaimStatusSchema = z.enum([
+  'supported',
+  'disputed',
+  'false',
+  'misleading',
+  'unverified',
+  'not-checkable',
+]);
 export type ClaimStatus = z.output<typeof ClaimStatusSchema>;
 
 /** Problems of presentation worth flagging to a reader, independent of the verdict. */
-export const ClaimFlagSchema = z.enum(['unsourced-figure', 'garbled-name', 'chronology', 'loaded-language', 'one-sided']);
+export const ClaimFlagSchema = z.enum([
+  'unsourced-figure',
+  'garbled-name',
+  'chronology',
+  'loaded-language',
+  'one-sided',
+]);
 export type ClaimFlag = z.output<typeof ClaimFlagSchema>;
 
 /** What sort of thing happened, for timeline filters. */
-export const EventTypeSchema = z.enum(['announcement', 'statement', 'protest', 'meeting', 'report', 'agreement', 'discovery', 'policy', 'other']);
+export const EventTypeSchema = z.enum([
+  'announcement',
+  'statement',
+  'protest',
+  'meeting',
+  'report',
+  'agreement',
+  'discovery',
+  'policy',
+  'other',
+]);
 export type EventType = z.output<typeof EventTypeSchema>;
 
 /** What an actor is. */
-export const ActorKindSchema = z.enum(['person', 'organization', 'government', 'country', 'company', 'media', 'group']);
+export const ActorKindSchema = z.enum([
+  'person',
+  'organization',
+  'government',
+  'country',
+  'company',
+  'media',
+  'group',
+]);
 export type ActorKind = z.output<typeof ActorKindSchema>;
 
 /** How sure an identification of a garbled or vague name is. */
@@ -25,4 +63,9 @@ export const ConfidenceSchema = z.enum(['certain', 'likely', 'possible', 'unknow
 export type Confidence = z.output<typeof ConfidenceSchema>;
 
 /** Statuses that assert a verdict and therefore need a source. */
-export const VERDICT_STATUSES: readonly ClaimStatus[] = ['supported', 'disputed', 'false', 'misleading'];
+export const VERDICT_STATUSES: readonly ClaimStatus[] = [
+  'supported',
+  'disputed',
+  'false',
+  'misleading',
+];

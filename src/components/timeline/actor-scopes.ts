@@ -19,8 +19,20 @@ export type ActorScope = {
 export async function actorScopes(): Promise<ActorScope[]> {
   const { events, actorNames, articleTitles } = await loadTimeline();
   const byActor = new Map<string, ArticleEvent[]>();
-  for (const event of events) for (const actor of new Set(event.actors)) byActor.get(actor)?.push(event) ?? byActor.set(actor, [event]);
-  return [...actorNames].map(([id, name]) => ({ id, name, events: byActor.get(id) ?? [], scope: events, actorNames, articleTitles }));
+  for (const event of events)
+    for (const actor of new Set(event.actors)) {
+      const group = byActor.get(actor);
+      if (group) group.push(event);
+      else byActor.set(actor, [event]);
+    }
+  return [...actorNames].map(([id, name]) => ({
+    id,
+    name,
+    events: byActor.get(id) ?? [],
+    scope: events,
+    actorNames,
+    articleTitles,
+  }));
 }
 
 /**

@@ -14,9 +14,21 @@ export type ArticleScope = {
 export async function articleScopes(): Promise<ArticleScope[]> {
   const { events, actorNames, articleTitles } = await loadTimeline();
   const byArticle = new Map<string, ArticleEvent[]>();
-  for (const event of events) byArticle.get(event.article)?.push(event) ?? byArticle.set(event.article, [event]);
-  return [...articleTitles].map(([slug, title]) => ({ slug, title, scope: byArticle.get(slug) ?? [], actorNames }));
+  for (const event of events) {
+    const group = byArticle.get(event.article);
+    if (group) group.push(event);
+    else byArticle.set(event.article, [event]);
+  }
+  return [...articleTitles].map(([slug, title]) => ({
+    slug,
+    title,
+    scope: byArticle.get(slug) ?? [],
+    actorNames,
+  }));
 }
 
 /** One path per article with its scope as props: an article's timeline, its embed and the embed's oEmbed document. */
-export const articleScopePaths = async () => withArticleKeys((await articleScopes()).map((props) => ({ params: { slug: props.slug }, props })));
+export const articleScopePaths = async () =>
+  withArticleKeys(
+    (await articleScopes()).map((props) => ({ params: { slug: props.slug }, props })),
+  );

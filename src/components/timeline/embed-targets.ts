@@ -1,5 +1,11 @@
 import type { EmbedTarget } from '../../render/embed-snippet.ts';
-import { embedActorTimelinePath, embedArticleTimelinePath, embedClaimPath, embedEventPath, embedTimelinePath } from '../../analysis/urls.ts';
+import {
+  embedActorTimelinePath,
+  embedArticleTimelinePath,
+  embedClaimPath,
+  embedEventPath,
+  embedTimelinePath,
+} from '../../analysis/urls.ts';
 
 /**
  * The embed of each embeddable thing: path, iframe title and stated height. The embed page, its
@@ -8,7 +14,11 @@ import { embedActorTimelinePath, embedArticleTimelinePath, embedClaimPath, embed
  * @example
  *   claimEmbed('japan-india-rare-earths', 'mofcom-dual-use-ban', 4) // { path: '/embed/articles/…/claims/mofcom-dual-use-ban/', title: 'ClaimLens: claim 4', height: 320 }
  */
-export const timelineEmbed = (count: number): EmbedTarget => ({ path: embedTimelinePath(), title: 'ClaimLens timeline', height: embedHeight(count) });
+export const timelineEmbed = (count: number): EmbedTarget => ({
+  path: embedTimelinePath(),
+  title: 'ClaimLens timeline',
+  height: embedHeight(count),
+});
 /** The embed of one article's timeline. */
 export const articleTimelineEmbed = (slug: string, title: string, count: number): EmbedTarget => ({
   path: embedArticleTimelinePath(slug),
@@ -22,9 +32,17 @@ export const actorTimelineEmbed = (id: string, name: string, count: number): Emb
   height: embedHeight(count),
 });
 /** The card of one event. */
-export const eventEmbed = (slug: string, id: string, summary: string): EmbedTarget => ({ path: embedEventPath(slug, id), title: `ClaimLens event: ${summary}`, height: 360 });
+export const eventEmbed = (slug: string, id: string, summary: string): EmbedTarget => ({
+  path: embedEventPath(slug, id),
+  title: `ClaimLens event: ${summary}`,
+  height: 360,
+});
 /** The card of one claim. */
-export const claimEmbed = (slug: string, id: string, number: number): EmbedTarget => ({ path: embedClaimPath(slug, id), title: `ClaimLens: claim ${number}`, height: 320 });
+export const claimEmbed = (slug: string, id: string, number: number): EmbedTarget => ({
+  path: embedClaimPath(slug, id),
+  title: `ClaimLens: claim ${number}`,
+  height: 320,
+});
 
 /** The stated height of a timeline iframe before the resize script fits it: roomy, never huge. */
 export function embedHeight(eventCount: number): number {

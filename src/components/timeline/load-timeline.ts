@@ -16,9 +16,17 @@ export interface TimelineData {
 export const loadTimeline = oncePerBuild(read);
 
 async function read(): Promise<TimelineData> {
-  const [events, actors, articles] = await Promise.all([getCollection('events'), getCollection('actors'), getCollection('articles')]);
+  const [events, actors, articles] = await Promise.all([
+    getCollection('events'),
+    getCollection('actors'),
+    getCollection('articles'),
+  ]);
   return {
-    events: events.map(({ data }) => ({ ...data, article: data.article.id, actors: data.actors.map((a) => a.id) })),
+    events: events.map(({ data }) => ({
+      ...data,
+      article: data.article.id,
+      actors: data.actors.map((a) => a.id),
+    })),
     actorNames: new Map(actors.map((a) => [a.id, a.data.name])),
     articleTitles: new Map(articles.map((a) => [a.id, a.data.title])),
   };

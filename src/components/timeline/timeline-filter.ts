@@ -17,28 +17,43 @@ export function enableTimelineFilters(doc: Document): void {
   const apply = (link: HTMLAnchorElement): void => {
     const { filter, value = '' } = link.dataset;
     const matches = (item: HTMLElement): boolean =>
-      filter === 'all' || (filter === 'actor' ? (item.dataset['actors'] ?? '').split(' ').includes(value) : item.dataset['type'] === value);
+      filter === 'all' ||
+      (filter === 'actor'
+        ? (item.dataset['actors'] ?? '').split(' ').includes(value)
+        : item.dataset['type'] === value);
     const items = [...views.querySelectorAll<HTMLElement>('li[data-type]')];
     for (const item of items) item.hidden = !matches(item);
-    for (const group of views.querySelectorAll<HTMLElement>('[data-group]')) group.hidden = !group.querySelector('li[data-type]:not([hidden])');
+    for (const group of views.querySelectorAll<HTMLElement>('[data-group]'))
+      group.hidden = !group.querySelector('li[data-type]:not([hidden])');
     for (const other of links) {
       if (other === link) other.setAttribute('aria-current', 'page');
       else other.removeAttribute('aria-current');
     }
     const shown = views.querySelectorAll('.as-dated li[data-type]:not([hidden])').length;
-    if (status) status.textContent = filter === 'all' ? '' : `Showing ${shown} events: ${link.textContent?.replace(/\s*\(\d+\)$/, '')}`;
+    if (status)
+      status.textContent =
+        filter === 'all'
+          ? ''
+          : `Showing ${shown} events: ${link.textContent?.replace(/\s*\(\d+\)$/, '')}`;
   };
 
   nav.addEventListener('click', (event) => {
     const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a[data-filter]');
-    if (!link || event.defaultPrevented || event instanceof MouseEvent && (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)) return;
+    if (
+      !link ||
+      event.defaultPrevented ||
+      (event instanceof MouseEvent &&
+        (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey))
+    )
+      return;
     event.preventDefault();
     apply(link);
     history.pushState(null, '', link.href);
   });
   window.addEventListener('popstate', () => {
     const here = location.origin + location.pathname;
-    const link = links.find((l) => l.href === here) ?? links.find((l) => l.dataset['filter'] === 'all');
+    const link =
+      links.find((l) => l.href === here) ?? links.find((l) => l.dataset['filter'] === 'all');
     if (link) apply(link);
   });
 }

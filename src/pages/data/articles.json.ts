@@ -3,4 +3,5 @@ import { articleRecords } from '../../exports/article-records.ts';
 import { corpusFromCollections, json, requireSite } from '../../site/corpus.ts';
 
 /** /data/articles.json */
-export const GET: APIRoute = async ({ site }) => json(articleRecords((await corpusFromCollections()).articles, requireSite(site)));
+export const GET: APIRoute = async ({ site }) =>
+  json(articleRecords((await corpusFromCollections()).articles, requireSite(site)));

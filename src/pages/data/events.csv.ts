@@ -4,4 +4,7 @@ import { eventRecords } from '../../exports/event-records.ts';
 import { corpusFromCollections, csv, requireSite } from '../../site/corpus.ts';
 
 /** /data/events.csv */
-export const GET: APIRoute = async ({ site }) => csv(toCsv(eventRecords((await corpusFromCollections()).events, requireSite(site)), EVENT_COLUMNS));
+export const GET: APIRoute = async ({ site }) =>
+  csv(
+    toCsv(eventRecords((await corpusFromCollections()).events, requireSite(site)), EVENT_COLUMNS),
+  );

@@ -4,7 +4,12 @@ interface PagefindUIInstance {
 }
 declare global {
   interface Window {
-    PagefindUI?: new (options: { element: string; showSubResults: boolean; showImages: boolean; autofocus: boolean }) => PagefindUIInstance;
+    PagefindUI?: new (options: {
+      element: string;
+      showSubResults: boolean;
+      showImages: boolean;
+      autofocus: boolean;
+    }) => PagefindUIInstance;
   }
 }
 
@@ -15,7 +20,12 @@ declare global {
 export function startSearch(): void {
   const PagefindUI = window.PagefindUI;
   if (!PagefindUI) return;
-  const ui = new PagefindUI({ element: '#search', showSubResults: true, showImages: false, autofocus: true });
+  const ui = new PagefindUI({
+    element: '#search',
+    showSubResults: true,
+    showImages: false,
+    autofocus: true,
+  });
   const query = new URLSearchParams(window.location.search).get('q')?.trim();
   if (query) ui.triggerSearch(query);
   const fallback = document.getElementById('search-fallback');

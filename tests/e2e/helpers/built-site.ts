@@ -30,27 +30,48 @@ export interface BuiltSite {
 export function builtSite(dir: string): BuiltSite {
   const read = (path: string) => readFileSync(join(dir, path), 'utf8');
   const readJson = (path: string): unknown => JSON.parse(read(path));
-  const origin = new URL(String((readJson('data/schema/articles.json') as { $id: string }).$id)).origin;
+  const origin = new URL(String((readJson('data/schema/articles.json') as { $id: string }).$id))
+    .origin;
 
   const unresolved = (url: string): string | undefined => {
     const { origin: at, pathname, hash } = new URL(url);
     if (at !== origin) return `${url} is not on ${origin}`;
-    const file = join(dir, decodeURIComponent(pathname), pathname.endsWith('/') ? 'index.html' : '');
+    const file = join(
+      dir,
+      decodeURIComponent(pathname),
+      pathname.endsWith('/') ? 'index.html' : '',
+    );
     if (!existsSync(file)) return `${url}: no built file ${file}`;
     // A fragment names an element of a page; in a data file (an annotation id) it names a record.
-    if (hash && file.endsWith('.html') && !readFileSync(file, 'utf8').includes(` id="${decodeURIComponent(hash.slice(1))}"`)) return `${url}: ${file} has no element with id ${hash.slice(1)}`;
+    if (
+      hash &&
+      file.endsWith('.html') &&
+      !readFileSync(file, 'utf8').includes(` id="${decodeURIComponent(hash.slice(1))}"`)
+    )
+      return `${url}: ${file} has no element with id ${hash.slice(1)}`;
     return undefined;
   };
 
   const siteUrlsIn = (value: unknown, where = ''): [string, string][] => {
     if (typeof value === 'string') {
       const inHtml = [...value.matchAll(/href="([^"]+)"/g)].map((m) => m[1] ?? '');
-      return [value, ...inHtml].filter((s) => s.startsWith(`${origin}/`)).map((url) => [where, url]);
+      return [value, ...inHtml]
+        .filter((s) => s.startsWith(`${origin}/`))
+        .map((url) => [where, url]);
     }
     if (Array.isArray(value)) return value.flatMap((item, i) => siteUrlsIn(item, `${where}[${i}]`));
-    if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => siteUrlsIn(item, `${where}.${key}`));
+    if (value && typeof value === 'object')
+      return Object.entries(value).flatMap(([key, item]) => siteUrlsIn(item, `${where}.${key}`));
     return [];
   };
 
-  return { dir, origin, read, readJson, list: (path) => readdirSync(join(dir, path)), unresolved, siteUrlsIn };
+  return {
+    dir,
+    origin,
+    read,
+    readJson,
+    list: (path) => readdirSync(join(dir, path)),
+    unresolved,
+    siteUrlsIn,
+  };
 }

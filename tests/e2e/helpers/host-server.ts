@@ -15,7 +15,9 @@ const PRODUCTION = 'https://claimlens.example';
  * the production origin replaced by the test server's.
  */
 export function snippetFor(embedPath: string, withScript: boolean): string {
-  const { html } = JSON.parse(readFileSync(`dist${embedPath}oembed.json`, 'utf8')) as { html: string };
+  const { html } = JSON.parse(readFileSync(`dist${embedPath}oembed.json`, 'utf8')) as {
+    html: string;
+  };
   const local = html.replaceAll(PRODUCTION, SITE);
   return withScript ? local : local.replace(/<script[^>]*><\/script>/, '');
 }
@@ -31,7 +33,9 @@ export async function startHost(pages: Record<string, string>): Promise<Server> 
     response.setHeader('Content-Type', 'text/html; charset=utf-8');
     response.end(body ?? 'Not found');
   });
-  await new Promise<void>((resolve) => server.listen(Number(new URL(HOST).port), '127.0.0.1', resolve));
+  await new Promise<void>((resolve) =>
+    server.listen(Number(new URL(HOST).port), '127.0.0.1', resolve),
+  );
   return server;
 }
 

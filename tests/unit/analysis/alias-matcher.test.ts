@@ -2,7 +2,12 @@ import { describe, expect, test } from 'vitest';
 import { extractFixture } from '../helpers/parse.ts';
 
 describe('alias matching', () => {
-  const aliases = { India: 'india', 'Indian Foreign Minister Sujan Singh': 'jaishankar', 'Sujan Singh': 'jaishankar', Japan: 'japan' };
+  const aliases = {
+    India: 'india',
+    'Indian Foreign Minister Sujan Singh': 'jaishankar',
+    'Sujan Singh': 'jaishankar',
+    Japan: 'japan',
+  };
 
   test('the longest alias wins', () => {
     const { mentions } = extractFixture('Indian Foreign Minister Sujan Singh met Japan.', aliases);
@@ -23,7 +28,10 @@ describe('alias matching', () => {
   });
 
   test('an explicit :actor marker is kept and not matched again', () => {
-    const { mentions } = extractFixture(':actor[she]{ref=japan} and :actor[Japan]{ref=india}', aliases);
+    const { mentions } = extractFixture(
+      ':actor[she]{ref=japan} and :actor[Japan]{ref=india}',
+      aliases,
+    );
     expect(mentions).toEqual([
       { actor: 'japan', text: 'she', paragraph: 0, marked: true },
       { actor: 'india', text: 'Japan', paragraph: 0, marked: true },

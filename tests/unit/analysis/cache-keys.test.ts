@@ -31,7 +31,9 @@ describe('articleCacheKeys', () => {
   });
 
   test("a changed event changes its article's key", () => {
-    const events = twin.events.map((e) => (e.article === 'twin' && e === twin.events.at(-1) ? { ...e, summary: `${e.summary}.` } : e));
+    const events = twin.events.map((e) =>
+      e.article === 'twin' && e === twin.events.at(-1) ? { ...e, summary: `${e.summary}.` } : e,
+    );
     expect(articleCacheKeys({ ...twin, events }).get('twin')).not.toBe(before.get('twin'));
   });
 

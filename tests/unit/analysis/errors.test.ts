@@ -19,7 +19,12 @@ describe('bad input fails the build with file:line:column and the fix', () => {
   });
 
   test('the ContentError message counts the problems and says warnings are errors', () => {
-    expect(() => loadCorpusFrom({ actorDirs: ['tests/fixtures/actors'], articleDirs: [join(root, 'record-without-marker')] })).toThrow(
+    expect(() =>
+      loadCorpusFrom({
+        actorDirs: ['tests/fixtures/actors'],
+        articleDirs: [join(root, 'record-without-marker')],
+      }),
+    ).toThrow(
       /^1 content problem \(warnings count as errors\):\ntests\/fixtures\/errors\/record-without-marker\/input\.md:9:3: /,
     );
   });

@@ -9,12 +9,24 @@ import { parseFixture } from '../helpers/parse.ts';
 // marked as claims and events, serialised by remark-stringify, then parsed by the real pipeline.
 
 const ALIASES = { Japan: 'japan' };
-const characters = fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz ABCXYZ 0123456789 .,;:!?\'"()[]{}<>*_`#&\\/|~-+=%$@^ é中日🙂 Japan'.split(''));
-const text = fc.string({ unit: characters, minLength: 1, maxLength: 24 }).filter((value) => value.trim() !== '');
+const characters = fc.constantFrom(
+  ...'abcdefghijklmnopqrstuvwxyz ABCXYZ 0123456789 .,;:!?\'"()[]{}<>*_`#&\\/|~-+=%$@^ é中日🙂 Japan'.split(
+    '',
+  ),
+);
+const text = fc
+  .string({ unit: characters, minLength: 1, maxLength: 24 })
+  .filter((value) => value.trim() !== '');
 
 /** A run of text, optionally marked; an event may sit inside a claim. */
-const segment = fc.record({ text, mark: fc.constantFrom('none', 'none', 'claim', 'event', 'claim+event') });
-const article = fc.array(fc.array(segment, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 4 });
+const segment = fc.record({
+  text,
+  mark: fc.constantFrom('none', 'none', 'claim', 'event', 'claim+event'),
+});
+const article = fc.array(fc.array(segment, { minLength: 1, maxLength: 6 }), {
+  minLength: 1,
+  maxLength: 4,
+});
 
 type Segment = { text: string; mark: string };
 
@@ -42,8 +54,12 @@ function build(paragraphs: Segment[][]) {
   };
   const markdown = stringifyMarkdown(tree);
   const frontmatter = [
-    claims.length > 0 ? `claims:\n${claims.map((id) => `  ${id}: { type: opinion, claimant: author, status: unverified }`).join('\n')}\n` : '',
-    events.length > 0 ? `events:\n${events.map((id, i) => `  ${id}: { summary: Event ${i}, date: 2026-01-0${(i % 9) + 1} }`).join('\n')}\n` : '',
+    claims.length > 0
+      ? `claims:\n${claims.map((id) => `  ${id}: { type: opinion, claimant: author, status: unverified }`).join('\n')}\n`
+      : '',
+    events.length > 0
+      ? `events:\n${events.map((id, i) => `  ${id}: { summary: Event ${i}, date: 2026-01-0${(i % 9) + 1} }`).join('\n')}\n`
+      : '',
   ].join('');
   // remark-stringify encodes outer whitespace (`&#x20;`), so even that survives.
   const expected = paragraphs.map((segments) => segments.map((s) => s.text).join(''));

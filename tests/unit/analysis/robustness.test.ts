@@ -5,12 +5,23 @@ import { syntheticArticle } from '../../../src/bench/synthetic.ts';
 
 // Size alone must never crash a build. Timings are reported by `npm run stress`, not asserted here.
 
-const processor = createArticleProcessor({ ids: new Set(['bench-author', 'japan']), aliases: new Map([['Japan', 'japan']]) });
+const processor = createArticleProcessor({
+  ids: new Set(['bench-author', 'japan']),
+  aliases: new Map([['Japan', 'japan']]),
+});
 const parse = (source: string) => parseArticle(processor, source, 'content/articles/big.md');
 
 describe('robustness', () => {
   test('a 5 MB article builds', () => {
-    const source = syntheticArticle({ seed: 5, paragraphs: 8_000, sentencesPerParagraph: 6, claimEvery: 40, events: 6, actorNames: ['Japan'], mentionsPerParagraph: 1 });
+    const source = syntheticArticle({
+      seed: 5,
+      paragraphs: 8_000,
+      sentencesPerParagraph: 6,
+      claimEvery: 40,
+      events: 6,
+      actorNames: ['Japan'],
+      mentionsPerParagraph: 1,
+    });
     expect(source.length).toBeGreaterThan(5_000_000);
     const parsed = parse(source);
     expect(parsed.file.messages.map(String)).toEqual([]);
@@ -18,7 +29,15 @@ describe('robustness', () => {
   });
 
   test('an article with 5,000 claims builds, every claim in it', () => {
-    const source = syntheticArticle({ seed: 7, paragraphs: 1_000, sentencesPerParagraph: 5, claimEvery: 1, events: 6, actorNames: [], mentionsPerParagraph: 0 });
+    const source = syntheticArticle({
+      seed: 7,
+      paragraphs: 1_000,
+      sentencesPerParagraph: 5,
+      claimEvery: 1,
+      events: 6,
+      actorNames: [],
+      mentionsPerParagraph: 0,
+    });
     const parsed = parse(source);
     expect(parsed.file.messages.map(String)).toEqual([]);
     expect(parsed.claims).toHaveLength(5_000);

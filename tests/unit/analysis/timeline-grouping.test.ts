@@ -14,7 +14,10 @@ import {
   relativeAnchor,
 } from '../../../src/analysis/timeline.ts';
 
-const fixture = loadCorpusFrom({ actorDirs: ['tests/fixtures/actors'], articleDirs: ['tests/fixtures/timeline'] }).events;
+const fixture = loadCorpusFrom({
+  actorDirs: ['tests/fixtures/actors'],
+  articleDirs: ['tests/fixtures/timeline'],
+}).events;
 const byId = (id: string): ArticleEvent => {
   const event = fixture.find((e) => e.id === id);
   if (!event) throw new Error(`no event ${id} in the fixture`);
@@ -22,20 +25,43 @@ const byId = (id: string): ArticleEvent => {
 };
 
 describe('the seed article, both orders', () => {
-  const events = loadCorpus('content').events.filter((e) => e.article === 'japan-india-rare-earths');
+  const events = loadCorpus('content').events.filter(
+    (e) => e.article === 'japan-india-rare-earths',
+  );
 
   test('as told follows the text', () => {
     expect(orderAsTold(events).map((e) => e.id)).toEqual([
-      'yahoo-report', 'india-japan-dialogue', 'mofcom-ban', 'kanai-protest', 'kihara-statement', 'takaichi-protest', 'china-rejects',
-      'takaichi-g7-pledge', 'g7-meeting', 'suleman-remarks', 'klingbeil-remark', 'india-discovery', 'takaichi-taiwan-remark',
+      'yahoo-report',
+      'india-japan-dialogue',
+      'mofcom-ban',
+      'kanai-protest',
+      'kihara-statement',
+      'takaichi-protest',
+      'china-rejects',
+      'takaichi-g7-pledge',
+      'g7-meeting',
+      'suleman-remarks',
+      'klingbeil-remark',
+      'india-discovery',
+      'takaichi-taiwan-remark',
     ]);
   });
 
   test('as dated puts July 2025 first, then the events the text dates only to 2026, then 19 January 2026; the undated one apart', () => {
     const { dated, undated } = orderAsDated(events);
     expect(dated.map((e) => e.id)).toEqual([
-      'india-discovery', 'mofcom-ban', 'kanai-protest', 'kihara-statement', 'takaichi-protest', 'china-rejects', 'takaichi-g7-pledge',
-      'g7-meeting', 'suleman-remarks', 'klingbeil-remark', 'yahoo-report', 'india-japan-dialogue',
+      'india-discovery',
+      'mofcom-ban',
+      'kanai-protest',
+      'kihara-statement',
+      'takaichi-protest',
+      'china-rejects',
+      'takaichi-g7-pledge',
+      'g7-meeting',
+      'suleman-remarks',
+      'klingbeil-remark',
+      'yahoo-report',
+      'india-japan-dialogue',
     ]);
     expect(undated.map((e) => e.id)).toEqual(['takaichi-taiwan-remark']);
   });
@@ -52,13 +78,20 @@ describe('the seed article, both orders', () => {
     const groups = groupByYearAndMonth(orderAsDated(events).dated);
     expect(groups.map((y) => [y.year, y.months.map((m) => [m.label, m.events.length])])).toEqual([
       ['2025', [['July 2025', 1]]],
-      ['2026', [['2026, month not stated', 9], ['January 2026', 2]]],
+      [
+        '2026',
+        [
+          ['2026, month not stated', 9],
+          ['January 2026', 2],
+        ],
+      ],
     ]);
   });
 });
 
 describe('latestEvents', () => {
-  test('keeps a short list whole', () => expect(latestEvents(fixture, 10)).toEqual({ shown: fixture, more: 0 }));
+  test('keeps a short list whole', () =>
+    expect(latestEvents(fixture, 10)).toEqual({ shown: fixture, more: 0 }));
   test('keeps the latest dated events of a long one and counts the rest', () => {
     expect(latestEvents(fixture, 2)).toEqual({ shown: [byId('ban'), byId('protest')], more: 2 });
   });
@@ -111,8 +144,16 @@ describe('anchors and filters', () => {
 
   test('offers only the filters that show something, with their counts', () => {
     expect(filterChoices(fixture)).toEqual({
-      actors: [['china', 2], ['japan', 3]],
-      types: [['meeting', 1], ['other', 1], ['policy', 1], ['protest', 1]],
+      actors: [
+        ['china', 2],
+        ['japan', 3],
+      ],
+      types: [
+        ['meeting', 1],
+        ['other', 1],
+        ['policy', 1],
+        ['protest', 1],
+      ],
     });
   });
 });

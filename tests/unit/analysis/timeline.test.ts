@@ -1,6 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { loadCorpus } from '../../../src/analysis/corpus.ts';
-import { describeEventDate, formatDate, orderAsDated, orderAsTold } from '../../../src/analysis/timeline.ts';
+import {
+  describeEventDate,
+  formatDate,
+  orderAsDated,
+  orderAsTold,
+} from '../../../src/analysis/timeline.ts';
 
 describe('formatDate', () => {
   test.each([
@@ -11,7 +16,9 @@ describe('formatDate', () => {
 });
 
 describe('the seed article', () => {
-  const events = loadCorpus('content').events.filter((e) => e.article === 'japan-india-rare-earths');
+  const events = loadCorpus('content').events.filter(
+    (e) => e.article === 'japan-india-rare-earths',
+  );
 
   test('as told follows the text', () => {
     expect(orderAsTold(events).map((e) => e.told)).toEqual(events.map((_, i) => i + 1));

@@ -6,16 +6,24 @@ import { claimSearchPages } from '../../../src/exports/claim-search-pages.ts';
 import { FIXTURE, PUBLISHED, SITE } from './corpora.ts';
 
 const pagesOf = (corpus: typeof FIXTURE) =>
-  claimSearchPages(claimRecords(corpus.claims, SITE), articleRecords(corpus.articles, SITE), actorRecords(corpus.actors, corpus.articles, corpus.claims, SITE));
+  claimSearchPages(
+    claimRecords(corpus.claims, SITE),
+    articleRecords(corpus.articles, SITE),
+    actorRecords(corpus.actors, corpus.articles, corpus.claims, SITE),
+  );
 
 test('each claim gets one search page that opens the article at the claim', () => {
   const pages = pagesOf(PUBLISHED);
-  expect(pages.map((p) => p.url)).toEqual(claimRecords(PUBLISHED.claims, SITE).map((c) => `/articles/${c.article}/#claim-${c.id}`));
+  expect(pages.map((p) => p.url)).toEqual(
+    claimRecords(PUBLISHED.claims, SITE).map((c) => `/articles/${c.article}/#claim-${c.id}`),
+  );
 });
 
 test("a search page holds the claim's words escaped, its claimant by name, and the sanitised note", () => {
   const page = pagesOf(FIXTURE).find((p) => p.url.endsWith('#claim-script-claim'));
-  expect(page?.html).toContain('<h1 data-pagefind-meta="title" data-pagefind-ignore="">Claim 1 in “A &#x3C;b>bold&#x3C;/b> title &#x26; more”</h1>');
+  expect(page?.html).toContain(
+    '<h1 data-pagefind-meta="title" data-pagefind-ignore="">Claim 1 in “A &#x3C;b>bold&#x3C;/b> title &#x26; more”</h1>',
+  );
   expect(page?.html).toContain('the &#x3C;script> tag &#x26; "quotes" stay words');
   expect(page?.html).toContain('<p>Japan: quote, unverified.</p>');
   expect(page?.html).toContain('<p>A note with emphasis &#x26; an ampersand.</p>');

@@ -7,7 +7,10 @@ export const SITE = new URL('https://claimlens.example');
 export const PUBLISHED: Corpus = loadCorpus('content');
 
 /** A fixture whose words look like markup and formulas, with dated, month-only and undated events. */
-export const FIXTURE: Corpus = loadCorpusFrom({ actorDirs: ['tests/fixtures/actors'], articleDirs: ['tests/fixtures/exports/articles'] });
+export const FIXTURE: Corpus = loadCorpusFrom({
+  actorDirs: ['tests/fixtures/actors'],
+  articleDirs: ['tests/fixtures/exports/articles'],
+});
 
 /** Both, named, for `describe.each`. */
 export const CORPORA: [name: string, corpus: Corpus][] = [

@@ -7,7 +7,8 @@ import { CORPORA, FIXTURE, SITE } from './corpora.ts';
 
 const read = (csv: string): Record<string, string>[] => parse(csv, { bom: true, columns: true });
 /** A cell's words with the apostrophe that defuses a formula taken off again. */
-const words = (cell: string | undefined, original: string): string => (/^[=+\-@\t\r]/.test(original) ? (cell ?? '').replace(/^'/, '') : (cell ?? ''));
+const words = (cell: string | undefined, original: string): string =>
+  /^[=+\-@\t\r]/.test(original) ? (cell ?? '').replace(/^'/, '') : (cell ?? '');
 
 describe.each(CORPORA)('the CSV files of %s', (_, corpus) => {
   const claims = claimRecords(corpus.claims, SITE);
@@ -21,14 +22,20 @@ describe.each(CORPORA)('the CSV files of %s', (_, corpus) => {
   test('read back to one row per claim with its words', () => {
     const rows = read(toCsv(claims, CLAIM_COLUMNS));
     expect(rows.map((r) => r['key'])).toEqual(claims.map((c) => c.key));
-    for (const [i, claim] of claims.entries()) expect(words(rows[i]?.['text'], claim.text)).toBe(claim.text);
+    for (const [i, claim] of claims.entries())
+      expect(words(rows[i]?.['text'], claim.text)).toBe(claim.text);
   });
 
   test('read back to one row per event with its quote and dates', () => {
     const rows = read(toCsv(events, EVENT_COLUMNS));
-    expect(rows.map((r, i) => [r['key'], words(r['quote'], events[i]?.quote ?? ''), r['date'], r['display_date']])).toEqual(
-      events.map((e) => [e.key, e.quote, e.date.value ?? '', e.displayDate]),
-    );
+    expect(
+      rows.map((r, i) => [
+        r['key'],
+        words(r['quote'], events[i]?.quote ?? ''),
+        r['date'],
+        r['display_date'],
+      ]),
+    ).toEqual(events.map((e) => [e.key, e.quote, e.date.value ?? '', e.displayDate]));
   });
 });
 

@@ -17,7 +17,10 @@ describe.each(CORPORA)('exports of %s', (_, corpus) => {
     ['events', eventRecords(corpus.events, SITE)],
     ['annotations', annotationCollection(corpus.articles, corpus.claims, SITE)],
     ['timelinejs', allTimelineJs(corpus.articles, corpus.events, SITE)],
-    ...corpus.articles.map((article): [ExportName, unknown] => ['timelinejs', articleTimelineJs(article, corpus.events, SITE)]),
+    ...corpus.articles.map((article): [ExportName, unknown] => [
+      'timelinejs',
+      articleTimelineJs(article, corpus.events, SITE),
+    ]),
   ];
 
   test.each(exports)('%s validates against its generated JSON Schema', (name, data) => {
@@ -29,15 +32,23 @@ describe('the generated JSON Schemas', () => {
   test('reject a claim record that lacks its selector', () => {
     const [claim] = claimRecords(PUBLISHED.claims, SITE);
     const { selector: _, ...broken } = claim ?? {};
-    expect(schemaErrors(exportJsonSchema('claims', SITE), [broken]).join('\n')).toContain("must have required property 'selector'");
+    expect(schemaErrors(exportJsonSchema('claims', SITE), [broken]).join('\n')).toContain(
+      "must have required property 'selector'",
+    );
   });
 
   test('reject a relative url', () => {
     const [article] = articleRecords(PUBLISHED.articles, SITE);
-    expect(schemaErrors(exportJsonSchema('articles', SITE), [{ ...article, url: '/articles/x/' }]).join('\n')).toContain('must match format "uri"');
+    expect(
+      schemaErrors(exportJsonSchema('articles', SITE), [{ ...article, url: '/articles/x/' }]).join(
+        '\n',
+      ),
+    ).toContain('must match format "uri"');
   });
 
   test('carry their canonical $id', () => {
-    expect(exportJsonSchema('events', SITE)['$id']).toBe('https://claimlens.example/data/schema/events.json');
+    expect(exportJsonSchema('events', SITE)['$id']).toBe(
+      'https://claimlens.example/data/schema/events.json',
+    );
   });
 });

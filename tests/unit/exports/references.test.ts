@@ -21,7 +21,8 @@ describe.each(CORPORA)('references in the exports of %s', (_, corpus) => {
       for (const id of article.claims) expect(claimKeys).toContain(`${article.id}/${id}`);
       for (const id of article.events) expect(eventKeys).toContain(`${article.id}/${id}`);
       for (const id of article.actors) expect(actorIds).toContain(id);
-      for (const { to } of article.retired) if (to !== undefined) expect(claimKeys).toContain(`${article.id}/${to}`);
+      for (const { to } of article.retired)
+        if (to !== undefined) expect(claimKeys).toContain(`${article.id}/${to}`);
     }
   });
 
@@ -49,8 +50,12 @@ describe.each(CORPORA)('references in the exports of %s', (_, corpus) => {
 
   test('claims come in reading order, events in telling order', () => {
     for (const article of articles) {
-      expect(claims.filter((c) => c.article === article.id).map((c) => c.id)).toEqual(article.claims);
-      expect(events.filter((e) => e.article === article.id).map((e) => e.id)).toEqual(article.events);
+      expect(claims.filter((c) => c.article === article.id).map((c) => c.id)).toEqual(
+        article.claims,
+      );
+      expect(events.filter((e) => e.article === article.id).map((e) => e.id)).toEqual(
+        article.events,
+      );
     }
   });
 });
@@ -59,9 +64,15 @@ describe('canonical URLs', () => {
   const corpus = PUBLISHED;
   test('come from the site and the paths of src/analysis/urls.ts', () => {
     const claim = claimRecords(corpus.claims, SITE)[0];
-    expect(claim?.url).toBe(`https://claimlens.example/articles/${claim?.article}/claims/${claim?.id}/`);
-    expect(claim?.articleUrl).toBe(`https://claimlens.example/articles/${claim?.article}/#claim-${claim?.id}`);
+    expect(claim?.url).toBe(
+      `https://claimlens.example/articles/${claim?.article}/claims/${claim?.id}/`,
+    );
+    expect(claim?.articleUrl).toBe(
+      `https://claimlens.example/articles/${claim?.article}/#claim-${claim?.id}`,
+    );
     const event = eventRecords(corpus.events, SITE)[0];
-    expect(event?.url).toBe(`https://claimlens.example/articles/${event?.article}/#event-${event?.id}`);
+    expect(event?.url).toBe(
+      `https://claimlens.example/articles/${event?.article}/#event-${event?.id}`,
+    );
   });
 });

@@ -1,6 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { describeEventDate } from '../../../src/analysis/timeline.ts';
-import { allTimelineJs, articleTimelineJs, timelineFiles } from '../../../src/exports/timelinejs.ts';
+import {
+  allTimelineJs,
+  articleTimelineJs,
+  timelineFiles,
+} from '../../../src/exports/timelinejs.ts';
 import { FIXTURE, PUBLISHED, SITE } from './corpora.ts';
 
 const fixture = FIXTURE;
@@ -16,11 +20,15 @@ describe('a TimelineJS file', () => {
   });
 
   test('states dates as the site does', () => {
-    for (const event of fixture.events.filter((e) => e.date.value)) expect(slide(event.id)?.display_date).toBe(describeEventDate(event));
+    for (const event of fixture.events.filter((e) => e.date.value))
+      expect(slide(event.id)?.display_date).toBe(describeEventDate(event));
   });
 
   test('orders slides by date', () => {
-    expect(timeline.events.map((e) => e.unique_id)).toEqual(['event-month-event', 'event-day-event']);
+    expect(timeline.events.map((e) => e.unique_id)).toEqual([
+      'event-month-event',
+      'event-day-event',
+    ]);
   });
 
   test('escapes HTML in headlines and text', () => {
@@ -34,7 +42,9 @@ describe('a TimelineJS file', () => {
   });
 
   test('links each slide back to the event in the article', () => {
-    expect(slide('day-event')?.text.text).toContain('href="https://claimlens.example/articles/markup-in-words/#event-day-event"');
+    expect(slide('day-event')?.text.text).toContain(
+      'href="https://claimlens.example/articles/markup-in-words/#event-day-event"',
+    );
   });
 });
 
@@ -48,6 +58,7 @@ test('the file for all articles keys slides by article and groups them', () => {
 test('the files of a build are each article’s timeline and all.json', () => {
   const files = timelineFiles(PUBLISHED.articles, PUBLISHED.events, SITE);
   expect([...files.keys()]).toEqual([...PUBLISHED.articles.map((a) => a.id), 'all']);
-  for (const article of PUBLISHED.articles) expect(files.get(article.id)).toEqual(articleTimelineJs(article, PUBLISHED.events, SITE));
+  for (const article of PUBLISHED.articles)
+    expect(files.get(article.id)).toEqual(articleTimelineJs(article, PUBLISHED.events, SITE));
   expect(files.get('all')).toEqual(allTimelineJs(PUBLISHED.articles, PUBLISHED.events, SITE));
 });

@@ -5,7 +5,9 @@ import { ContentError } from '../../../src/analysis/report.ts';
 
 /** The case folders under `root`, each holding `input.md`, `expected.txt` and maybe `actors/`. */
 export function caseNames(root: string): string[] {
-  return readdirSync(root).filter((name) => existsSync(join(root, name, 'input.md'))).sort();
+  return readdirSync(root)
+    .filter((name) => existsSync(join(root, name, 'input.md')))
+    .sort();
 }
 
 /** The expected problem lines of a case. */
@@ -18,12 +20,18 @@ export function expectedProblems(dir: string): string[] {
  * problems reported, with paths relative to the case folder.
  */
 export function problemsOf(dir: string): string[] {
-  const actorDirs = ['tests/fixtures/actors', ...(existsSync(join(dir, 'actors')) ? [join(dir, 'actors')] : [])];
+  const actorDirs = [
+    'tests/fixtures/actors',
+    ...(existsSync(join(dir, 'actors')) ? [join(dir, 'actors')] : []),
+  ];
   try {
     loadCorpusFrom({ actorDirs, articleDirs: [dir] });
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
-    return error.message.split('\n').slice(1).map((line) => line.replaceAll(`${dir}/`, ''));
+    return error.message
+      .split('\n')
+      .slice(1)
+      .map((line) => line.replaceAll(`${dir}/`, ''));
   }
   return [];
 }

@@ -1,4 +1,8 @@
-import { createArticleProcessor, parseArticle, type ParsedArticle } from '../../../src/analysis/parse-article.ts';
+import {
+  createArticleProcessor,
+  parseArticle,
+  type ParsedArticle,
+} from '../../../src/analysis/parse-article.ts';
 import type { Mention } from '../../../src/analysis/schema/entries.ts';
 
 const FRONTMATTER = `title: Fixture
@@ -11,14 +15,21 @@ source: { url: "https://example.org/", publisher: Example, language: en }`;
  * Parses a body (and optional extra frontmatter lines) as `fixture.md` with the given aliases;
  * every alias's actor and `writer` are known actors.
  */
-export function parseFixture(body: string, aliases: Record<string, string> = {}, frontmatter = ''): ParsedArticle {
+export function parseFixture(
+  body: string,
+  aliases: Record<string, string> = {},
+  frontmatter = '',
+): ParsedArticle {
   const ids = new Set(['writer', ...Object.values(aliases)]);
   const processor = createArticleProcessor({ ids, aliases: new Map(Object.entries(aliases)) });
   return parseArticle(processor, `---\n${FRONTMATTER}\n${frontmatter}---\n${body}\n`, 'fixture.md');
 }
 
 /** Like `parseFixture`, but fails the test on any problem and returns the mentions. */
-export function extractFixture(body: string, aliases: Record<string, string> = {}): { mentions: Mention[] } & ParsedArticle {
+export function extractFixture(
+  body: string,
+  aliases: Record<string, string> = {},
+): { mentions: Mention[] } & ParsedArticle {
   const parsed = parseFixture(body, aliases);
   if (parsed.file.messages.length > 0) throw new Error(parsed.file.messages.map(String).join('\n'));
   return { ...parsed, mentions: parsed.article?.mentions ?? [] };

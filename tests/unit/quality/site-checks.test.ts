@@ -26,15 +26,23 @@ afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true 
 describe('checkLinks', () => {
   test('passes a site whose links and fragments all resolve, and ignores other origins and text directives', () => {
     const dir = site({
-      'index.html': page('<a href="/a/#claim-x">a</a> <a href="a/">a</a> <a href="https://example.org/nowhere">out</a> <a href="/a/#:~:text=Hello">words</a>', `<link rel="canonical" href="${SITE}/">`),
-      'a/index.html': page('<span id="claim-x">Hello</span><a href="#claim-x">self</a><a href="/">home</a>'),
+      'index.html': page(
+        '<a href="/a/#claim-x">a</a> <a href="a/">a</a> <a href="https://example.org/nowhere">out</a> <a href="/a/#:~:text=Hello">words</a>',
+        `<link rel="canonical" href="${SITE}/">`,
+      ),
+      'a/index.html': page(
+        '<span id="claim-x">Hello</span><a href="#claim-x">self</a><a href="/">home</a>',
+      ),
     });
     expect(checkLinks(dir, SITE)).toEqual([]);
   });
 
   test('reports a missing page, a missing fragment, an empty fragment and a missing stylesheet', () => {
     const dir = site({
-      'index.html': page('<a href="/gone/">x</a> <a href="/a/#claim-y">y</a> <a href="#">z</a>', '<link rel="stylesheet" href="/_astro/x.css">'),
+      'index.html': page(
+        '<a href="/gone/">x</a> <a href="/a/#claim-y">y</a> <a href="#">z</a>',
+        '<link rel="stylesheet" href="/_astro/x.css">',
+      ),
       'a/index.html': page('<span id="claim-x">Hello</span>'),
     });
     expect(checkLinks(dir, SITE).map((b) => b.reason)).toEqual([
@@ -46,7 +54,11 @@ describe('checkLinks', () => {
   });
 
   test('reads ids with a real HTML parser, not text that merely looks like one', () => {
-    const dir = site({ 'index.html': page('<a href="#claim-x">x</a><!-- <p id="claim-x"> --><p data-id="claim-x">not an id</p>') });
+    const dir = site({
+      'index.html': page(
+        '<a href="#claim-x">x</a><!-- <p id="claim-x"> --><p data-id="claim-x">not an id</p>',
+      ),
+    });
     expect(checkLinks(dir, SITE)).toHaveLength(1);
   });
 });
@@ -54,7 +66,10 @@ describe('checkLinks', () => {
 describe('pageWeight', () => {
   test('weighs the page, its stylesheets and every module it imports, once each', async () => {
     const dir = site({
-      'index.html': page('<p>Hi</p>', '<link rel="stylesheet" href="/s.css"><script type="module" src="/a.js"></script>'),
+      'index.html': page(
+        '<p>Hi</p>',
+        '<link rel="stylesheet" href="/s.css"><script type="module" src="/a.js"></script>',
+      ),
       's.css': 'body { background: url(/bg.png) }',
       'bg.png': 'not really a png',
       'a.js': 'import { b } from "./b.js"; import "./b.js"; b();',
@@ -69,11 +84,18 @@ describe('pageWeight', () => {
 
   test('lists loads from another origin: a CDN script, a web font, a remote image', async () => {
     const dir = site({
-      'index.html': page('<img src="https://cdn.example/x.png" alt="">', '<script src="https://cdn.example/lib.js"></script><link rel="stylesheet" href="/s.css">'),
+      'index.html': page(
+        '<img src="https://cdn.example/x.png" alt="">',
+        '<script src="https://cdn.example/lib.js"></script><link rel="stylesheet" href="/s.css">',
+      ),
       's.css': '@font-face { font-family: F; src: url(https://fonts.example/f.woff2) }',
     });
     const { foreign } = await pageWeight(dir, '/', SITE);
-    expect(foreign.sort()).toEqual(['https://cdn.example/lib.js', 'https://cdn.example/x.png', 'https://fonts.example/f.woff2']);
+    expect(foreign.sort()).toEqual([
+      'https://cdn.example/lib.js',
+      'https://cdn.example/x.png',
+      'https://fonts.example/f.woff2',
+    ]);
   });
 });
 

@@ -4,17 +4,38 @@ import { loadCorpus } from '../../../src/analysis/corpus.ts';
 
 describe('claimInContext', () => {
   test('cuts the paragraph around the claim', () => {
-    expect(claimInContext('A. B. C.', { exact: 'B.', prefix: 'A. ', suffix: ' C.', start: 3, end: 5 })).toEqual({ before: 'A. ', exact: 'B.', after: ' C.' });
+    expect(
+      claimInContext('A. B. C.', { exact: 'B.', prefix: 'A. ', suffix: ' C.', start: 3, end: 5 }),
+    ).toEqual({ before: 'A. ', exact: 'B.', after: ' C.' });
   });
 
   test('picks the occurrence the prefix and suffix point at when the words repeat', () => {
     const context = 'It rose. Prices fell, and it rose.';
-    expect(claimInContext(context, { exact: 'it rose.', prefix: 'Prices fell, and ', suffix: '', start: 26, end: 34 })).toEqual({ before: 'It rose. Prices fell, and ', exact: 'it rose.', after: '' });
-    expect(claimInContext('x y x z', { exact: 'x', prefix: 'x y ', suffix: ' z', start: 4, end: 5 }).before).toBe('x y ');
+    expect(
+      claimInContext(context, {
+        exact: 'it rose.',
+        prefix: 'Prices fell, and ',
+        suffix: '',
+        start: 26,
+        end: 34,
+      }),
+    ).toEqual({ before: 'It rose. Prices fell, and ', exact: 'it rose.', after: '' });
+    expect(
+      claimInContext('x y x z', { exact: 'x', prefix: 'x y ', suffix: ' z', start: 4, end: 5 })
+        .before,
+    ).toBe('x y ');
   });
 
   test('refuses a claim that is not in its paragraph rather than quoting the wrong text', () => {
-    expect(() => claimInContext('Nothing here.', { exact: 'elsewhere', prefix: '', suffix: '', start: 0, end: 9 })).toThrow(/not in its paragraph/);
+    expect(() =>
+      claimInContext('Nothing here.', {
+        exact: 'elsewhere',
+        prefix: '',
+        suffix: '',
+        start: 0,
+        end: 9,
+      }),
+    ).toThrow(/not in its paragraph/);
   });
 
   test('every seed claim is found in its paragraph, which it rebuilds unchanged', () => {

@@ -19,7 +19,13 @@ describe('claimReview', () => {
     expect(review?.['@type']).toBe('ClaimReview');
     expect(review?.claimReviewed).toBe(input.text);
     expect(review?.url).toBe(input.url);
-    expect(review?.reviewRating).toMatchObject({ '@type': 'Rating', alternateName: 'False', ratingValue: 1, bestRating: 5, worstRating: 1 });
+    expect(review?.reviewRating).toMatchObject({
+      '@type': 'Rating',
+      alternateName: 'False',
+      ratingValue: 1,
+      bestRating: 5,
+      worstRating: 1,
+    });
   });
 
   test.each(ClaimStatusSchema.options)('status %s: a review only for a verdict', (status) => {

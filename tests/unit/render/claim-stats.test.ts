@@ -8,8 +8,14 @@ test('countClaims counts by type and status in vocabulary order, leaving out zer
     { type: 'factual', status: 'false' },
     { type: 'opinion', status: 'unverified' },
   ]);
-  expect(counts.byType).toEqual([['factual', 1], ['opinion', 2]]);
-  expect(counts.byStatus).toEqual([['false', 1], ['unverified', 2]]);
+  expect(counts.byType).toEqual([
+    ['factual', 1],
+    ['opinion', 2],
+  ]);
+  expect(counts.byStatus).toEqual([
+    ['false', 1],
+    ['unverified', 2],
+  ]);
 });
 
 test('articleActors lists each actor once, mentions first, then claimants, subjects and event actors', () => {

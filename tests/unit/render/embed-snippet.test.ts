@@ -2,7 +2,11 @@ import { describe, expect, test } from 'vitest';
 import { embedSnippet, oembedFor } from '../../../src/render/embed-snippet.ts';
 
 const site = new URL('https://claimlens.example');
-const target = { path: '/embed/articles/a/timeline/', title: 'Timeline: "Quotes" & <tags>', height: 600 };
+const target = {
+  path: '/embed/articles/a/timeline/',
+  title: 'Timeline: "Quotes" & <tags>',
+  height: 600,
+};
 
 describe('embedSnippet', () => {
   test('without the script: an iframe of the stated height', () => {
@@ -12,7 +16,9 @@ describe('embedSnippet', () => {
   });
 
   test('with the script: the resize script of the same site follows', () => {
-    expect(embedSnippet(target, site, true)).toMatch(/<\/iframe><script src="https:\/\/claimlens\.example\/embed\.js" async><\/script>$/);
+    expect(embedSnippet(target, site, true)).toMatch(
+      /<\/iframe><script src="https:\/\/claimlens\.example\/embed\.js" async><\/script>$/,
+    );
   });
 });
 

@@ -28,22 +28,33 @@ describe('the build script', () => {
     const outDir = previousOutput();
     const result = spawnSync('node', ['scripts/build.ts'], { env: env(outDir), encoding: 'utf8' });
     expect(result.status).not.toBe(0);
-    expect(`${result.stdout}${result.stderr}`).toContain('tests/fixtures/sites/broken/articles/broken.md:8:24: claim "c1" claimant: unknown actor "nobody"');
+    expect(`${result.stdout}${result.stderr}`).toContain(
+      'tests/fixtures/sites/broken/articles/broken.md:8:24: claim "c1" claimant: unknown actor "nobody"',
+    );
     expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('previous build');
     expect(existsSync(`${outDir}.staging`)).toBe(false);
   });
 
   test('a build that runs out of memory says which setting to raise', () => {
     const outDir = previousOutput();
-    const result = spawnSync('node', ['scripts/build.ts'], { env: { ...env(outDir), CLAIMLENS_CONTENT: 'tests/fixtures/site', CLAIMLENS_HEAP_MB: '24' }, encoding: 'utf8' });
+    const result = spawnSync('node', ['scripts/build.ts'], {
+      env: { ...env(outDir), CLAIMLENS_CONTENT: 'tests/fixtures/site', CLAIMLENS_HEAP_MB: '24' },
+      encoding: 'utf8',
+    });
     expect(result.status).not.toBe(0);
-    expect(result.stderr).toContain('It ran out of memory: CLAIMLENS_HEAP_MB=24 is too small for this corpus; set it higher');
+    expect(result.stderr).toContain(
+      'It ran out of memory: CLAIMLENS_HEAP_MB=24 is too small for this corpus; set it higher',
+    );
     expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('previous build');
   });
 
   test('an interrupted build leaves the previous output alone', async () => {
     const outDir = previousOutput();
-    const child = spawn('node', ['scripts/build.ts'], { env: { ...env(outDir), CLAIMLENS_CONTENT: 'content' }, stdio: 'ignore', detached: true });
+    const child = spawn('node', ['scripts/build.ts'], {
+      env: { ...env(outDir), CLAIMLENS_CONTENT: 'content' },
+      stdio: 'ignore',
+      detached: true,
+    });
     await new Promise((resolve) => setTimeout(resolve, 1500));
     // The whole process group, astro included, as a power cut would.
     process.kill(-(child.pid ?? 0), 'SIGKILL');

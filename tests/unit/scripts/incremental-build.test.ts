@@ -1,5 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
@@ -17,7 +25,13 @@ cpSync('tests/fixtures/site', content, { recursive: true });
 cpSync(join(content, 'articles', 'fixture-retired.md'), join(content, 'articles', 'second.md'));
 
 function build(): string {
-  const env = { ...process.env, OUT_DIR: outDir, CLAIMLENS_CONTENT: content, ASTRO_CACHE_DIR: join(root, 'astro-cache'), CLAIMLENS_CACHE: join(root, 'parse-cache') };
+  const env = {
+    ...process.env,
+    OUT_DIR: outDir,
+    CLAIMLENS_CONTENT: content,
+    ASTRO_CACHE_DIR: join(root, 'astro-cache'),
+    CLAIMLENS_CACHE: join(root, 'parse-cache'),
+  };
   const result = spawnSync('node', ['scripts/build.ts'], { env, encoding: 'utf8' });
   expect(result.status, result.stderr).toBe(0);
   // Astro colours its log where CI asks for colour.
@@ -25,13 +39,19 @@ function build(): string {
 }
 const page = (path: string) => readFileSync(join(outDir, path, 'index.html'), 'utf8');
 // Astro logs a reused page as `(cached)` when it is already in the folder the build goes into, `(restored)` when it copies it from its cache.
-const reused = (log: string, path: string) => log.split('\n').some((line) => new RegExp(`${path}index\\.html \\((cached|restored)\\)`).test(line));
+const reused = (log: string, path: string) =>
+  log
+    .split('\n')
+    .some((line) => new RegExp(`${path}index\\.html \\((cached|restored)\\)`).test(line));
 
 test('a rebuild reuses unchanged articles and shows every edit', { timeout: 180_000 }, () => {
   build();
   const untouched = page('articles/fixture-retired/claims/export-ban/');
 
-  appendFileSync(join(content, 'articles', 'second.md'), '\nA paragraph added after the first build.\n');
+  appendFileSync(
+    join(content, 'articles', 'second.md'),
+    '\nA paragraph added after the first build.\n',
+  );
   const afterEdit = build();
   expect(page('articles/second/')).toContain('A paragraph added after the first build.');
   expect(reused(afterEdit, '/articles/second/')).toBe(false);
@@ -39,10 +59,20 @@ test('a rebuild reuses unchanged articles and shows every edit', { timeout: 180_
   expect(page('articles/fixture-retired/claims/export-ban/')).toBe(untouched);
 
   const actor = join(content, 'actors', 'ministry.md');
-  writeFileSync(actor, readFileSync(actor, 'utf8').replace('name: Ministry of Examples', 'name: Ministry of Renamed Examples'));
+  writeFileSync(
+    actor,
+    readFileSync(actor, 'utf8').replace(
+      'name: Ministry of Examples',
+      'name: Ministry of Renamed Examples',
+    ),
+  );
   const afterRename = build();
   expect(reused(afterRename, '/articles/fixture-retired/')).toBe(false);
-  for (const path of ['articles/fixture-retired/', 'articles/second/claims/ministry-denies/', 'embed/articles/fixture-retired/claims/ministry-denies/']) {
+  for (const path of [
+    'articles/fixture-retired/',
+    'articles/second/claims/ministry-denies/',
+    'embed/articles/fixture-retired/claims/ministry-denies/',
+  ]) {
     expect(page(path), path).toContain('Ministry of Renamed Examples');
   }
 
@@ -53,6 +83,8 @@ test('a rebuild reuses unchanged articles and shows every edit', { timeout: 180_
     expect(reused(afterDelete, '/articles/fixture-retired/'), `run ${run}`).toBe(run === 2);
     expect(existsSync(join(outDir, 'articles', 'second')), `run ${run}`).toBe(false);
     expect(existsSync(join(outDir, 'embed', 'articles', 'second')), `run ${run}`).toBe(false);
-    expect(page('articles/fixture-retired/'), `run ${run}`).toContain('Ministry of Renamed Examples');
+    expect(page('articles/fixture-retired/'), `run ${run}`).toContain(
+      'Ministry of Renamed Examples',
+    );
   }
 });

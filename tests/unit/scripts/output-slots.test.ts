@@ -18,10 +18,17 @@ function folder(files: string[]): string {
 
 describe('the output before last', () => {
   test('is pruned to the files its manifest lists, and folders left empty go', () => {
-    const dir = folder(['articles/a/index.html', 'articles/a/claims/c1/index.html', 'actors/x/index.html', 'pagefind/fragment/1.pf', '_headers']);
+    const dir = folder([
+      'articles/a/index.html',
+      'articles/a/claims/c1/index.html',
+      'actors/x/index.html',
+      'pagefind/fragment/1.pf',
+      '_headers',
+    ]);
     expect(pruneTo(dir, new Set(['articles/a/claims/c1/index.html']))).toBe(4);
     expect(existsSync(join(dir, 'articles/a/claims/c1/index.html'))).toBe(true);
-    for (const gone of ['articles/a/index.html', 'actors', 'pagefind', '_headers']) expect(existsSync(join(dir, gone)), gone).toBe(false);
+    for (const gone of ['articles/a/index.html', 'actors', 'pagefind', '_headers'])
+      expect(existsSync(join(dir, gone)), gone).toBe(false);
   });
 
   test('loses the pages no longer built, and their empty folders', () => {
@@ -33,7 +40,14 @@ describe('the output before last', () => {
 
   test("reads the files Astro's manifest lists; a manifest it cannot read lists none", () => {
     const cache = folder([]);
-    writeFileSync(join(cache, 'incremental-build.json'), JSON.stringify({ routes: { 'src/pages/a.astro': { paths: { '/a/': { cacheKey: 'k', outputFile: 'a/index.html' } } } } }));
+    writeFileSync(
+      join(cache, 'incremental-build.json'),
+      JSON.stringify({
+        routes: {
+          'src/pages/a.astro': { paths: { '/a/': { cacheKey: 'k', outputFile: 'a/index.html' } } },
+        },
+      }),
+    );
     expect(manifestOutputs(cache)).toEqual(new Set(['a/index.html']));
     writeFileSync(join(cache, 'incremental-build.json'), '{"routes": [1, 2');
     expect(manifestOutputs(cache)).toEqual(new Set());

@@ -4,17 +4,36 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { cspProblems, headersFor, readHeaderRules, servedPaths } from '../../../scripts/headers.ts';
-import { inlineStyleHashes, securityHeaders, styleHash } from '../../../scripts/build-steps/security-headers.ts';
+import {
+  inlineStyleHashes,
+  securityHeaders,
+  styleHash,
+} from '../../../scripts/build-steps/security-headers.ts';
 
 const rules = readHeaderRules('public/_headers');
 const csp = (path: string) => headersFor(rules, path).get('content-security-policy') ?? '';
 
 describe('public/_headers', () => {
-  test.each(['/embed/timeline/', '/embed/articles/a/claims/b/', '/embed/actors/x/timeline/oembed.json', '/embed/frame.js'])('lets anyone frame %s', (path) => {
+  test.each([
+    '/embed/timeline/',
+    '/embed/articles/a/claims/b/',
+    '/embed/actors/x/timeline/oembed.json',
+    '/embed/frame.js',
+  ])('lets anyone frame %s', (path) => {
     expect(csp(path)).toContain('frame-ancestors *');
   });
 
-  test.each(['/', '/index.html', '/timeline/', '/timeline/actor/japan/', '/articles/a/', '/articles/a/timeline/', '/actors/x/', '/_astro/x.css', '/embed.js'])('refuses framing of %s', (path) => {
+  test.each([
+    '/',
+    '/index.html',
+    '/timeline/',
+    '/timeline/actor/japan/',
+    '/articles/a/',
+    '/articles/a/timeline/',
+    '/actors/x/',
+    '/_astro/x.css',
+    '/embed.js',
+  ])('refuses framing of %s', (path) => {
     expect(csp(path)).toContain("frame-ancestors 'none'");
     expect(headersFor(rules, path).get('x-frame-options')).toBe('DENY');
   });
@@ -24,19 +43,36 @@ describe('public/_headers', () => {
     expect(cspProblems(rules, paths)).toEqual([]);
     const base = (path: string) => csp(path).replace(/frame-ancestors .*$/, '');
     expect(new Set(paths.map(base)).size).toBe(1);
-    expect(csp('/')).toMatch(/^default-src 'self'; script-src 'self'; style-src 'self' \{\{inline-style-hashes\}\}; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'$/);
+    expect(csp('/')).toMatch(
+      /^default-src 'self'; script-src 'self'; style-src 'self' \{\{inline-style-hashes\}\}; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'$/,
+    );
   });
 
   test('names a path that no rule covers, and one two rules cover', () => {
-    const overlapping = [...rules, ...readHeaderRules('public/_headers').filter((r) => r.pattern === '/embed/*').map((r) => ({ ...r, pattern: '/*', matches: () => true }))];
-    expect(cspProblems(rules, ['/feed.xml'])).toEqual(['/feed.xml gets no Content-Security-Policy: add a block for it (or its top-level folder) to public/_headers']);
-    expect(cspProblems(overlapping, ['/embed/timeline/'])[0]).toMatch(/^\/embed\/timeline\/ gets 2 Content-Security-Policies \(from \/embed\/\*, \/\*\)/);
+    const overlapping = [
+      ...rules,
+      ...readHeaderRules('public/_headers')
+        .filter((r) => r.pattern === '/embed/*')
+        .map((r) => ({ ...r, pattern: '/*', matches: () => true })),
+    ];
+    expect(cspProblems(rules, ['/feed.xml'])).toEqual([
+      '/feed.xml gets no Content-Security-Policy: add a block for it (or its top-level folder) to public/_headers',
+    ]);
+    expect(cspProblems(overlapping, ['/embed/timeline/'])[0]).toMatch(
+      /^\/embed\/timeline\/ gets 2 Content-Security-Policies \(from \/embed\/\*, \/\*\)/,
+    );
   });
 });
 
 describe('servedPaths', () => {
   test('serves a folder index at its folder path too', () => {
-    expect(servedPaths(['index.html', 'embed/timeline/index.html', 'embed.js'])).toEqual(['/index.html', '/', '/embed/timeline/index.html', '/embed/timeline/', '/embed.js']);
+    expect(servedPaths(['index.html', 'embed/timeline/index.html', 'embed.js'])).toEqual([
+      '/index.html',
+      '/',
+      '/embed/timeline/index.html',
+      '/embed/timeline/',
+      '/embed.js',
+    ]);
   });
 });
 
@@ -45,17 +81,26 @@ describe('inlineStyleHashes', () => {
   const hash = `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
 
   test('hashes an inline style exactly as written', () => {
-    expect(inlineStyleHashes(`<!doctype html><title>x</title><style>${css}</style>`)).toEqual([hash]);
+    expect(inlineStyleHashes(`<!doctype html><title>x</title><style>${css}</style>`)).toEqual([
+      hash,
+    ]);
   });
 
-  test('finds nothing on a page without a style element', () => expect(inlineStyleHashes('<title>x</title><p>style</p>')).toEqual([]));
+  test('finds nothing on a page without a style element', () =>
+    expect(inlineStyleHashes('<title>x</title><p>style</p>')).toEqual([]));
 
   test('parses pages the short cut cannot read: attributes, several styles, upper case', () => {
-    expect(inlineStyleHashes(`<title>x</title><style media="screen">${css}</style><STYLE>a{}</STYLE>`)).toEqual([hash, styleHash('a{}')]);
+    expect(
+      inlineStyleHashes(`<title>x</title><style media="screen">${css}</style><STYLE>a{}</STYLE>`),
+    ).toEqual([hash, styleHash('a{}')]);
   });
 
   test('ignores a style element written as text', () => {
-    expect(inlineStyleHashes(`<title>x</title><textarea>&lt;style>a{}&lt;/style></textarea><style>${css}</style>`)).toEqual([hash]);
+    expect(
+      inlineStyleHashes(
+        `<title>x</title><textarea>&lt;style>a{}&lt;/style></textarea><style>${css}</style>`,
+      ),
+    ).toEqual([hash]);
   });
 });
 
@@ -71,12 +116,18 @@ describe('the security-headers build step', () => {
   const headers = readFileSync('public/_headers', 'utf8');
 
   test('writes the inline style hashes into every policy', () => {
-    const dir = site({ _headers: headers, 'embed/timeline/index.html': '<title>x</title><style>a{}</style>', 'index.html': '<title>x</title>' });
+    const dir = site({
+      _headers: headers,
+      'embed/timeline/index.html': '<title>x</title><style>a{}</style>',
+      'index.html': '<title>x</title>',
+    });
     securityHeaders.run(dir);
     const written = readFileSync(join(dir, '_headers'), 'utf8');
     const hash = `'sha256-${createHash('sha256').update('a{}').digest('base64')}'`;
     expect(written).not.toContain('{{inline-style-hashes}}');
-    expect(written.split(`style-src 'self' ${hash};`).length - 1).toBe(written.split('Content-Security-Policy:').length - 1);
+    expect(written.split(`style-src 'self' ${hash};`).length - 1).toBe(
+      written.split('Content-Security-Policy:').length - 1,
+    );
   });
 
   test('fails on a built file that no rule covers, naming it', () => {

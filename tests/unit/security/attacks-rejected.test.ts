@@ -11,7 +11,8 @@ describe('hostile input the build refuses, naming file:line:column and the fix',
     const problems = problemsOf(dir);
     expect(problems.length).toBeGreaterThan(0);
     expect(problems).toEqual(expectedProblems(dir));
-    for (const problem of problems) expect(problem).toMatch(/^[\w/.-]+\.md:\d+:\d+: .+ \[[\w-]+\]$/);
+    for (const problem of problems)
+      expect(problem).toMatch(/^[\w/.-]+\.md:\d+:\d+: .+ \[[\w-]+\]$/);
   });
 
   test('the corpus is large enough to mean something', () => {

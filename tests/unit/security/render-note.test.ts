@@ -16,7 +16,9 @@ describe('analysis Markdown (notes, descriptions) renders inert', () => {
   });
 
   test('external links get rel="noopener noreferrer"', () => {
-    expect(renderNote('[a](https://example.org/)')).toBe('<p><a href="https://example.org/" rel="noopener noreferrer">a</a></p>');
+    expect(renderNote('[a](https://example.org/)')).toBe(
+      '<p><a href="https://example.org/" rel="noopener noreferrer">a</a></p>',
+    );
   });
 
   test('an image from another origin is dropped whole, not left without a source', () => {

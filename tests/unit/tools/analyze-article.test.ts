@@ -3,7 +3,8 @@ import { analyzeArticle } from '../../../src/tools/analyze-article.ts';
 import { articleSource, registry } from './article-fixture.ts';
 
 /** The source text at a reported line and column. */
-const at = (source: string, line: number, column: number, length: number) => source.split('\n')[line - 1]?.slice(column - 1, column - 1 + length);
+const at = (source: string, line: number, column: number, length: number) =>
+  source.split('\n')[line - 1]?.slice(column - 1, column - 1 + length);
 
 describe('analyzeArticle', () => {
   const body = [
@@ -23,13 +24,28 @@ describe('analyzeArticle', () => {
     expect(march).toMatchObject({ value: '2026-03-03', precision: 'day', inferred: ['year'] });
     expect(at(source, march?.line ?? 0, march?.column ?? 0, 7)).toBe('March 3');
     const next = report.dates.find((d) => d.text === 'The next day');
-    expect(next).toMatchObject({ kind: 'relative', offset: 'P1D', inClaim: 'g7-warned', after: { text: 'March 3' } });
+    expect(next).toMatchObject({
+      kind: 'relative',
+      offset: 'P1D',
+      inClaim: 'g7-warned',
+      after: { text: 'March 3' },
+    });
     expect(at(source, next?.line ?? 0, next?.column ?? 0, 12)).toBe('The next day');
   });
 
   test('a relative date counts from the last day-precise date before it, marked or not', () => {
-    const marked = analyzeArticle(articleSource('The vote was :event[on March 3]{#vote date=2026-03-03}. Talks began in June 2025. The next day, shares fell.'), 'm.md', registry).report;
-    expect(marked.dates.find((d) => d.kind === 'relative')?.after).toEqual({ text: 'on March 3', start: 13, event: 'vote' });
+    const marked = analyzeArticle(
+      articleSource(
+        'The vote was :event[on March 3]{#vote date=2026-03-03}. Talks began in June 2025. The next day, shares fell.',
+      ),
+      'm.md',
+      registry,
+    ).report;
+    expect(marked.dates.find((d) => d.kind === 'relative')?.after).toEqual({
+      text: 'on March 3',
+      start: 13,
+      event: 'vote',
+    });
   });
 
   test('reports names no alias covers, placed after escapes', () => {
@@ -46,26 +62,53 @@ describe('analyzeArticle', () => {
   });
 
   test('ranks uncovered sentences, best first, and leaves covered ones out', () => {
-    expect(report.claims.slice(0, 2).map((c) => c.text)).toEqual(['Note: Tomas Reyes called it "reckless".', 'Mayor Helena Voss said it would cost $310 million.']);
+    expect(report.claims.slice(0, 2).map((c) => c.text)).toEqual([
+      'Note: Tomas Reyes called it "reckless".',
+      'Mayor Helena Voss said it would cost $310 million.',
+    ]);
     expect(report.claims[1]?.reasons.map((r) => r.feature)).toEqual(['figure', 'reporting verb']);
     expect(report.claims.map((c) => c.text)).not.toContain('The next day, the G7 warned Japan.');
-    expect(report.claims.map((c) => c.score)).toEqual([...report.claims.map((c) => c.score)].sort((a, b) => b - a));
+    expect(report.claims.map((c) => c.score)).toEqual(
+      [...report.claims.map((c) => c.score)].sort((a, b) => b - a),
+    );
   });
 
   test('sums up coverage', () => {
-    expect(report.coverage).toMatchObject({ sentences: 6, coveredSentences: 1, claims: 1, claimsByStatus: { unverified: 1 }, events: 0 });
+    expect(report.coverage).toMatchObject({
+      sentences: 6,
+      coveredSentences: 1,
+      claims: 1,
+      claimsByStatus: { unverified: 1 },
+      events: 0,
+    });
     expect(report.coverage?.actors).toBe(2);
   });
 
   test('returns the parser errors, with file:line:column, and nothing else for a broken article', () => {
-    const broken = analyzeArticle(articleSource('Text :claim[x]{#c1 claimant=nobody type=factual status=unverified}.'), 'broken.md', registry).report;
+    const broken = analyzeArticle(
+      articleSource('Text :claim[x]{#c1 claimant=nobody type=factual status=unverified}.'),
+      'broken.md',
+      registry,
+    ).report;
     expect(broken.errors).toHaveLength(1);
-    expect(broken.errors[0]).toMatchObject({ file: 'broken.md', line: 8, column: 6, rule: 'unknown-actor' });
+    expect(broken.errors[0]).toMatchObject({
+      file: 'broken.md',
+      line: 8,
+      column: 6,
+      rule: 'unknown-actor',
+    });
     expect(broken.claims).toEqual([]);
   });
 
-  test('does not report a claim\'s alias when the actor is already in about', () => {
-    const { report: about } = analyzeArticle(articleSource(':claim[The G7 met.]{#met}', 'claims:\n  met: { type: factual, claimant: author, status: unverified, about: [g7] }\n'), 'about.md', registry);
+  test("does not report a claim's alias when the actor is already in about", () => {
+    const { report: about } = analyzeArticle(
+      articleSource(
+        ':claim[The G7 met.]{#met}',
+        'claims:\n  met: { type: factual, claimant: author, status: unverified, about: [g7] }\n',
+      ),
+      'about.md',
+      registry,
+    );
     expect(about.aliases).toEqual([]);
   });
 });

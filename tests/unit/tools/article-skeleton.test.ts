@@ -4,7 +4,8 @@ import { BLOCK_SEPARATOR } from '../../../src/analysis/text-blocks.ts';
 import { articleSkeleton, SUMMARY_TODO } from '../../../src/tools/article-skeleton.ts';
 import { splitOriginal } from '../../../src/tools/split-original.ts';
 
-const TEXT = '# Rare earths: a deal\nIndia said:claim this\n\n- It is *not* a list.\nOriginal: https://example.org/a\nStatement: The views are the author\'s own.\n';
+const TEXT =
+  "# Rare earths: a deal\nIndia said:claim this\n\n- It is *not* a list.\nOriginal: https://example.org/a\nStatement: The views are the author's own.\n";
 const base = { slug: 'rare-deal', text: TEXT, publisher: 'Example', analysed: '2026-11-28' };
 
 describe('splitOriginal', () => {
@@ -23,14 +24,22 @@ describe('splitOriginal', () => {
 
 describe('articleSkeleton', () => {
   const skeleton = articleSkeleton(base);
-  const parsed = parseArticle(createArticleProcessor({ ids: new Set([skeleton.author]), aliases: new Map() }), skeleton.markdown, 'rare-deal.md');
+  const parsed = parseArticle(
+    createArticleProcessor({ ids: new Set([skeleton.author]), aliases: new Map() }),
+    skeleton.markdown,
+    'rare-deal.md',
+  );
 
   test('builds: the frontmatter passes the schema and the body parses with no problem', () => {
     expect(parsed.file.messages.map(String)).toEqual([]);
   });
 
   test('keeps the text verbatim, one paragraph a line, Markdown characters as text', () => {
-    expect(parsed.article?.plainText.split(BLOCK_SEPARATOR)).toEqual(['# Rare earths: a deal', 'India said:claim this', '- It is *not* a list.']);
+    expect(parsed.article?.plainText.split(BLOCK_SEPARATOR)).toEqual([
+      '# Rare earths: a deal',
+      'India said:claim this',
+      '- It is *not* a list.',
+    ]);
   });
 
   test('fills the frontmatter from the text and the flags, and marks the summary TODO', () => {
@@ -40,14 +49,25 @@ describe('articleSkeleton', () => {
       author: 'rare-deal-author',
       analysed: '2026-11-28',
       disclaimer: "The views are the author's own.",
-      source: { url: 'https://example.org/a', asWritten: 'https://example.org/a', publisher: 'Example', language: 'en' },
+      source: {
+        url: 'https://example.org/a',
+        asWritten: 'https://example.org/a',
+        publisher: 'Example',
+        language: 'en',
+      },
       claims: [],
       events: [],
     });
   });
 
   test('a --title, --url and --published override', () => {
-    const other = articleSkeleton({ ...base, title: 'A deal', url: 'https://example.org/b', published: '2026-01-19', language: 'zh' });
+    const other = articleSkeleton({
+      ...base,
+      title: 'A deal',
+      url: 'https://example.org/b',
+      published: '2026-01-19',
+      language: 'zh',
+    });
     expect(other.markdown).toMatch(/^title: A deal$/m);
     expect(other.markdown).toMatch(/^ {2}url: https:\/\/example.org\/b$/m);
     expect(other.markdown).toMatch(/^ {2}published: 2026-01-19$/m);
@@ -57,8 +77,16 @@ describe('articleSkeleton', () => {
   test.each([
     ['an invalid slug', { slug: 'Rare Deal' }, /slug "Rare Deal" is not a valid id/],
     ['no URL anywhere', { text: 'Just text.' }, /no source URL: pass --url/],
-    ['an Original line that is not a URL', { text: 'Text.\nOriginal: toutiao.com/a/1/' }, /"toutiao.com\/a\/1\/" is not an absolute http\(s\) URL/],
-    ['a javascript: URL', { url: 'javascript:alert(1)' }, /--url "javascript:alert\(1\)" is not an absolute http: or https: URL/],
+    [
+      'an Original line that is not a URL',
+      { text: 'Text.\nOriginal: toutiao.com/a/1/' },
+      /"toutiao.com\/a\/1\/" is not an absolute http\(s\) URL/,
+    ],
+    [
+      'a javascript: URL',
+      { url: 'javascript:alert(1)' },
+      /--url "javascript:alert\(1\)" is not an absolute http: or https: URL/,
+    ],
     ['an impossible date', { published: '2026-02-30' }, /--published "2026-02-30" is not a date/],
     ['an empty text', { text: '\n\n' }, /holds no text/],
   ])('refuses %s with a message naming the fix', (_name, override, message) => {

@@ -15,7 +15,11 @@ const content = join(mkdtempSync(join(tmpdir(), 'claimlens-tools-')), 'content')
 
 /** Runs a script with the project's Node, as `npm run` would. */
 function run(script: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, [`scripts/${script}.ts`, ...args, '--content', content], { encoding: 'utf8' });
+  const result = spawnSync(
+    process.execPath,
+    [`scripts/${script}.ts`, ...args, '--content', content],
+    { encoding: 'utf8' },
+  );
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -27,7 +31,15 @@ describe('npm run new, then npm run analyze --fix, then the build', () => {
   let analysis: ContentAnalysis;
 
   beforeAll(() => {
-    const created = run('new-article', 'port-alder', FIXTURE, '--publisher', 'Example News', '--published', '2026-03-04');
+    const created = run(
+      'new-article',
+      'port-alder',
+      FIXTURE,
+      '--publisher',
+      'Example News',
+      '--published',
+      '2026-03-04',
+    );
     expect(created.stderr).toBe('');
     expect(created.code).toBe(0);
     const analyzed = run('analyze', 'port-alder', '--json');
@@ -43,7 +55,10 @@ describe('npm run new, then npm run analyze --fix, then the build', () => {
   });
 
   test('analyze finds the dates of the text, with the dates they suggest', () => {
-    const dates = analysis.articles[0]?.dates.map((d) => [d.text, d.kind === 'relative' ? d.offset : d.value]);
+    const dates = analysis.articles[0]?.dates.map((d) => [
+      d.text,
+      d.kind === 'relative' ? d.offset : d.value,
+    ]);
     expect(dates).toEqual([
       ['March 3', '2026-03-03'],
       ['June 2025', '2025-06'],
@@ -55,14 +70,25 @@ describe('npm run new, then npm run analyze --fix, then the build', () => {
 
   test('analyze finds the names of people and organisations', () => {
     const names = analysis.articles[0]?.actors.map((a) => a.text);
-    expect(names).toEqual(expect.arrayContaining(['Helena Voss', 'Tomas Reyes', 'Greenwater Engineering', 'Coastal Fisheries Association', 'Port Alder']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Helena Voss',
+        'Tomas Reyes',
+        'Greenwater Engineering',
+        'Coastal Fisheries Association',
+        'Port Alder',
+      ]),
+    );
   });
 
   test('analyze ranks the figure-bearing sentences as claims, explaining each score', () => {
     const claims = analysis.articles[0]?.claims ?? [];
     for (const figure of ['40 million', '$310 million', '6 percent', 'three years']) {
       const claim = claims.find((c) => c.text.includes(figure));
-      expect(claim?.reasons.map((r) => r.feature), figure).toContain('figure');
+      expect(
+        claim?.reasons.map((r) => r.feature),
+        figure,
+      ).toContain('figure');
     }
     expect(claims[0]?.score).toBeGreaterThanOrEqual(claims.at(-1)?.score ?? 0);
   });
@@ -74,25 +100,47 @@ describe('npm run new, then npm run analyze --fix, then the build', () => {
 
     const corpus = loadCorpus(content);
     const article = corpus.articles.find((a) => a.id === 'port-alder');
-    const original = splitOriginal(readFileSync(join(content, 'originals', 'port-alder.txt'), 'utf8'));
+    const original = splitOriginal(
+      readFileSync(join(content, 'originals', 'port-alder.txt'), 'utf8'),
+    );
     expect(article?.plainText.split(BLOCK_SEPARATOR)).toEqual(original.paragraphs);
     expect(article?.source.asWritten).toBe(original.asWritten);
     expect(article?.disclaimer).toBe(original.statement);
 
     const claims = corpus.claims.filter((c) => c.article === 'port-alder');
     expect(claims.length).toBeGreaterThanOrEqual(8);
-    expect(claims.every((c) => c.status === 'unverified' && c.note?.startsWith('TODO:'))).toBe(true);
-    expect(corpus.events.filter((e) => e.article === 'port-alder').map((e) => e.date.asWritten)).toEqual(['March 3', 'June 2025', 'The next day', 'Within a few hours', 'in 2027']);
-    expect(new Set(article?.mentions.map((m) => m.actor))).toEqual(new Set(['port-alder', 'helena-voss', 'greenwater-engineering', 'coastal-fisheries-association', 'tomas-reyes']));
+    expect(claims.every((c) => c.status === 'unverified' && c.note?.startsWith('TODO:'))).toBe(
+      true,
+    );
+    expect(
+      corpus.events.filter((e) => e.article === 'port-alder').map((e) => e.date.asWritten),
+    ).toEqual(['March 3', 'June 2025', 'The next day', 'Within a few hours', 'in 2027']);
+    expect(new Set(article?.mentions.map((m) => m.actor))).toEqual(
+      new Set([
+        'port-alder',
+        'helena-voss',
+        'greenwater-engineering',
+        'coastal-fisheries-association',
+        'tomas-reyes',
+      ]),
+    );
   });
 
   test('after --fix a real astro build of the folder succeeds with no warning and shows the claims', () => {
     const out = join(content, '..', 'dist');
-    const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out], {
-      encoding: 'utf8',
-      // Its own Astro cache beside the temporary folder, not one more folder under node_modules/.
-      env: { ...process.env, CLAIMLENS_CONTENT: content, ASTRO_CACHE_DIR: join(content, '..', 'astro-cache') },
-    });
+    const build = spawnSync(
+      process.execPath,
+      ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out],
+      {
+        encoding: 'utf8',
+        // Its own Astro cache beside the temporary folder, not one more folder under node_modules/.
+        env: {
+          ...process.env,
+          CLAIMLENS_CONTENT: content,
+          ASTRO_CACHE_DIR: join(content, '..', 'astro-cache'),
+        },
+      },
+    );
     expect(build.status, build.stderr).toBe(0);
     expect(`${build.stdout}${build.stderr}`).not.toMatch(/\[WARN\]|\bwarn(ing)?:/i);
     const page = readFileSync(join(out, 'articles', 'port-alder', 'index.html'), 'utf8');
@@ -120,15 +168,22 @@ describe('npm run analyze over a whole content folder', () => {
   });
 
   test('exits 1 with file:line:column when an article has a content error', () => {
-    writeFileSync(join(content, 'articles', 'broken.md'), '---\ntitle: Broken\nsummary: S.\nauthor: nobody\nanalysed: 2026-11-28\nsource: { url: "https://example.org/", publisher: E, language: en }\n---\nText.\n');
+    writeFileSync(
+      join(content, 'articles', 'broken.md'),
+      '---\ntitle: Broken\nsummary: S.\nauthor: nobody\nanalysed: 2026-11-28\nsource: { url: "https://example.org/", publisher: E, language: en }\n---\nText.\n',
+    );
     const broken = run('analyze', 'broken');
     expect(broken.code).toBe(1);
-    expect(broken.stdout).toMatch(/articles\/broken\.md:4:1: error: author: unknown actor "nobody"/);
+    expect(broken.stdout).toMatch(
+      /articles\/broken\.md:4:1: error: author: unknown actor "nobody"/,
+    );
   });
 
   test('exits 2 on an unknown slug, naming the known ones', () => {
     const unknown = run('analyze', 'no-such-article');
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toMatch(/no article "no-such-article".*known: .*japan-india-rare-earths/);
+    expect(unknown.stderr).toMatch(
+      /no article "no-such-article".*known: .*japan-india-rare-earths/,
+    );
   });
 });

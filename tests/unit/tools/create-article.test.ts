@@ -5,14 +5,22 @@ import { describe, expect, test } from 'vitest';
 import { loadCorpus } from '../../../src/analysis/corpus.ts';
 import { createArticle } from '../../../src/tools/create-article.ts';
 
-const input = { slug: 'ban', text: 'Ban announced\r\nThe ministry said: no more exports.\r\n', url: 'https://example.org/ban', publisher: 'Example', analysed: '2026-11-28' };
+const input = {
+  slug: 'ban',
+  text: 'Ban announced\r\nThe ministry said: no more exports.\r\n',
+  url: 'https://example.org/ban',
+  publisher: 'Example',
+  analysed: '2026-11-28',
+};
 
 describe('createArticle', () => {
   test('writes the article, the original and an author stub, and the folder then loads', () => {
     const dir = mkdtempSync(join(tmpdir(), 'claimlens-new-'));
     const created = createArticle(dir, input);
     expect(created.authorActor).toBe(join(dir, 'actors', 'ban-author.md'));
-    expect(readFileSync(created.original, 'utf8')).toBe('Ban announced\nThe ministry said: no more exports.\n');
+    expect(readFileSync(created.original, 'utf8')).toBe(
+      'Ban announced\nThe ministry said: no more exports.\n',
+    );
     const corpus = loadCorpus(dir);
     expect(corpus.articles.map((a) => a.id)).toEqual(['ban']);
     expect(corpus.actors.map((a) => a.id)).toEqual(['ban-author']);
@@ -23,7 +31,9 @@ describe('createArticle', () => {
     createArticle(dir, input);
     const path = join(dir, 'articles', 'ban.md');
     writeFileSync(path, 'edited by hand');
-    expect(() => createArticle(dir, input)).toThrow(/articles\/ban.md already exists; choose another slug/);
+    expect(() => createArticle(dir, input)).toThrow(
+      /articles\/ban.md already exists; choose another slug/,
+    );
     expect(readFileSync(path, 'utf8')).toBe('edited by hand');
   });
 

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { detectActorCandidates } from '../../../src/tools/detect-actors.ts';
 
-const names = (text: string, covered: { start: number; end: number }[] = []) => detectActorCandidates(text, covered).map((c) => [c.text, c.kind]);
+const names = (text: string, covered: { start: number; end: number }[] = []) =>
+  detectActorCandidates(text, covered).map((c) => [c.text, c.kind]);
 
 describe('detectActorCandidates', () => {
   test('finds people, dropping the title before the name', () => {
@@ -12,7 +13,11 @@ describe('detectActorCandidates', () => {
   });
 
   test('finds organisations, with "of" inside the name and hyphenated words', () => {
-    expect(names('The Director General of the Asia-Oceania Bureau at the Ministry of Foreign Affairs protested.').map(([text]) => text)).toEqual(['Asia-Oceania Bureau', 'Ministry of Foreign Affairs']);
+    expect(
+      names(
+        'The Director General of the Asia-Oceania Bureau at the Ministry of Foreign Affairs protested.',
+      ).map(([text]) => text),
+    ).toEqual(['Asia-Oceania Bureau', 'Ministry of Foreign Affairs']);
   });
 
   test('a possessive names the owner: "Japan\'s" is Japan', () => {
@@ -36,6 +41,9 @@ describe('detectActorCandidates', () => {
   test('lists every occurrence with offsets into the text', () => {
     const text = 'Greenwater Engineering won. Shares in Greenwater Engineering rose.';
     const [candidate] = detectActorCandidates(text, []);
-    expect(candidate?.occurrences.map((o) => text.slice(o.start, o.end))).toEqual(['Greenwater Engineering', 'Greenwater Engineering']);
+    expect(candidate?.occurrences.map((o) => text.slice(o.start, o.end))).toEqual([
+      'Greenwater Engineering',
+      'Greenwater Engineering',
+    ]);
   });
 });

@@ -16,10 +16,15 @@ function fixed(body: string, extra = '') {
 
 describe('fixArticle', () => {
   test('marks claim-like sentences and dates; the result builds and the text is unchanged', () => {
-    const { before, after, result } = fixed('The council voted on March 3. Voss said it would cost $310 million. The next day, critics said the figure is likely to rise. It rained.');
+    const { before, after, result } = fixed(
+      'The council voted on March 3. Voss said it would cost $310 million. The next day, critics said the figure is likely to rise. It rained.',
+    );
     expect(after.file.messages.map(String)).toEqual([]);
     expect(after.article?.plainText).toBe(before.article?.plainText);
-    expect(after.claims.map((c) => c.text)).toEqual(['Voss said it would cost $310 million.', 'The next day, critics said the figure is likely to rise.']);
+    expect(after.claims.map((c) => c.text)).toEqual([
+      'Voss said it would cost $310 million.',
+      'The next day, critics said the figure is likely to rise.',
+    ]);
     expect(after.events.map((e) => [e.date.asWritten, e.date.value])).toEqual([
       ['March 3', '2026-03-03'],
       ['The next day', '2026-03-04'],
@@ -29,12 +34,20 @@ describe('fixArticle', () => {
 
   test('records are unverified, guessed, and say what to check', () => {
     const { after } = fixed('Voss said it would cost $310 million.');
-    expect(after.claims[0]).toMatchObject({ status: 'unverified', type: 'attributed', claimant: 'writer' });
-    expect(after.claims[0]?.note).toMatch(/^TODO: check type and claimant \(guessed attributed from figure "\$310 million", reporting verb "said"/);
+    expect(after.claims[0]).toMatchObject({
+      status: 'unverified',
+      type: 'attributed',
+      claimant: 'writer',
+    });
+    expect(after.claims[0]?.note).toMatch(
+      /^TODO: check type and claimant \(guessed attributed from figure "\$310 million", reporting verb "said"/,
+    );
   });
 
   test('a relative date counts from the last day-precise event before it', () => {
-    const { after } = fixed('The vote was on March 3. Talks began in June 2025. The next day, shares fell by 6 percent.');
+    const { after } = fixed(
+      'The vote was on March 3. Talks began in June 2025. The next day, shares fell by 6 percent.',
+    );
     const next = after.events.find((e) => e.date.asWritten === 'The next day');
     expect(next?.date.relative).toEqual({ anchor: 'march-3', offset: 'P1D' });
   });
@@ -50,31 +63,44 @@ describe('fixArticle', () => {
       'retired:\n  voss-said-it-would-cost-310-million-2: { note: Merged. }\n',
     );
     const ids = after.claims.map((c) => c.id);
-    expect(ids).toEqual(['voss-said-it-would-cost-310-million', 'voss-said-it-would-cost-310-million-3']);
+    expect(ids).toEqual([
+      'voss-said-it-would-cost-310-million',
+      'voss-said-it-would-cost-310-million-3',
+    ]);
     expect(ids.every(isValidId)).toBe(true);
   });
 
   test('keeps escapes, emphasis and existing markers intact', () => {
-    const { before, after } = fixed('Note\\: *Voss* said it would cost $310 million. :claim[The G7 met :event[on March 3]{#met date=2026-03-03}.]{#g7-met type=factual claimant=writer status=unverified}');
+    const { before, after } = fixed(
+      'Note\\: *Voss* said it would cost $310 million. :claim[The G7 met :event[on March 3]{#met date=2026-03-03}.]{#g7-met type=factual claimant=writer status=unverified}',
+    );
     expect(after.file.messages.map(String)).toEqual([]);
     expect(after.article?.plainText).toBe(before.article?.plainText);
     expect(after.claims.map((c) => c.id)).toHaveLength(2);
   });
 
   test('skips, with the reason, a marker that would cut through emphasis, and writes the rest', () => {
-    const { before, after, result } = fixed('*Voss said it would cost $310 million. Critics* said the figure is likely to rise.');
+    const { before, after, result } = fixed(
+      '*Voss said it would cost $310 million. Critics* said the figure is likely to rise.',
+    );
     expect(after.article?.plainText).toBe(before.article?.plainText);
     expect(result.skipped.length).toBeGreaterThan(0);
     expect(result.skipped[0]?.reason).toMatch(/cut through/);
   });
 
   test('adds records without reformatting the frontmatter the analyst wrote', () => {
-    const extra = '# reviewed by hand\nclaims:\n  g7-met: { type: factual, claimant: author, status: unverified, about: [g7, japan] }\n';
-    const { result } = fixed(':claim[The G7 met.]{#g7-met} Voss said it would cost $310 million.', extra);
+    const extra =
+      '# reviewed by hand\nclaims:\n  g7-met: { type: factual, claimant: author, status: unverified, about: [g7, japan] }\n';
+    const { result } = fixed(
+      ':claim[The G7 met.]{#g7-met} Voss said it would cost $310 million.',
+      extra,
+    );
     expect(result.source).toContain('# reviewed by hand\n');
     expect(result.source).toContain('source: { url: "https://example.org/", publisher: Example');
     expect(result.source).toMatch(/about: \[g7, japan\]/);
-    expect(result.source).toMatch(/^ {2}voss-said-it-would-cost-310-million:\n {4}type: attributed$/m);
+    expect(result.source).toMatch(
+      /^ {2}voss-said-it-would-cost-310-million:\n {4}type: attributed$/m,
+    );
   });
 
   test.each([

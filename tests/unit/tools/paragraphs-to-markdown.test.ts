@@ -8,7 +8,8 @@ import { paragraphsToMarkdown } from '../../../src/tools/paragraphs-to-markdown.
 
 const parser = unified().use(remarkParse).use(remarkDirective);
 /** What the site reads back: the text of each block, as the parser computes it. */
-const readBack = (markdown: string) => textBlocks(parser.parse(markdown)).map((block) => block.text);
+const readBack = (markdown: string) =>
+  textBlocks(parser.parse(markdown)).map((block) => block.text);
 
 describe('paragraphsToMarkdown', () => {
   test.each([
@@ -38,7 +39,14 @@ describe('paragraphsToMarkdown', () => {
 
   test.each([
     ['any characters', fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 })],
-    ['Markdown punctuation', fc.string({ unit: fc.constantFrom(...'#>-*_[](){}:<`\\&;1.!|~=+"\' \tax'), minLength: 1, maxLength: 30 })],
+    [
+      'Markdown punctuation',
+      fc.string({
+        unit: fc.constantFrom(...'#>-*_[](){}:<`\\&;1.!|~=+"\' \tax'),
+        minLength: 1,
+        maxLength: 30,
+      }),
+    ],
   ])('single-line paragraphs of %s read back unchanged', (_name, text) => {
     const line = text.filter((s) => !/[\n\r]/.test(s) && s.trim() !== '');
     fc.assert(

@@ -11,8 +11,17 @@ export const getStaticPaths = (async () => {
   // getStaticPaths has no `site` in its context; Astro exposes the configured one as import.meta.env.SITE.
   const site = requireSite(import.meta.env.SITE ? new URL(import.meta.env.SITE) : undefined);
   const { articles, events } = await corpusFromCollections();
-  if (articles.some((a) => a.id === ALL_TIMELINES)) throw new Error(`an article may not be called "${ALL_TIMELINES}": /data/timelinejs/${ALL_TIMELINES}.json holds every article's events`);
-  return withArticleKeys([...timelineFiles(articles, events, site)].map(([slug, timeline]) => ({ params: { slug }, props: { timeline } })));
+  if (articles.some((a) => a.id === ALL_TIMELINES))
+    throw new Error(
+      `an article may not be called "${ALL_TIMELINES}": /data/timelinejs/${ALL_TIMELINES}.json holds every article's events`,
+    );
+  return withArticleKeys(
+    [...timelineFiles(articles, events, site)].map(([slug, timeline]) => ({
+      params: { slug },
+      props: { timeline },
+    })),
+  );
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props }) => json(props.timeline);
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props }) =>
+  json(props.timeline);

@@ -4,4 +4,5 @@ import { timelineEmbed } from '../../../components/timeline/embed-targets.ts';
 import { oembedResponse } from '../../../components/timeline/oembed-response.ts';
 
 /** The oEmbed document of /embed/timeline/. */
-export const GET: APIRoute = async ({ site }) => oembedResponse(timelineEmbed((await loadTimeline()).events.length), site);
+export const GET: APIRoute = async ({ site }) =>
+  oembedResponse(timelineEmbed((await loadTimeline()).events.length), site);

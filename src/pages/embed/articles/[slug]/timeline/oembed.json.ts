@@ -6,4 +6,5 @@ import { oembedResponse } from '../../../../../components/timeline/oembed-respon
 export const getStaticPaths = articleScopePaths satisfies GetStaticPaths;
 
 /** The oEmbed document of an article's timeline embed. */
-export const GET: APIRoute = ({ props, site }) => oembedResponse(articleTimelineEmbed(props['slug'], props['title'], props['scope'].length), site);
+export const GET: APIRoute = ({ props, site }) =>
+  oembedResponse(articleTimelineEmbed(props['slug'], props['title'], props['scope'].length), site);

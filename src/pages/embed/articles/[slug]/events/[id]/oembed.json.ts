@@ -5,7 +5,13 @@ import { eventEmbed } from '../../../../../../components/timeline/embed-targets.
 import { oembedResponse } from '../../../../../../components/timeline/oembed-response.ts';
 
 export const getStaticPaths = (async () =>
-  withArticleKeys((await loadTimeline()).events.map((event) => ({ params: { slug: event.article, id: event.id }, props: { summary: event.summary } })))) satisfies GetStaticPaths;
+  withArticleKeys(
+    (await loadTimeline()).events.map((event) => ({
+      params: { slug: event.article, id: event.id },
+      props: { summary: event.summary },
+    })),
+  )) satisfies GetStaticPaths;
 
 /** The oEmbed document of an event card. */
-export const GET: APIRoute = ({ params, props, site }) => oembedResponse(eventEmbed(params['slug'] ?? '', params['id'] ?? '', props['summary']), site);
+export const GET: APIRoute = ({ params, props, site }) =>
+  oembedResponse(eventEmbed(params['slug'] ?? '', params['id'] ?? '', props['summary']), site);
