@@ -31,7 +31,7 @@ export function shorten(text: string, max: number): string {
 }
 
 /** A horizontal stretch an item of a drawing occupies, marks and label together. */
-export interface Span {
+export interface LabelSpan {
   start: number;
   end: number;
 }
@@ -43,14 +43,14 @@ export interface Span {
  * @example
  *   packLanes([{ start: 0, end: 50 }, { start: 40, end: 90 }, { start: 60, end: 100 }], 4) // [0, 1, 0]
  */
-export function packLanes(spans: readonly Span[], gap: number): number[] {
-  const lanes: Span[][] = [];
+export function packLanes(spans: readonly LabelSpan[], gap: number): number[] {
+  const lanes: LabelSpan[][] = [];
   return spans.map((span) => {
     let lane = lanes.findIndex((taken) =>
       taken.every((t) => span.start >= t.end + gap || span.end + gap <= t.start),
     );
     if (lane === -1) lane = lanes.push([]) - 1;
-    (lanes[lane] as Span[]).push(span);
+    (lanes[lane] as LabelSpan[]).push(span);
     return lane;
   });
 }
