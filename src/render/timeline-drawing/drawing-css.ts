@@ -38,7 +38,11 @@ export function drawingCss(mode: 'page' | 'file'): string {
     `.tl-ap{fill-opacity:.3;stroke-dasharray:3 2}`,
     `.tl-v .tl-bar{fill-opacity:.12;stroke-opacity:.4}`,
     `.tl-cl{stroke-dasharray:2 3}`,
-    `.tl-sc .tl-ev:not(.tl-em){opacity:.5}`,
+    `.tl-sc .tl-ev:not(.tl-em),.tl-strip.tl-sc g:not(.tl-em){opacity:.4}`,
+    perType(
+      (col) => `{stroke:${col};fill:none;stroke-width:1.5;opacity:.7}`,
+      (t) => `.tl-t-${t} .tl-sl`,
+    ).replace(/^\{/, '.tl-sl{'),
     `.tl-em text{font-weight:700}`,
   ];
   if (page) {
@@ -48,8 +52,8 @@ export function drawingCss(mode: 'page' | 'file'): string {
       typeRule('dark', '[data-theme=dark] '),
       `.tl-ev:focus-visible{outline:2px solid ${v('link')};outline-offset:2px}.tl-ev:hover text{fill:${v('link')}}`,
       `.tl-ev:focus text{text-decoration:underline}`,
-      '.tl{display:block;width:100%;height:auto}.tl-v{display:none}',
-      '@media (max-width:480px){.tl-h{display:none}.tl-v{display:block}}',
+      '.tl{display:block;width:100%;height:auto}.tl-v{display:none}.tl-slope{max-width:480px}',
+      '@media (max-width:480px){.tl-h{display:none}.tl-v,.tl-slope{display:block}}',
       '@media print{.tl [class*=tl-t-]{--c:#000}.tl-h{display:block}.tl-v{display:none}}',
     );
   }

@@ -6,6 +6,7 @@ import {
   documentedDifference,
   eventKey,
   formatDate,
+  orderAsDated,
   orderAsTold,
   relativeAnchor,
 } from '../../analysis/timeline.ts';
@@ -18,6 +19,8 @@ export interface DrawingEvent {
   href: string;
   /** Narrative position across the drawing (article order, then telling), 1-based. */
   told: number;
+  /** Position in the timeline's chronological order (the list's), 0-based; undated last. */
+  datedRank: number;
   summary: string;
   type: EventType;
   date: (DateValue & { approximate: boolean; words: string }) | undefined;
@@ -53,6 +56,9 @@ export function toDrawingEvents(
   options: DrawingEventOptions,
 ): DrawingEvent[] {
   const shown = new Set(events.map(eventKey));
+  // The slope chart's right column follows the list's own chronological order, whatever it is.
+  const { dated, undated } = orderAsDated(events);
+  const datedRank = new Map([...dated, ...undated].map((e, i) => [eventKey(e), i]));
   return orderAsTold(events).map((event, i) => {
     const date = dateOf(event);
     const anchor = relativeAnchor(event, events);
@@ -62,6 +68,7 @@ export function toDrawingEvents(
       key: eventKey(event),
       href: `#${options.anchors.get(eventKey(event)) ?? `event-${event.id}`}`,
       told: i + 1,
+      datedRank: datedRank.get(eventKey(event)) ?? i,
       summary: event.summary,
       type: event.type,
       date: date && {

@@ -3,6 +3,8 @@ import type { DrawingEvent } from './drawing-events.ts';
 import { drawingCss } from './drawing-css.ts';
 import { horizontalLayout, verticalLayout } from './layout.ts';
 import { renderTimeline } from './render-timeline.ts';
+import { renderSlope } from './render-slope.ts';
+import { renderStrip } from './render-strip.ts';
 
 export { toDrawingEvents, type DrawingEvent } from './drawing-events.ts';
 export { drawingCss } from './drawing-css.ts';
@@ -41,4 +43,30 @@ export function drawTimeline(
     });
   };
   return { horizontal: render('horizontal'), vertical: render('vertical'), drawn: shown.length };
+}
+
+/**
+ * The slope chart, as told beside as dated, as SVG markup.
+ *
+ * @example
+ *   drawSlope(toDrawingEvents(events, { anchors }))
+ */
+export function drawSlope(events: readonly DrawingEvent[], mode: 'page' | 'file' = 'page'): string {
+  return toHtml(renderSlope(events, drawingCss(mode)), { space: 'svg' });
+}
+
+/**
+ * A compact strip of an article's chronology, as SVG markup; `current` picks out one event (the
+ * locator on an event card).
+ */
+export function drawStrip(
+  events: readonly DrawingEvent[],
+  options: { label: string; current?: string | undefined; mode?: 'page' | 'file' },
+): string {
+  const svg = renderStrip(events, {
+    css: drawingCss(options.mode ?? 'page'),
+    label: options.label,
+    current: options.current,
+  });
+  return toHtml(svg, { space: 'svg' });
 }

@@ -83,7 +83,8 @@ export function axisExtents(events: readonly DrawingEvent[]): Extent[] {
   return (fine.length > 0 ? fine : dates).map(dateExtent);
 }
 
-function markPlace(
+/** Where a date's mark goes on an axis: its extent in pixels, clamped to the drawn range. */
+export function markPlace(
   date: NonNullable<DrawingEvent['date']>,
   scale: BrokenScale,
   range: [number, number],
@@ -121,7 +122,8 @@ export function thinTicks(
   return kept;
 }
 
-function axisPlace(
+/** The axis for some events over a pixel range: scale, ticks at least `tickSpacing` apart. */
+export function axisPlace(
   events: readonly DrawingEvent[],
   range: [number, number],
   tickSpacing: number,

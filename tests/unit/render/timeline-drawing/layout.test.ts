@@ -29,6 +29,7 @@ function event(
     key: `a/${id}`,
     href: `#event-${id}`,
     told,
+    datedRank: told,
     summary: `${id} happened, as the article tells it at some length`,
     type: 'statement',
     date: date === undefined ? undefined : dateOf(date),
