@@ -1,0 +1,82 @@
+import type { ArticleEvent } from '../../analysis/schema/entries.ts';
+import { eventAnchors } from '../../analysis/timeline.ts';
+import { articlePath, articleTimelinePath, claimPath } from '../../analysis/urls.ts';
+import type { ActorRecord } from '../../exports/actor-records.ts';
+import type { ArticleRecord } from '../../exports/article-records.ts';
+import type { ClaimRecord } from '../../exports/claim-records.ts';
+import type { EventRecord } from '../../exports/event-records.ts';
+import { drawTimeline, toDrawingEvents } from '../timeline-drawing/index.ts';
+import { articleShareSvg, claimShareSvg } from './share-svg.ts';
+
+/** One file to produce: the SVG to write as it is, or to draw as a PNG `png` pixels wide. */
+export interface ImageJob {
+  /** Path inside the output folder. */
+  path: string;
+  svg: string;
+  png?: number | undefined;
+}
+
+/** Width of the timeline PNG download: enough for a print desk or a slide. */
+export const DOWNLOAD_WIDTH = 1600;
+
+/** Where each page's files are, so pages and the build step agree. */
+export const imagePaths = {
+  article: (slug: string): string => `${articlePath(slug)}share.png`,
+  claim: (slug: string, id: string): string => `${claimPath(slug, id)}share.png`,
+  timelineSvg: (scope: string): string => `${scope}timeline.svg`,
+  timelinePng: (scope: string): string => `${scope}timeline.png`,
+};
+
+const asEvent = ({ key: _k, url: _u, displayDate: _d, ...event }: EventRecord): ArticleEvent =>
+  event;
+
+/**
+ * Every image of a site: an og:image for each article and claim page, and the drawing of each
+ * article's timeline and of the site-wide timeline as a standalone .svg and a 1600 px .png.
+ */
+export function shareImageJobs(site: {
+  articles: ArticleRecord[];
+  claims: ClaimRecord[];
+  events: EventRecord[];
+  actors: ActorRecord[];
+}): ImageJob[] {
+  const names = new Map(site.actors.map((a) => [a.id, a.name]));
+  const titles = new Map(site.articles.map((a) => [a.id, a.title]));
+  const byArticle = new Map<string, ArticleEvent[]>();
+  for (const record of site.events) {
+    const list = byArticle.get(record.article) ?? [];
+    list.push(asEvent(record));
+    byArticle.set(record.article, list);
+  }
+  const jobs: ImageJob[] = [];
+  const timeline = (scope: string, title: string, events: ArticleEvent[]): void => {
+    const drawing = toDrawingEvents(events, { anchors: eventAnchors(events) });
+    const svg = drawTimeline(drawing, { title, mode: 'file' }).horizontal;
+    jobs.push(
+      { path: imagePaths.timelineSvg(scope), svg },
+      { path: imagePaths.timelinePng(scope), svg, png: DOWNLOAD_WIDTH },
+    );
+  };
+  for (const article of site.articles) {
+    const events = byArticle.get(article.id) ?? [];
+    const drawing = toDrawingEvents(events, { anchors: eventAnchors(events) });
+    jobs.push({
+      path: imagePaths.article(article.id),
+      svg: articleShareSvg({ title: article.title, events: drawing }),
+      png: 1200,
+    });
+    timeline(articleTimelinePath(article.id), `Timeline: ${article.title}`, events);
+  }
+  for (const claim of site.claims) {
+    const svg = claimShareSvg({
+      text: claim.text,
+      claimant: names.get(claim.claimant) ?? claim.claimant,
+      type: claim.type,
+      status: claim.status,
+      articleTitle: titles.get(claim.article) ?? claim.article,
+    });
+    jobs.push({ path: imagePaths.claim(claim.article, claim.id), svg, png: 1200 });
+  }
+  timeline('/timeline/', 'Timeline of every article', site.events.map(asEvent));
+  return jobs;
+}
