@@ -1,12 +1,13 @@
 import type { ArticleEvent } from '../../analysis/schema/entries.ts';
 import { eventAnchors } from '../../analysis/timeline.ts';
-import { articlePath, articleTimelinePath, claimPath } from '../../analysis/urls.ts';
+import { articleTimelinePath } from '../../analysis/urls.ts';
 import type { ActorRecord } from '../../exports/actor-records.ts';
 import type { ArticleRecord } from '../../exports/article-records.ts';
 import type { ClaimRecord } from '../../exports/claim-records.ts';
 import type { EventRecord } from '../../exports/event-records.ts';
 import { drawTimeline, toDrawingEvents } from '../timeline-drawing/index.ts';
 import { articleShareSvg, claimShareSvg } from './share-svg.ts';
+import { DOWNLOAD_WIDTH, imagePaths } from './image-paths.ts';
 
 /** One file to produce: the SVG to write as it is, or to draw as a PNG `png` pixels wide. */
 export interface ImageJob {
@@ -15,17 +16,6 @@ export interface ImageJob {
   svg: string;
   png?: number | undefined;
 }
-
-/** Width of the timeline PNG download: enough for a print desk or a slide. */
-export const DOWNLOAD_WIDTH = 1600;
-
-/** Where each page's files are, so pages and the build step agree. */
-export const imagePaths = {
-  article: (slug: string): string => `${articlePath(slug)}share.png`,
-  claim: (slug: string, id: string): string => `${claimPath(slug, id)}share.png`,
-  timelineSvg: (scope: string): string => `${scope}timeline.svg`,
-  timelinePng: (scope: string): string => `${scope}timeline.png`,
-};
 
 const asEvent = ({ key: _k, url: _u, displayDate: _d, ...event }: EventRecord): ArticleEvent =>
   event;

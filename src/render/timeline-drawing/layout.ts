@@ -161,7 +161,8 @@ export function horizontalLayout(events: readonly DrawingEvent[], width = 720): 
   const margin = 12;
   const range: [number, number] = [margin, width - margin];
   const dated = events.filter((e) => e.date !== undefined);
-  const axis = axisPlace(dated, range, 84);
+  // Undated events' record dates are on the axis too: their arrows run from the undated lane to them.
+  const axis = axisPlace(events, range, 84);
   const placed = dated
     .map((event): PlacedEvent => {
       const told = markPlace(event.date as NonNullable<DrawingEvent['date']>, axis.scale, range);
@@ -199,7 +200,7 @@ export function horizontalLayout(events: readonly DrawingEvent[], width = 720): 
   const axisAt = top + laneCount * LANE + 4;
   const undated = events.filter((e) => e.date === undefined);
   const undatedAt = axisAt + 34;
-  const height = undatedAt + (undated.length > 0 ? 22 + undated.length * 18 : 0) + 34;
+  const height = undatedAt + undatedHeight(undated) + 34;
   return { width, height, axis, axisAt, placed, undated, undatedAt };
 }
 
@@ -248,8 +249,15 @@ export function verticalLayout(events: readonly DrawingEvent[], width = 340): Ti
   const last = Math.max(0, ...starts.map((start, i) => start + (sizes[i] as number)));
   const undated = events.filter((e) => e.date === undefined);
   const undatedAt = Math.max(range[1], last) + 30;
-  const height = undatedAt + (undated.length > 0 ? 22 + undated.length * 18 : 0) + 34;
+  const height = undatedAt + undatedHeight(undated) + 34;
   return { width, height, axis, axisAt, placed, undated, undatedAt };
 }
+
+/** Height of one row of the undated lane: two lines where the record dates the event. */
+export const undatedRow = (event: DrawingEvent): number => (event.documented ? 34 : 18);
+
+/** Height of the undated lane: its heading and its rows. */
+const undatedHeight = (undated: readonly DrawingEvent[]): number =>
+  undated.length > 0 ? 22 + undated.reduce((sum, e) => sum + undatedRow(e), 0) : 0;
 
 export type { Extent };

@@ -3,7 +3,15 @@ import type { DrawingEvent } from './drawing-events.ts';
 import { TYPE_GLYPHS } from './glyphs.ts';
 import { el, r, text } from './hast.ts';
 import { textWidth, shorten, charsThatFit } from './labels.ts';
-import { FONT, SMALL, type MarkPlace, type PlacedEvent, type TimelineLayout } from './layout.ts';
+import {
+  FONT,
+  SMALL,
+  undatedRow,
+  type MarkPlace,
+  type PlacedEvent,
+  type TimelineLayout,
+} from './layout.ts';
+import { dateExtent } from './extent.ts';
 
 type Orientation = 'horizontal' | 'vertical';
 
@@ -164,25 +172,63 @@ function axis(o: Orientation, layout: TimelineLayout, gridFrom: number): Element
   return el('g', { ariaHidden: 'true' }, children);
 }
 
-function undatedLane(layout: TimelineLayout, margin: number): ElementContent[] {
+function undatedLane(o: Orientation, layout: TimelineLayout, margin: number): ElementContent[] {
   if (layout.undated.length === 0) return [];
   const y0 = layout.undatedAt;
   const heading = el('text', { x: margin, y: y0 + 4, ariaHidden: 'true', fontWeight: 700 }, [
     text('Undated in the text'),
   ]);
-  const rows = layout.undated.map((event, i) => {
-    const y = y0 + 22 + i * 18;
-    const record = event.documented ? ` · the record says ${event.documented.words}` : '';
+  let y = y0 + 22;
+  const rows = layout.undated.map((event) => {
+    const rowY = y;
+    y += undatedRow(event);
     const room = charsThatFit(layout.width - margin * 2 - 20, FONT);
-    const words = shorten(`${event.summary}${record}`, room);
-    return eventLink(event, [
+    const children: ElementContent[] = [
       el('path', {
         d: TYPE_GLYPHS[event.type].path,
-        transform: `translate(${margin + 6} ${y})`,
-        className: ['tl-m'],
+        transform: `translate(${margin + 6} ${rowY})`,
+        className: ['tl-m', 'tl-ap'],
       }),
-      el('text', { x: margin + 18, y: y + 4 }, [text(words)]),
-    ]);
+      el('text', { x: margin + 18, y: rowY + 4 }, [text(shorten(event.summary, room))]),
+    ];
+    const record = event.documented;
+    if (record) {
+      // On the wide drawing the record's date is placed on the axis above, and the arrow runs
+      // to it along the second line; on the narrow one the words say it.
+      const words = `the record says ${record.words}`;
+      const extent = dateExtent(record);
+      const along =
+        (layout.axis.scale.position(extent.start) + layout.axis.scale.position(extent.end)) / 2;
+      const x =
+        o === 'horizontal'
+          ? Math.min(layout.width - margin - 6, Math.max(margin + 40, along))
+          : margin + 40;
+      const line2 = rowY + 16;
+      if (o === 'horizontal') {
+        children.push(
+          arrow([margin + 6, rowY + 6], [x, line2]),
+          el('path', {
+            d: TYPE_GLYPHS[event.type].path,
+            transform: `translate(${r(x)} ${line2})`,
+            className: ['tl-rec'],
+          }),
+        );
+      }
+      const after = layout.width - margin - (x + 10);
+      const textX =
+        o === 'horizontal' && after < textWidth(words, SMALL)
+          ? x - 10
+          : o === 'horizontal'
+            ? x + 10
+            : margin + 18;
+      const anchor =
+        o === 'horizontal' && after < textWidth(words, SMALL) ? { textAnchor: 'end' } : {};
+      children.push(
+        el('text', { x: r(textX), y: line2 + 4, className: ['tl-s'], ...anchor }, [text(words)]),
+      );
+    }
+    const data: Record<string, string> = record ? { dataRecord: record.value } : {};
+    return eventLink(event, children, data);
   });
   return [heading, ...rows];
 }
@@ -277,7 +323,7 @@ export function renderTimeline(layout: TimelineLayout, options: RenderOptions): 
   const classes = ['tl', o === 'horizontal' ? 'tl-h' : 'tl-v', ...(scoped ? ['tl-sc'] : [])];
   const children: ElementContent[] = [el('style', {}, [text(options.css)]), axis(o, layout, 4)];
   if (relative) children.push(el('g', { ariaHidden: 'true' }, [relative]));
-  children.push(...events, ...undatedLane(layout, margin), key.node);
+  children.push(...events, ...undatedLane(o, layout, margin), key.node);
   return el(
     'svg',
     {
