@@ -1,6 +1,10 @@
 // Post-build step: the PNG share images (og:image) of article and claim pages, and each timeline's
-// drawing as .svg and 1600 px .png downloads. Drawn from the published exports, cached by content.
+// drawing as .svg and 1600 px .png downloads. Drawn from the published exports, cached by content:
+// a file's name is a digest of what it shows and of the drawing code, so an unchanged one is only
+// linked into the output, never drawn again.
+import { fork } from 'node:child_process';
 import {
+  copyFileSync,
   existsSync,
   linkSync,
   mkdirSync,
@@ -8,20 +12,21 @@ import {
   renameSync,
   rmSync,
   writeFileSync,
-  copyFileSync,
 } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { digest, codeDigest } from '../../src/analysis/parse-cache.ts';
+import { codeDigest, digest } from '../../src/analysis/parse-cache.ts';
+import { ActorRecordSchema } from '../../src/exports/actor-records.ts';
 import { ArticleRecordSchema } from '../../src/exports/article-records.ts';
 import { ClaimRecordSchema } from '../../src/exports/claim-records.ts';
 import { EventRecordSchema } from '../../src/exports/event-records.ts';
-import { ActorRecordSchema } from '../../src/exports/actor-records.ts';
-import { shareImageJobs, type ImageJob } from '../../src/render/share-images/share-image-jobs.ts';
-import { renderPng } from '../../src/render/share-images/render-png.ts';
+import { shareImageJobs } from '../../src/render/share-images/share-image-jobs.ts';
+import type { DrawOrder } from './draw-images-child.ts';
 import type { PostBuildStep } from './index.ts';
 
-/** Where drawn images are kept between builds, named by a digest of what they show and the code. */
+/** Where drawn images are kept between builds. */
 export const IMAGE_CACHE = join(
   process.env['CLAIMLENS_CACHE'] ?? 'node_modules/.cache/claimlens',
   'images',
@@ -42,17 +47,31 @@ function place(cached: string, target: string): void {
   }
 }
 
-/** Writes a job's output to the cache (atomically, so a killed build leaves no half file). */
-function draw(job: ImageJob, cached: string): void {
-  const bytes = job.png ? renderPng(job.svg, job.png) : Buffer.from(job.svg);
-  const partial = `${cached}.${process.pid}.partial`;
-  writeFileSync(partial, bytes);
-  renameSync(partial, cached);
+/** Draws the PNGs in child processes, one a core, and waits for them all. */
+async function drawAll(orders: DrawOrder[]): Promise<void> {
+  const children = Math.max(1, Math.min(availableParallelism(), Math.ceil(orders.length / 8)));
+  const child = fileURLToPath(new URL('./draw-images-child.ts', import.meta.url));
+  await Promise.all(
+    Array.from({ length: children }, (_, i) => {
+      const share = orders.filter((_o, j) => j % children === i);
+      return new Promise<void>((done, fail) => {
+        const worker = fork(child, [], {
+          execArgv: ['--expose-gc'],
+          stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+        });
+        worker.on('message', () => done());
+        worker.on('exit', (code) =>
+          code === 0 ? done() : fail(new Error(`drawing images failed (exit ${code})`)),
+        );
+        worker.send(share);
+      });
+    }),
+  );
 }
 
 export const shareImagesStep: PostBuildStep = {
   name: 'share images and timeline downloads',
-  run: (dir) => {
+  run: async (dir) => {
     const started = performance.now();
     const jobs = shareImageJobs({
       articles: readExport(dir, 'articles.json', z.array(ArticleRecordSchema)),
@@ -62,22 +81,25 @@ export const shareImagesStep: PostBuildStep = {
     });
     mkdirSync(IMAGE_CACHE, { recursive: true });
     const code = codeDigest();
-    let drawn = 0;
-    let drawing = 0;
-    for (const job of jobs) {
-      const ext = job.png ? 'png' : 'svg';
-      const cached = join(IMAGE_CACHE, `${digest(code, job.svg, String(job.png ?? 0))}.${ext}`);
-      if (!existsSync(cached)) {
-        const t = performance.now();
-        draw(job, cached);
-        drawing += performance.now() - t;
-        drawn++;
+    const orders: DrawOrder[] = [];
+    const files = jobs.map((job) => {
+      const file = join(IMAGE_CACHE, `${digest(code, job.key)}.${job.png ? 'png' : 'svg'}`);
+      if (!existsSync(file)) {
+        if (job.png) orders.push({ svg: job.svg(), width: job.png, file });
+        else {
+          writeFileSync(`${file}.partial`, job.svg());
+          renameSync(`${file}.partial`, file);
+        }
       }
-      place(cached, join(dir, job.path));
-    }
+      return file;
+    });
+    const drawing = performance.now();
+    if (orders.length > 0) await drawAll(orders);
+    const drawn = performance.now() - drawing;
+    jobs.forEach((job, i) => place(files[i] as string, join(dir, job.path)));
     const s = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
     console.log(
-      `build: images: ${jobs.length} files, ${drawn} drawn (${s(drawing)}), ${jobs.length - drawn} from the cache; ` +
+      `build: images: ${jobs.length} files, ${orders.length} PNGs drawn (${s(drawn)}), the rest from the cache; ` +
         `${s(performance.now() - started)} in all`,
     );
   },

@@ -8,12 +8,16 @@ import type { EventRecord } from '../../exports/event-records.ts';
 import { drawTimeline, toDrawingEvents } from '../timeline-drawing/index.ts';
 import { articleShareSvg, claimShareSvg } from './share-svg.ts';
 import { DOWNLOAD_WIDTH, imagePaths } from './image-paths.ts';
+import { SHARE_WIDTH } from './share-size.ts';
 
 /** One file to produce: the SVG to write as it is, or to draw as a PNG `png` pixels wide. */
 export interface ImageJob {
   /** Path inside the output folder. */
   path: string;
-  svg: string;
+  /** Everything the file shows, as text: equal keys, equal files (with the same drawing code). */
+  key: string;
+  /** The SVG, made only when the file is not in the cache. */
+  svg: () => string;
   png?: number | undefined;
 }
 
@@ -40,32 +44,45 @@ export function shareImageJobs(site: {
   }
   const jobs: ImageJob[] = [];
   const timeline = (scope: string, title: string, events: ArticleEvent[]): void => {
-    const drawing = toDrawingEvents(events, { anchors: eventAnchors(events) });
-    const svg = drawTimeline(drawing, { title, mode: 'file' }).horizontal;
+    const key = JSON.stringify(['timeline', title, events]);
+    const svg = () =>
+      drawTimeline(toDrawingEvents(events, { anchors: eventAnchors(events) }), {
+        title,
+        mode: 'file',
+      }).horizontal;
     jobs.push(
-      { path: imagePaths.timelineSvg(scope), svg },
-      { path: imagePaths.timelinePng(scope), svg, png: DOWNLOAD_WIDTH },
+      { path: imagePaths.timelineSvg(scope), key, svg },
+      { path: imagePaths.timelinePng(scope), key, svg, png: DOWNLOAD_WIDTH },
     );
   };
   for (const article of site.articles) {
     const events = byArticle.get(article.id) ?? [];
-    const drawing = toDrawingEvents(events, { anchors: eventAnchors(events) });
     jobs.push({
       path: imagePaths.article(article.id),
-      svg: articleShareSvg({ title: article.title, events: drawing }),
-      png: 1200,
+      key: JSON.stringify(['article', article.title, events]),
+      svg: () =>
+        articleShareSvg({
+          title: article.title,
+          events: toDrawingEvents(events, { anchors: eventAnchors(events) }),
+        }),
+      png: SHARE_WIDTH,
     });
     timeline(articleTimelinePath(article.id), `Timeline: ${article.title}`, events);
   }
   for (const claim of site.claims) {
-    const svg = claimShareSvg({
+    const input = {
       text: claim.text,
       claimant: names.get(claim.claimant) ?? claim.claimant,
       type: claim.type,
       status: claim.status,
       articleTitle: titles.get(claim.article) ?? claim.article,
+    };
+    jobs.push({
+      path: imagePaths.claim(claim.article, claim.id),
+      key: JSON.stringify(['claim', input]),
+      svg: () => claimShareSvg(input),
+      png: SHARE_WIDTH,
     });
-    jobs.push({ path: imagePaths.claim(claim.article, claim.id), svg, png: 1200 });
   }
   timeline('/timeline/', 'Timeline of every article', site.events.map(asEvent));
   return jobs;

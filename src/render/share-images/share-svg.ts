@@ -8,9 +8,7 @@ import { el, text } from '../timeline-drawing/hast.ts';
 import { charsThatFit, shorten } from '../timeline-drawing/labels.ts';
 import { renderStrip } from '../timeline-drawing/render-strip.ts';
 
-/** The size platforms expect of an `og:image`. */
-export const SHARE_WIDTH = 1200;
-export const SHARE_HEIGHT = 630;
+import { SHARE_HEIGHT, SHARE_WIDTH } from './share-size.ts';
 
 const INK = '#1b1b1b';
 const MUTED = '#52524e';
