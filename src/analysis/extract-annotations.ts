@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { type AliasIndex, markAliases } from './alias-matcher.ts';
+import { buildDay, checkUpdates } from './check-updates.ts';
 import { parseDateValue } from './dates.ts';
 import { report, type Place } from './frontmatter.ts';
 import { collectMarkers, type Marker } from './markers.ts';
@@ -56,6 +57,7 @@ export function extractAnnotations(
   frontmatter: ArticleFrontmatter,
   article: string,
   registry: ActorRegistry,
+  today: string = buildDay(),
 ): Annotations {
   const markers = collectMarkers(tree, file);
   markAliases(tree, registry.aliases);
@@ -76,6 +78,22 @@ export function extractAnnotations(
       );
   };
   checkActor(frontmatter.author, 'author', yamlAt(['author']));
+  const published = frontmatter.source.published;
+  const checkLog = (
+    path: string[],
+    updates: ArticleFrontmatter['updates'],
+    status?: Claim['status'],
+  ) => {
+    const context = { today, ...(published ? { published } : {}), ...(status ? { status } : {}) };
+    for (const problem of checkUpdates(updates ?? [], context))
+      report(
+        file,
+        `${[...path, 'updates', problem.index, problem.field].join('.')}: ${problem.message}`,
+        yamlAt([...path, 'updates', problem.index, problem.field]),
+        'updates',
+      );
+  };
+  checkLog([], frontmatter.updates);
 
   const spans = directiveSpans(blocks);
   const locate = (marker: Marker) => locateMarker(marker, spans, blocks, plainText);
@@ -117,6 +135,7 @@ export function extractAnnotations(
         'verdict-source',
       );
     }
+    checkLog(path, record?.updates, merged.status);
     const { selector, paragraph, context } = locate(marker);
     claims.push({
       id: marker.id,
@@ -134,6 +153,7 @@ export function extractAnnotations(
       selector,
       paragraph,
       context,
+      updates: record?.updates ?? [],
     });
   });
 
