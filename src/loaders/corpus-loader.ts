@@ -1,5 +1,5 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { loadCorpus, type Corpus } from '../analysis/corpus.ts';
+import { loadCorpus, type Corpus } from '../analysis/load-corpus.ts';
 import { diskCache } from '../analysis/parse-cache.ts';
 import { ContentError, formatMessages } from '../analysis/report.ts';
 import { CHANGED_PATHS, loaderName, setContentStatus, takeChanges } from '../dev/content-status.ts';
