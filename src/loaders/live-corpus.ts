@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { VFile } from 'vfile';
-import { loadActors, type Corpus, type LoadedActors } from '../analysis/corpus.ts';
+import { loadActors, type Corpus, type LoadedActors } from '../analysis/load-corpus.ts';
 import { createArticleProcessor, parseArticle } from '../analysis/parse-article.ts';
 import { codeDigest, digest, type ParseCache } from '../analysis/parse-cache.ts';
 import { ContentError } from '../analysis/report.ts';
