@@ -5,15 +5,6 @@ export interface ContentStatus {
   summary?: string;
 }
 
-/** The name of the loader of one collection; the dev integration refreshes these. */
-export const loaderName = (collection: string): string => `claimlens-${collection}`;
-
-/** The collections filled from the corpus. */
-export const CORPUS_COLLECTIONS = ['articles', 'actors', 'claims', 'events'] as const;
-
-/** The key of the changed paths in the context the dev integration refreshes the loaders with. */
-export const CHANGED_PATHS = 'claimlensChangedPaths';
-
 // The content loaders and the dev integration run in one process but are loaded by different
 // module loaders (Astro's content layer and its config loader), so each gets its own copy of
 // this module; the state lives on the process's global object instead.
@@ -21,9 +12,7 @@ const KEY = Symbol.for('claimlens.dev.content-status');
 
 interface Shared {
   status: ContentStatus;
-  /** The last list of changed paths the loaders took in. */
-  consumed?: unknown;
-  /** Takes in changed paths without Astro's refresh (see `applyChanges`). */
+  /** Takes in changed paths (see `applyChanges`). */
   apply?: (paths: string[]) => Promise<void>;
 }
 
@@ -33,26 +22,17 @@ function shared(): Shared {
   return holder[KEY];
 }
 
-/**
- * The loaders take in a list of changed paths once (the four collections are refreshed with the
- * same list), and say how to take one in directly; false when this list was taken already.
- */
-export function takeChanges(paths: unknown, apply: (paths: string[]) => Promise<void>): boolean {
-  const state = shared();
-  state.apply = apply;
-  if (state.consumed === paths) return false;
-  state.consumed = paths;
-  return true;
+/** The loaders say how to take in changed paths (see `applyChanges`). */
+export function onChanges(apply: (paths: string[]) => Promise<void>): void {
+  shared().apply = apply;
 }
 
 /**
- * Makes sure the loaders took in `paths`: Astro's content refresh skips the loaders while it is
- * still loading the content config (for some seconds after the server starts), and then the
- * loaders are asked directly, their stores saved on Astro's own schedule.
+ * Has the loaders re-read the changed paths and refill their collections: one parse per change,
+ * however many collections. Nothing happens before the loaders have first run.
  */
 export async function applyChanges(paths: string[]): Promise<void> {
-  const state = shared();
-  if (state.consumed !== paths) await state.apply?.(paths);
+  await shared().apply?.(paths);
 }
 
 /** The problems the last content load found; none when the content is valid. */

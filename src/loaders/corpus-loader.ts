@@ -2,7 +2,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { loadCorpus, type Corpus } from '../analysis/load-corpus.ts';
 import { diskCache } from '../analysis/parse-cache.ts';
 import { ContentError, formatMessages } from '../analysis/report.ts';
-import { CHANGED_PATHS, loaderName, setContentStatus, takeChanges } from '../dev/content-status.ts';
+import { onChanges, setContentStatus } from '../dev/content-status.ts';
 import { LiveCorpus } from './live-corpus.ts';
 
 /** The content folder, relative to the project root; `CLAIMLENS_CONTENT` points builds elsewhere (benchmarks, fixtures). */
@@ -51,7 +51,7 @@ async function fill(context: LoaderContext, entries: Entry[]): Promise<void> {
 export function corpusLoader(name: string, select: (corpus: Corpus) => Entry[]): Loader {
   collections += 1;
   return {
-    name: loaderName(name),
+    name: `claimlens-${name}`,
     load: async (context: LoaderContext) => {
       if (context.watcher) return dev.register(name, context, select);
       await fill(context, select(corpus()));
@@ -66,9 +66,9 @@ export function corpusLoader(name: string, select: (corpus: Corpus) => Entry[]):
 /**
  * The dev server's side: one live corpus for the four collections, parsed at start and then
  * updated by the dev integration (src/integrations/dev-content/), which watches the content
- * folder and asks Astro to refresh these loaders with the changed paths: one parse per change,
- * however many collections. Content problems are recorded for the integration to show in the
- * browser, instead of thrown, and the collections keep their last valid entries meanwhile.
+ * folder and hands over the changed paths: one parse per change, however many collections.
+ * Content problems are recorded for the integration to show in the browser, instead of thrown,
+ * and the collections keep their last valid entries meanwhile.
  */
 const dev = new (class {
   #live: LiveCorpus | undefined;
@@ -76,31 +76,19 @@ const dev = new (class {
   readonly #fillers = new Map<string, () => Promise<void>>();
 
   async register(name: string, context: LoaderContext, select: (corpus: Corpus) => Entry[]) {
-    const changed = context.refreshContextData?.[CHANGED_PATHS];
     if (!this.#live) {
       this.#live = new LiveCorpus(contentDir(), parseCache);
       this.#live.load();
       this.#publish(context);
-      takeChanges(undefined, (paths) => this.#apply(paths, context));
-    } else if (Array.isArray(changed)) {
-      this.#update(changed, context);
+      onChanges(async (paths) => {
+        this.#live!.update(paths);
+        this.#publish(context);
+        for (const filler of this.#fillers.values()) await filler();
+      });
     }
     const filler = () => fill(context, select(this.#good));
     this.#fillers.set(name, filler);
     await filler();
-  }
-
-  /** Takes in changed paths once, however many collections are refreshed with them. */
-  #update(changed: unknown[], context: LoaderContext): void {
-    if (!takeChanges(changed, (paths) => this.#apply(paths, context))) return;
-    this.#live!.update(changed.map(String));
-    this.#publish(context);
-  }
-
-  /** Takes in changed paths outside Astro's refresh, filling every collection. */
-  async #apply(paths: string[], context: LoaderContext): Promise<void> {
-    this.#update(paths, context);
-    for (const filler of this.#fillers.values()) await filler();
   }
 
   /** Takes the corpus if it is valid, else records its problems; the terminal hears of each list once. */

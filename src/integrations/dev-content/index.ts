@@ -1,13 +1,7 @@
 import { relative, resolve, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { contentDirFrom } from '../../../scripts/content-dir.ts';
-import {
-  applyChanges,
-  CHANGED_PATHS,
-  CORPUS_COLLECTIONS,
-  contentStatus,
-  loaderName,
-} from '../../dev/content-status.ts';
+import { applyChanges, contentStatus } from '../../dev/content-status.ts';
 import { errorPage } from './error-page.ts';
 
 /** How long to wait for more events: a save, a rename (unlink + add) or a checkout fires several. */
@@ -36,14 +30,15 @@ export function devContent(): AstroIntegration {
           pending.clear();
           const before = contentStatus();
           const started = performance.now();
-          await refreshContent?.({
-            loaders: CORPUS_COLLECTIONS.map(loaderName),
-            context: { [CHANGED_PATHS]: paths },
-          });
           await applyChanges(paths);
           const ms = Math.round(performance.now() - started);
-          logger.info(`${paths.map((p) => relative(process.cwd(), p)).join(', ')}: ${ms} ms`);
-          // Astro reloads open pages when entries change; when only the problems did, we do.
+          const names = paths.map((path) => relative(process.cwd(), path)).join(', ');
+          logger.info(`${names}: re-read in ${ms} ms`);
+          // Astro saves the changed entries half a second later, then reloads open pages; an empty
+          // refresh (no loader runs) saves them now. It does nothing while Astro is still loading
+          // the content config, for some seconds after the server starts.
+          void refreshContent?.({ loaders: [] }).catch(() => undefined);
+          // When only the problems changed, no entry did, and the reload is ours to send.
           if (contentStatus() !== before)
             server.environments.client.hot.send({ type: 'full-reload', path: '*' });
         };
