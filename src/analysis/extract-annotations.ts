@@ -5,7 +5,11 @@ import { parseDateValue } from './dates.ts';
 import { report, type Place } from './frontmatter.ts';
 import { collectMarkers, type Marker } from './markers.ts';
 import { resolveEventDates, type EventDateInput } from './resolve-dates.ts';
-import type { ArticleFrontmatter, ClaimRecord, EventRecord } from './schema/article-frontmatter.ts';
+import type {
+  ArticleFrontmatter,
+  ClaimFrontmatter,
+  EventFrontmatter,
+} from './schema/article-frontmatter.ts';
 import {
   ClaimStatusSchema,
   ClaimTypeSchema,
@@ -180,7 +184,7 @@ export function extractAnnotations(
 /** Inline fields merged into the record; a field given in both places is an error. */
 function mergeClaim(
   marker: Marker,
-  record: ClaimRecord | undefined,
+  record: ClaimFrontmatter | undefined,
   file: VFile,
 ): { type: Claim['type']; claimant: string; status: Claim['status'] } | undefined {
   const place = marker.node.position?.start;
@@ -305,9 +309,9 @@ function buildEvents(
   checkActor: (id: string, where: string, place: Place) => void,
 ): ArticleEvent[] {
   const inputs = new Map<string, EventDateInput>();
-  const records = new Map<string, EventRecord>();
+  const records = new Map<string, EventFrontmatter>();
   for (const marker of markers) {
-    const record: EventRecord = { ...frontmatter.events?.[marker.id] };
+    const record: EventFrontmatter = { ...frontmatter.events?.[marker.id] };
     const path = ['events', marker.id];
     for (const [key, value] of Object.entries(marker.fields)) {
       if ((record as Record<string, unknown>)[key] !== undefined) {
