@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { loadCorpus } from '../../../src/analysis/corpus.ts';
+import { loadCorpus } from '../../../src/analysis/load-corpus.ts';
 
 /**
  * A reader who follows a note's sources can find its figures there. Every figure in the note of a
