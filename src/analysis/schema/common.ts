@@ -3,6 +3,7 @@ import { strictObject } from './strict-object.ts';
 import { ID_PATTERN } from '../ids.ts';
 import { isSafeUrl } from '../safe-url.ts';
 import { parseDateValue } from '../dates.ts';
+import { ACCEPTED_ARCHIVES, isAcceptedArchiveUrl } from '../archive-url.ts';
 
 /** An id as written in content: `^[a-z0-9][a-z0-9-]{1,62}$`. */
 export const IdSchema = z.string().regex(ID_PATTERN, {
@@ -28,6 +29,16 @@ export const IsoDaySchema = z.string().superRefine((value, ctx) => {
     });
   }
 });
+
+/** A capture of a page in a public web archive; `date` is the day it was captured. */
+export const ArchivedSchema = strictObject({
+  url: z.string().refine(isAcceptedArchiveUrl, {
+    error: (issue) =>
+      `"${String(issue.input)}" is not an accepted archive; use one of: ${ACCEPTED_ARCHIVES.join(', ')}`,
+  }),
+  date: IsoDaySchema,
+});
+export type Archived = z.output<typeof ArchivedSchema>;
 
 /** The longest `quote` a source may carry, in words: the decisive sentence, not the article. */
 export const QUOTE_MAX_WORDS = 40;
@@ -64,7 +75,7 @@ export const QuoteSchema = z
 
 /**
  * A source the analysis relies on. `url`, `title`, `publisher` and `date` are required: a source
- * nobody can find again is not a source. `quote` is optional: the sentence of the source that
+ * nobody can find again is not a source. `quote` and `archived` are optional. `quote` is the sentence that
  * decides the claim, copied verbatim, so a reader sees the evidence before following the link.
  *
  * @example
@@ -77,6 +88,8 @@ export const SourceSchema = strictObject({
   publisher: z.string().min(1),
   date: IsoDaySchema,
   quote: QuoteSchema.optional(),
+  /** A preserved copy, so the evidence survives the live page. */
+  archived: ArchivedSchema.optional(),
 });
 export type Source = z.output<typeof SourceSchema>;
 
