@@ -1,11 +1,16 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { type AliasIndex, markAliases } from './alias-matcher.ts';
+import { buildDay, checkUpdates } from './check-updates.ts';
 import { parseDateValue } from './dates.ts';
 import { report, type Place } from './frontmatter.ts';
 import { collectMarkers, type Marker } from './markers.ts';
 import { resolveEventDates, type EventDateInput } from './resolve-dates.ts';
-import type { ArticleFrontmatter, ClaimRecord, EventRecord } from './schema/article-frontmatter.ts';
+import type {
+  ArticleFrontmatter,
+  ClaimFrontmatter,
+  EventFrontmatter,
+} from './schema/article-frontmatter.ts';
 import {
   ClaimStatusSchema,
   ClaimTypeSchema,
@@ -56,6 +61,7 @@ export function extractAnnotations(
   frontmatter: ArticleFrontmatter,
   article: string,
   registry: ActorRegistry,
+  today: string = buildDay(),
 ): Annotations {
   const markers = collectMarkers(tree, file);
   markAliases(tree, registry.aliases);
@@ -76,6 +82,22 @@ export function extractAnnotations(
       );
   };
   checkActor(frontmatter.author, 'author', yamlAt(['author']));
+  const published = frontmatter.source.published;
+  const checkLog = (
+    path: string[],
+    updates: ArticleFrontmatter['updates'],
+    status?: Claim['status'],
+  ) => {
+    const context = { today, ...(published ? { published } : {}), ...(status ? { status } : {}) };
+    for (const problem of checkUpdates(updates ?? [], context))
+      report(
+        file,
+        `${[...path, 'updates', problem.index, problem.field].join('.')}: ${problem.message}`,
+        yamlAt([...path, 'updates', problem.index, problem.field]),
+        'updates',
+      );
+  };
+  checkLog([], frontmatter.updates);
 
   const spans = directiveSpans(blocks);
   const locate = (marker: Marker) => locateMarker(marker, spans, blocks, plainText);
@@ -117,6 +139,7 @@ export function extractAnnotations(
         'verdict-source',
       );
     }
+    checkLog(path, record?.updates, merged.status);
     const { selector, paragraph, context } = locate(marker);
     claims.push({
       id: marker.id,
@@ -134,6 +157,7 @@ export function extractAnnotations(
       selector,
       paragraph,
       context,
+      updates: record?.updates ?? [],
     });
   });
 
@@ -180,7 +204,7 @@ export function extractAnnotations(
 /** Inline fields merged into the record; a field given in both places is an error. */
 function mergeClaim(
   marker: Marker,
-  record: ClaimRecord | undefined,
+  record: ClaimFrontmatter | undefined,
   file: VFile,
 ): { type: Claim['type']; claimant: string; status: Claim['status'] } | undefined {
   const place = marker.node.position?.start;
@@ -305,9 +329,9 @@ function buildEvents(
   checkActor: (id: string, where: string, place: Place) => void,
 ): ArticleEvent[] {
   const inputs = new Map<string, EventDateInput>();
-  const records = new Map<string, EventRecord>();
+  const records = new Map<string, EventFrontmatter>();
   for (const marker of markers) {
-    const record: EventRecord = { ...frontmatter.events?.[marker.id] };
+    const record: EventFrontmatter = { ...frontmatter.events?.[marker.id] };
     const path = ['events', marker.id];
     for (const [key, value] of Object.entries(marker.fields)) {
       if ((record as Record<string, unknown>)[key] !== undefined) {

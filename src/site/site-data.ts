@@ -9,8 +9,8 @@
  * `buildSiteData(corpus)` with a corpus from `loadCorpus`; the page's frontmatter only calls it.
  */
 import { getCollection } from 'astro:content';
-import { articleCacheKeys } from '../analysis/cache-keys.ts';
-import type { Corpus } from '../analysis/corpus.ts';
+import { articleCacheKeys } from '../analysis/article-cache-keys.ts';
+import type { Corpus } from '../analysis/load-corpus.ts';
 import type { Actor, Article, ArticleEvent, Claim } from '../analysis/schema/entries.ts';
 import { oncePerBuild } from './once-per-build.ts';
 
