@@ -2,7 +2,7 @@ import { claimAnchor } from '../analysis/ids.ts';
 import type { Actor, Article, ArticleEvent, Claim } from '../analysis/schema/entries.ts';
 import { articlePath, claimPath } from '../analysis/urls.ts';
 import { claimInContext, type ClaimInContext } from '../render/claim-context.ts';
-import { claimCaption } from '../render/claim-labels.ts';
+import { claimCaption } from '../analysis/claim-labels.ts';
 import { claimReview } from '../render/claim-review.ts';
 import type { EmbedTarget } from '../render/embed-snippet.ts';
 import { textFragment } from '../render/text-fragment.ts';
