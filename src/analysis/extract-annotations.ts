@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { type AliasIndex, markAliases } from './alias-matcher.ts';
+import { buildDay, checkUpdates } from './check-updates.ts';
 import { parseDateValue } from './dates.ts';
 import { report, type Place } from './frontmatter.ts';
 import { collectMarkers, type Marker } from './markers.ts';
@@ -60,6 +61,7 @@ export function extractAnnotations(
   frontmatter: ArticleFrontmatter,
   article: string,
   registry: ActorRegistry,
+  today: string = buildDay(),
 ): Annotations {
   const markers = collectMarkers(tree, file);
   markAliases(tree, registry.aliases);
@@ -80,6 +82,22 @@ export function extractAnnotations(
       );
   };
   checkActor(frontmatter.author, 'author', yamlAt(['author']));
+  const published = frontmatter.source.published;
+  const checkLog = (
+    path: string[],
+    updates: ArticleFrontmatter['updates'],
+    status?: Claim['status'],
+  ) => {
+    const context = { today, ...(published ? { published } : {}), ...(status ? { status } : {}) };
+    for (const problem of checkUpdates(updates ?? [], context))
+      report(
+        file,
+        `${[...path, 'updates', problem.index, problem.field].join('.')}: ${problem.message}`,
+        yamlAt([...path, 'updates', problem.index, problem.field]),
+        'updates',
+      );
+  };
+  checkLog([], frontmatter.updates);
 
   const spans = directiveSpans(blocks);
   const locate = (marker: Marker) => locateMarker(marker, spans, blocks, plainText);
@@ -121,6 +139,7 @@ export function extractAnnotations(
         'verdict-source',
       );
     }
+    checkLog(path, record?.updates, merged.status);
     const { selector, paragraph, context } = locate(marker);
     claims.push({
       id: marker.id,
@@ -138,6 +157,7 @@ export function extractAnnotations(
       selector,
       paragraph,
       context,
+      updates: record?.updates ?? [],
     });
   });
 

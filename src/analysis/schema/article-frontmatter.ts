@@ -8,6 +8,7 @@ import {
   EventTypeSchema,
 } from './vocabulary.ts';
 import { isDuration, parseDateValue } from '../dates.ts';
+import { UpdatesSchema } from './updates.ts';
 
 /** A date as written in frontmatter: `2026`, `2026-01` or `2026-01-19` (YAML may read `2026` as a number). */
 export const DateInputSchema = z.union([z.string(), z.number()]).superRefine((value, ctx) => {
@@ -37,6 +38,8 @@ export const ClaimFrontmatterSchema = strictObject({
   about: z.array(IdSchema).optional(),
   events: z.array(IdSchema).optional(),
   flags: z.array(ClaimFlagSchema).optional(),
+  /** Corrections, updates and rating changes, newest first. */
+  updates: UpdatesSchema.optional(),
 });
 export type ClaimFrontmatter = z.output<typeof ClaimFrontmatterSchema>;
 
@@ -100,5 +103,7 @@ export const ArticleFrontmatterSchema = strictObject({
   claims: z.record(z.string(), ClaimFrontmatterSchema).optional(),
   events: z.record(z.string(), EventFrontmatterSchema).optional(),
   retired: z.record(z.string(), RetiredSchema).optional(),
+  /** Corrections and updates of the article's analysis as a whole, newest first. */
+  updates: UpdatesSchema.optional(),
 });
 export type ArticleFrontmatter = z.output<typeof ArticleFrontmatterSchema>;
