@@ -22,7 +22,7 @@ import { ActorRecordSchema } from '../../src/exports/actor-records.ts';
 import { ArticleRecordSchema } from '../../src/exports/article-records.ts';
 import { ClaimRecordSchema } from '../../src/exports/claim-records.ts';
 import { EventRecordSchema } from '../../src/exports/event-records.ts';
-import { shareImageJobs } from '../../src/render/share-images/share-image-jobs.ts';
+import { shareImageJobs } from './share-image-jobs.ts';
 import type { DrawOrder } from './draw-images-child.ts';
 import type { PostBuildStep } from './index.ts';
 

@@ -1,7 +1,7 @@
 import type { Element, ElementContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { ClaimStatus, ClaimType } from '../../analysis/schema/vocabulary.ts';
-import { STATUS_LABELS, TYPE_LABELS } from '../claim-labels.ts';
+import { STATUS_LABELS, TYPE_LABELS } from '../../analysis/claim-labels.ts';
 import type { DrawingEvent } from '../timeline-drawing/drawing-events.ts';
 import { drawingCss } from '../timeline-drawing/drawing-css.ts';
 import { el, text } from '../timeline-drawing/hast.ts';

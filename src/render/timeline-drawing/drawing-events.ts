@@ -3,13 +3,12 @@ import type { ArticleEvent } from '../../analysis/schema/entries.ts';
 import type { EventType } from '../../analysis/schema/vocabulary.ts';
 import {
   dateOf,
-  documentedDifference,
   eventKey,
-  formatDate,
   orderAsDated,
   orderAsTold,
   relativeAnchor,
 } from '../../analysis/timeline.ts';
+import { documentedDifference, formatDate } from '../event-dates.ts';
 
 /** An event as the drawing sees it: everything it shows, nothing it would have to look up. */
 export interface DrawingEvent {
@@ -37,6 +36,8 @@ export interface DrawingEventOptions {
   anchors: Map<string, string>;
   /** Events whose actors include this one are drawn stronger. */
   actor?: string | undefined;
+  /** Events not listed on this page (keys not in `listed`) link to their entry on `page`. */
+  elsewhere?: { listed: ReadonlySet<string>; page: string } | undefined;
 }
 
 const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
@@ -66,7 +67,9 @@ export function toDrawingEvents(
     const documented = differs && event.documented ? event.documented : undefined;
     return {
       key: eventKey(event),
-      href: `#${options.anchors.get(eventKey(event)) ?? `event-${event.id}`}`,
+      href: `${options.elsewhere && !options.elsewhere.listed.has(eventKey(event)) ? options.elsewhere.page : ''}#${
+        options.anchors.get(eventKey(event)) ?? `event-${event.id}`
+      }`,
       told: i + 1,
       datedRank: datedRank.get(eventKey(event)) ?? i,
       summary: event.summary,

@@ -26,7 +26,13 @@ export interface PlacedEvent {
   /** Lane (horizontal drawing) or label slot; the cross-axis position of the marks. */
   cross: number;
   /** Label: its lines, where it starts, and on which side of the marks. */
-  label: { lines: [string, string?]; at: number; cross: number; side: 'after' | 'before' };
+  /** `below`: under the marks, where neither side has room (a bar across most of the axis). */
+  label: {
+    lines: [string, string?];
+    at: number;
+    cross: number;
+    side: 'after' | 'before' | 'below';
+  };
 }
 
 /** The axis of a drawing: its scale, ticks per segment, and where it runs. */
@@ -55,18 +61,14 @@ const LANE = 34;
 
 /** The label's two lines: the summary, then how the date is known (relative, approximate, record). */
 export function labelLines(event: DrawingEvent, max: number): [string, string?] {
-  // The record first: where the article's date is wrong, that is what a reader must not miss.
+  // A relative date's phrase leads the label, beside the connector's end; then the record, which
+  // a reader must not miss where the article's date is wrong.
+  const first = event.relative ? `${event.relative.phrase}: ${event.summary}` : event.summary;
   const how: string[] = [];
   if (event.documented) how.push(`the record says ${event.documented.words}`);
-  if (event.relative)
-    how.push(
-      event.date?.approximate ? `${event.relative.phrase}, approximately` : event.relative.phrase,
-    );
-  else if (event.date?.approximate) how.push(event.date.words);
+  if (event.date?.approximate) how.push(event.relative ? 'approximately' : event.date.words);
   const second = how.join(' · ');
-  return second
-    ? [shorten(event.summary, max), shorten(second, Math.max(max, 20))]
-    : [shorten(event.summary, max)];
+  return second ? [shorten(first, max), shorten(second, Math.max(max, 20))] : [shorten(first, max)];
 }
 
 const lineWidth = (lines: [string, string?]): number =>
@@ -172,13 +174,23 @@ export function horizontalLayout(events: readonly DrawingEvent[], width = 720): 
       const after = range[1] - hi - 4;
       const before = lo - range[0] - 4;
       let lines = labelLines(event, 44);
-      const side: 'after' | 'before' =
-        lineWidth(lines) <= after || after >= before ? 'after' : 'before';
-      const room = side === 'after' ? after : before;
+      const beside = Math.max(after, before);
+      const side: PlacedEvent['label']['side'] =
+        lineWidth(lines) > beside && beside < 160
+          ? 'below'
+          : lineWidth(lines) <= after || after >= before
+            ? 'after'
+            : 'before';
+      const room = side === 'after' ? after : side === 'before' ? before : range[1] - range[0];
       if (lineWidth(lines) > room) lines = labelLines(event, Math.max(6, charsThatFit(room, FONT)));
       if (lines[1] && textWidth(lines[1], SMALL) > room)
         lines = [lines[0], shorten(lines[1], charsThatFit(room, SMALL))];
-      const at = side === 'after' ? hi + 4 : lo - 4;
+      const at =
+        side === 'after'
+          ? hi + 4
+          : side === 'before'
+            ? lo - 4
+            : Math.max(range[0], Math.min(lo + 7, range[1] - lineWidth(lines)));
       return { event, told, documented, cross: 0, label: { lines, at, cross: 0, side } };
     })
     .sort(byDate);
@@ -186,18 +198,22 @@ export function horizontalLayout(events: readonly DrawingEvent[], width = 720): 
     const w = lineWidth(p.label.lines);
     const lo = Math.min(p.told.from, p.documented?.from ?? Infinity) - 7;
     const hi = Math.max(p.told.to, p.documented?.to ?? -Infinity) + 7;
-    return p.label.side === 'after'
-      ? { start: lo, end: p.label.at + w }
-      : { start: p.label.at - w, end: hi };
+    if (p.label.side === 'before') return { start: p.label.at - w, end: hi };
+    return { start: Math.min(lo, p.label.at), end: Math.max(hi, p.label.at + w) };
   });
   const lanes = packLanes(spans, 8);
   const top = 8;
-  for (const [i, p] of placed.entries()) {
-    p.cross = top + (lanes[i] as number) * LANE + 9;
-    p.label.cross = p.cross;
-  }
   const laneCount = Math.max(0, ...lanes.map((l) => l + 1));
-  const axisAt = top + laneCount * LANE + 4;
+  // A lane with a label under its marks is taller; lanes start where the ones above end.
+  const heights = Array.from({ length: laneCount }, (_, lane) =>
+    placed.some((p, i) => lanes[i] === lane && p.label.side === 'below') ? LANE + 16 : LANE,
+  );
+  const laneTop = heights.map((_, lane) => top + heights.slice(0, lane).reduce((a, b) => a + b, 0));
+  for (const [i, p] of placed.entries()) {
+    p.cross = (laneTop[lanes[i] as number] as number) + 9;
+    p.label.cross = p.label.side === 'below' ? p.cross + 16 : p.cross;
+  }
+  const axisAt = top + heights.reduce((a, b) => a + b, 0) + 4;
   const undated = events.filter((e) => e.date === undefined);
   const undatedAt = axisAt + 34;
   const height = undatedAt + undatedHeight(undated) + 34;

@@ -54,7 +54,7 @@ function arrow(from: [number, number], to: [number, number]): Element {
 }
 
 function labelText(o: Orientation, p: PlacedEvent): Element {
-  const anchor = p.label.side === 'after' ? 'start' : 'end';
+  const anchor = p.label.side === 'before' ? 'end' : 'start';
   const [x, y] = point(o, p.label.at, p.label.cross);
   const lx = o === 'horizontal' ? x : r(p.label.at);
   const ly = o === 'horizontal' ? y : r(p.label.cross);

@@ -1,7 +1,8 @@
 import type { ArticleEvent } from '../../analysis/schema/entries.ts';
-import { eventAnchors, eventKey, orderAsDated } from '../../analysis/timeline.ts';
-import { dateOf, formatDate } from '../../analysis/timeline.ts';
-import { drawSlope, drawStrip, drawTimeline } from './index.ts';
+import { dateOf, eventKey, orderAsDated } from '../../analysis/timeline.ts';
+import { formatDate } from '../event-dates.ts';
+import { eventAnchors } from '../timeline-groups.ts';
+import { drawSlope, drawStrip, drawTimeline } from './draw-timeline.ts';
 import { toDrawingEvents } from './drawing-events.ts';
 
 /** What a timeline page or embed shows of the drawing: the markup and the words around it. */
@@ -23,21 +24,35 @@ export interface TimelineFigure {
 export function timelineFigure(
   events: readonly ArticleEvent[],
   scope: readonly ArticleEvent[],
-  options: { title: string; actor?: string | undefined; slope?: boolean },
+  options: {
+    title: string;
+    /** On an actor's view of a scope: the whole scope is drawn, that actor's events stronger. */
+    actor?: { id: string; scopePath: string } | undefined;
+    slope?: boolean;
+  },
 ): TimelineFigure {
-  const drawing = toDrawingEvents(events, { anchors: eventAnchors(scope), actor: options.actor });
-  const { horizontal, vertical, drawn } = drawTimeline(drawing, { title: options.title });
+  const { actor } = options;
+  const drawn = actor ? scope : events;
+  const drawing = toDrawingEvents(drawn, {
+    anchors: eventAnchors(scope),
+    actor: actor?.id,
+    elsewhere: actor && { listed: new Set(events.map(eventKey)), page: actor.scopePath },
+  });
+  const { horizontal, vertical, drawn: count } = drawTimeline(drawing, { title: options.title });
   const parts = [
     'Time runs left to right (downwards on narrow screens); // marks a stretch with nothing in it, cut out.',
     'Each mark is a link to the event in the list, which gives every detail.',
   ];
-  if (drawn < events.length)
-    parts.unshift(`The ${drawn} latest of ${events.length} events are drawn.`);
-  if (options.actor) parts.push('Events involving this actor are drawn stronger.');
+  if (count < drawn.length)
+    parts.unshift(`The ${count} latest of ${drawn.length} events are drawn.`);
+  if (actor)
+    parts.push(
+      'Events involving this actor are drawn stronger; the others link to the full timeline.',
+    );
   return {
     horizontal,
     vertical,
-    slope: options.slope && events.length > 1 ? drawSlope(drawing) : undefined,
+    slope: options.slope && drawn.length > 1 ? drawSlope(drawing) : undefined,
     caption: parts.join(' '),
   };
 }

@@ -59,7 +59,7 @@ function labelBoxes(placed: PlacedEvent[], orientation: 'horizontal' | 'vertical
       p.label.lines[1] ? textWidth(p.label.lines[1], SMALL) : 0,
     );
     const h = p.label.lines[1] ? 30 : 16;
-    const x0 = p.label.side === 'after' ? p.label.at : p.label.at - w;
+    const x0 = p.label.side === 'before' ? p.label.at - w : p.label.at;
     const y0 = orientation === 'horizontal' ? p.label.cross - 8 : p.label.cross - h / 2;
     return { x0, x1: x0 + w, y0, y1: y0 + h };
   });
@@ -128,8 +128,8 @@ describe('horizontalLayout', () => {
     expect(layout.placed.find((p) => p.event.key === 'a/remarks')?.label.lines[1]).toContain(
       'the record says',
     );
-    expect(layout.placed.find((p) => p.event.key === 'a/protest')?.label.lines[1]).toBe(
-      'within a few hours',
+    expect(layout.placed.find((p) => p.event.key === 'a/protest')?.label.lines[0]).toMatch(
+      /^within a few hours: /,
     );
   });
 
@@ -152,6 +152,12 @@ describe('horizontalLayout', () => {
     const crowd = Array.from({ length: 30 }, (_, i) => event(`c${i}`, `2026-01-0${(i % 7) + 1}`));
     const boxes = labelBoxes(horizontalLayout(crowd).placed, 'horizontal');
     boxes.forEach((a, i) => boxes.forEach((b, j) => i < j && expect(overlap(a, b)).toBe(false)));
+  });
+
+  it('puts the label under a bar that leaves no room beside it, at full length', () => {
+    const lone = horizontalLayout([event('alone', '2025-07')]);
+    expect(lone.placed[0]?.label.side).toBe('below');
+    expect(lone.placed[0]?.label.lines[0]).toBe('alone happened, as the article tells it at…');
   });
 });
 

@@ -1,14 +1,14 @@
-import type { ArticleEvent } from '../../analysis/schema/entries.ts';
-import { eventAnchors } from '../../analysis/timeline.ts';
-import { articleTimelinePath } from '../../analysis/urls.ts';
-import type { ActorRecord } from '../../exports/actor-records.ts';
-import type { ArticleRecord } from '../../exports/article-records.ts';
-import type { ClaimRecord } from '../../exports/claim-records.ts';
-import type { EventRecord } from '../../exports/event-records.ts';
-import { drawTimeline, toDrawingEvents } from '../timeline-drawing/index.ts';
-import { articleShareSvg, claimShareSvg } from './share-svg.ts';
-import { DOWNLOAD_WIDTH, imagePaths } from './image-paths.ts';
-import { SHARE_WIDTH } from './share-size.ts';
+import type { ArticleEvent } from '../../src/analysis/schema/entries.ts';
+import { eventAnchors } from '../../src/render/timeline-groups.ts';
+import { articleTimelinePath } from '../../src/analysis/urls.ts';
+import type { ActorRecord } from '../../src/exports/actor-records.ts';
+import type { ArticleRecord } from '../../src/exports/article-records.ts';
+import type { ClaimRecord } from '../../src/exports/claim-records.ts';
+import type { EventRecord } from '../../src/exports/event-records.ts';
+import { drawTimeline, toDrawingEvents } from '../../src/render/timeline-drawing/draw-timeline.ts';
+import { articleShareSvg, claimShareSvg } from '../../src/render/share-images/share-svg.ts';
+import { DOWNLOAD_WIDTH, imagePaths } from '../../src/render/share-images/image-paths.ts';
+import { SHARE_WIDTH } from '../../src/render/share-images/share-size.ts';
 
 /** One file to produce: the SVG to write as it is, or to draw as a PNG `png` pixels wide. */
 export interface ImageJob {
