@@ -8,6 +8,7 @@ import {
   existsSync,
   linkSync,
   mkdirSync,
+  readdirSync,
   readFileSync,
   renameSync,
   rmSync,
@@ -17,7 +18,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { codeDigest, digest } from '../../src/analysis/parse-cache.ts';
+import { digest } from '../../src/analysis/parse-cache.ts';
 import { ActorRecordSchema } from '../../src/exports/actor-records.ts';
 import { ArticleRecordSchema } from '../../src/exports/article-records.ts';
 import { ClaimRecordSchema } from '../../src/exports/claim-records.ts';
@@ -31,6 +32,26 @@ export const IMAGE_CACHE = join(
   process.env['CLAIMLENS_CACHE'] ?? 'node_modules/.cache/claimlens',
   'images',
 );
+
+/**
+ * A digest of the code that draws: src/render/ and src/analysis/ (labels, dates) and the
+ * rasteriser's version, so a change to any of them redraws every image.
+ */
+function drawingCodeDigest(): string {
+  const src = fileURLToPath(new URL('../../src/', import.meta.url));
+  const files = ['render', 'analysis'].flatMap((folder) =>
+    readdirSync(join(src, folder), { recursive: true })
+      .map(String)
+      .filter((name) => name.endsWith('.ts'))
+      .sort()
+      .map((name) => join(src, folder, name)),
+  );
+  const resvg = readFileSync(
+    fileURLToPath(import.meta.resolve('@resvg/resvg-js/package.json')),
+    'utf8',
+  );
+  return digest(resvg, ...files.map((file) => readFileSync(file, 'utf8')));
+}
 
 function readExport<T extends z.ZodType>(dir: string, name: string, schema: T): z.output<T> {
   return schema.parse(JSON.parse(readFileSync(join(dir, 'data', name), 'utf8')));
@@ -80,7 +101,7 @@ export const shareImagesStep: PostBuildStep = {
       actors: readExport(dir, 'actors.json', z.array(ActorRecordSchema)),
     });
     mkdirSync(IMAGE_CACHE, { recursive: true });
-    const code = codeDigest();
+    const code = drawingCodeDigest();
     const orders: DrawOrder[] = [];
     const files = jobs.map((job) => {
       const file = join(IMAGE_CACHE, `${digest(code, job.key)}.${job.png ? 'png' : 'svg'}`);

@@ -71,22 +71,26 @@ function labelText(o: Orientation, p: PlacedEvent): Element {
   return el('text', anchor === 'end' ? { textAnchor: 'end' } : {}, children);
 }
 
-/** The accessible name of an event's link: its date as known, type and summary, shortened. */
-export function linkName(event: DrawingEvent): string {
+/**
+ * The accessible name of an event's link: the words it shows (so speech input can say them),
+ * then its date as the article gives it and its type, which the drawing shows only by place and
+ * glyph.
+ */
+export function linkName(event: DrawingEvent, shown: readonly (string | undefined)[]): string {
   const date = event.date ? event.date.words : 'undated';
-  const record = event.documented ? `; the record says ${event.documented.words}` : '';
-  return `${date}, ${TYPE_GLYPHS[event.type].word}: ${shorten(event.summary, 60)}${record}`;
+  return `${shown.filter(Boolean).join(' ')} (${date}, ${TYPE_GLYPHS[event.type].word})`;
 }
 
 function eventLink(
   event: DrawingEvent,
+  shown: readonly (string | undefined)[],
   children: ElementContent[],
   extra: Record<string, string> = {},
 ): Element {
   const cls = ['tl-ev', `tl-t-${event.type}`, ...(event.emphasis ? ['tl-em'] : [])];
   return el(
     'a',
-    { href: event.href, ariaLabel: linkName(event), className: cls, ...extra },
+    { href: event.href, ariaLabel: linkName(event, shown), className: cls, ...extra },
     children,
   );
 }
@@ -113,7 +117,7 @@ function placedEvent(o: Orientation, p: PlacedEvent, axisAt: number): Element {
   children.push(...mark(o, p.told, across, p.event, false), labelText(o, p));
   const data: Record<string, string> = { dataDate: p.event.date?.value ?? '' };
   if (p.documented) data['dataRecord'] = p.event.documented?.value ?? '';
-  return eventLink(p.event, children, data);
+  return eventLink(p.event, p.label.lines, children, data);
 }
 
 function connectors(o: Orientation, layout: TimelineLayout): Element | undefined {
@@ -183,13 +187,14 @@ function undatedLane(o: Orientation, layout: TimelineLayout, margin: number): El
     const rowY = y;
     y += undatedRow(event);
     const room = charsThatFit(layout.width - margin * 2 - 20, FONT);
+    const summary = shorten(event.summary, room);
     const children: ElementContent[] = [
       el('path', {
         d: TYPE_GLYPHS[event.type].path,
         transform: `translate(${margin + 6} ${rowY})`,
         className: ['tl-m', 'tl-ap'],
       }),
-      el('text', { x: margin + 18, y: rowY + 4 }, [text(shorten(event.summary, room))]),
+      el('text', { x: margin + 18, y: rowY + 4 }, [text(summary)]),
     ];
     const record = event.documented;
     if (record) {
@@ -228,7 +233,7 @@ function undatedLane(o: Orientation, layout: TimelineLayout, margin: number): El
       );
     }
     const data: Record<string, string> = record ? { dataRecord: record.value } : {};
-    return eventLink(event, children, data);
+    return eventLink(event, [summary, record && `the record says ${record.words}`], children, data);
   });
   return [heading, ...rows];
 }
