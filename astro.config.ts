@@ -3,6 +3,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import remarkDirective from 'remark-directive';
 import { cacheDirFor } from './scripts/cache-dir.ts';
+import { devContent } from './src/integrations/dev-content/index.ts';
 
 // Articles are parsed and rendered by the project's own lean unified pipeline inside the content
 // loaders (src/analysis/, src/render/): once per build, sanitised last. Astro's own Markdown
@@ -17,7 +18,7 @@ export default defineConfig({
   // Four pages at a time: while one page's files are written, the next renders (1 → 4 took a
   // 100-article build from 22.3 s to 16.3 s on 2 cores; 8 and 16 were no faster).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
-  // A rebuild reuses the pages whose `cacheKey` (src/site/cache-keys.ts) and code are unchanged
+  // A rebuild reuses the pages whose `cacheKey` (src/site/site-data.ts) and code are unchanged
   // instead of rendering them again (scripts/build.ts, scripts/output-slots.ts).
   experimental: { incrementalBuild: true },
   markdown: {
@@ -25,7 +26,7 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   // /sitemap-index.xml for every page (the /data/ files are listed in docs/data.md instead).
-  integrations: [sitemap()],
+  integrations: [sitemap(), devContent()],
   // Every script is a file of the site's own origin, so the CSP can be `script-src 'self'` with no inline code.
   // The dev server watches the project; build outputs and the benchmark's scratch folder (100,000s
   // of files at N = 1,000) are not sources, and crawling them kept it from starting.
