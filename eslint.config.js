@@ -33,7 +33,7 @@ export default tseslint.config(
       'node_modules/',
       'dist*/',
       '.dist-*/',
-      '.astro/',
+      '**/.astro/',
       '.bench/',
       'test-results/',
       'public/',
