@@ -10,7 +10,7 @@ import { checkSourceLimits, checkTreeDepth } from './limits.ts';
 import { remarkAnnotations } from './remark-annotations.ts';
 import { remarkArticleFrontmatter } from './remark-article-frontmatter.ts';
 import type { Article, ArticleEvent, Claim } from './schema/entries.ts';
-import { renderNote, safeHtmlPlugins, toHtmlBlocks } from '../render/markdown-processor.ts';
+import { renderNote, safeHtmlPlugins, toHtmlBlocks } from '../markdown/markdown-processor.ts';
 
 /** Everything one article yields, or the file with its messages when it has problems. */
 export interface ParsedArticle {

@@ -1,10 +1,10 @@
-import type { ClaimStatus, ClaimType, Confidence } from '../analysis/schema/vocabulary.ts';
+import type { ClaimStatus, ClaimType, Confidence } from './schema/vocabulary.ts';
 import {
   CLAIM_STATUS_TERMS,
   CLAIM_TYPE_TERMS,
   CONFIDENCE_TERMS,
   VERDICT_STATUSES,
-} from '../analysis/schema/vocabulary.ts';
+} from './schema/vocabulary.ts';
 
 /**
  * How a reader sees a claim's type: a word and a glyph, so the type never rests on colour alone.
