@@ -16,7 +16,11 @@ import {
 import { VOCABULARY_COLUMNS, toCsv } from '../../../src/exports/csv.ts';
 import { exportJsonSchema } from '../../../src/exports/json-schemas.ts';
 import { vocabularyRecords } from '../../../src/exports/vocabulary-records.ts';
-import { CONFIDENCE_LABELS, STATUS_LABELS, TYPE_LABELS } from '../../../src/analysis/claim-labels.ts';
+import {
+  CONFIDENCE_LABELS,
+  STATUS_LABELS,
+  TYPE_LABELS,
+} from '../../../src/analysis/claim-labels.ts';
 
 const SITE = new URL('https://claimlens.example');
 
