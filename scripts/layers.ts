@@ -15,10 +15,20 @@ export const LAYERS: Readonly<Record<string, { may: readonly string[]; astro?: t
   exports: { may: ['analysis', 'markdown', 'render'] },
   // The analyst's command-line tools.
   tools: { may: ['analysis', 'markdown'] },
+  // The dev server's record of content problems, shared by the loader and the dev integration.
+  dev: { may: [] },
   // Astro's content collections over the core.
-  loaders: { may: ['analysis', 'markdown'], astro: true },
+  loaders: { may: ['analysis', 'dev', 'markdown'], astro: true },
   // What the views share, read once per build.
   site: { may: ['analysis', 'exports', 'markdown', 'render'], astro: true },
+  // The synthetic corpus and process measurements of `npm run bench`.
+  bench: { may: [] },
   // Browser scripts: they run on their own.
   scripts: { may: [] },
 };
+
+/**
+ * What sits above every layer and may import any of them: the views, the Astro integrations, the
+ * styles and the collections' config. No layer imports these.
+ */
+export const TOP = ['components', 'layouts', 'pages', 'integrations', 'styles', 'content.config'];
