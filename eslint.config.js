@@ -12,7 +12,7 @@ const layerRules = Object.entries(LAYERS).map(([folder, { may, astro }]) => {
   );
   const patterns = [
     {
-      regex: `^(\\.\\./)+(${above.join('|')})/`,
+      regex: `^(\\.\\./)+(${above.join('|')})(/|\\.ts$)`,
       message: `src/${folder}/ may import only from ${may.length > 0 ? may.map((m) => `src/${m}/`).join(', ') : 'packages'} (scripts/layers.ts)`,
     },
   ];
