@@ -3,8 +3,8 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import remarkDirective from 'remark-directive';
 import { cacheDirFor } from './scripts/cache-dir.ts';
-import { annotate } from './src/integrations/annotate/index.ts';
-import { devContent } from './src/integrations/dev-content/index.ts';
+import { annotate } from './src/integrations/annotate/annotate-integration.ts';
+import { devContent } from './src/integrations/dev-content/dev-content-integration.ts';
 
 // Articles are parsed and rendered by the project's own lean unified pipeline inside the content
 // loaders (src/analysis/, src/render/): once per build, sanitised last. Astro's own Markdown

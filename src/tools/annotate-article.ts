@@ -260,7 +260,7 @@ function editRecord(yaml: string, request: Extract<AnnotationRequest, { op: 'edi
   const first = record.items[0]?.key;
   const keyAt = isScalar(first) && first.range ? first.range[0] : record.range[0];
   const indent = ' '.repeat(keyAt - lineStart(yaml, keyAt));
-  let appendAt = lineEnd(yaml, record.range[1]);
+  const appendAt = lineEnd(yaml, record.range[1]);
   for (const [field, value] of Object.entries(request.changes)) {
     const existing = (record.items as Pair[]).find(
       (item) => isScalar(item.key) && item.key.value === field,
