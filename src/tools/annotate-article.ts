@@ -3,7 +3,7 @@ import type { TextDirective } from 'mdast-util-directive';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { isMap, isScalar, isSeq, parseDocument, stringify, type Pair, type YAMLMap } from 'yaml';
-import type { ActorRegistry } from '../analysis/extract-annotations.ts';
+import type { ActorRegistry } from '../analysis/article-context.ts';
 import { isValidId } from '../analysis/ids.ts';
 import { createArticleProcessor, parseArticle } from '../analysis/parse-article.ts';
 import { formatMessages } from '../analysis/report.ts';
