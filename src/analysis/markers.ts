@@ -3,8 +3,9 @@ import type { TextDirective } from 'mdast-util-directive';
 import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import { report } from './frontmatter.ts';
-import { isValidId } from './ids.ts';
-import { isSafeUrl } from './safe-url.ts';
+import { idProblem } from './ids.ts';
+import { quoteValue } from './quote-value.ts';
+import { nodeUrlProblem, urlRule } from './url-policy.ts';
 import { toString } from 'mdast-util-to-string';
 
 /** The three text directives of the annotation syntax. */
@@ -61,28 +62,9 @@ export function collectMarkers(tree: Root, file: VFile): Marker[] {
       );
       return;
     }
-    if (node.type === 'image' && URL.canParse(node.url)) {
-      // An absolute image URL would make the page load something from another origin.
-      report(
-        file,
-        `an image from another site (${JSON.stringify(node.url.slice(0, 60))}) is not allowed in an article body; pages load nothing from other origins: serve images from this site (a relative path)`,
-        at(node),
-        'external-resource',
-      );
-      return;
-    }
-    if (
-      (node.type === 'link' || node.type === 'definition') &&
-      URL.canParse(node.url) &&
-      !isSafeUrl(node.url) &&
-      !node.url.toLowerCase().startsWith('mailto:')
-    ) {
-      report(
-        file,
-        `link to ${JSON.stringify(node.url.slice(0, 60))} is not allowed; links may use http:, https: or mailto:`,
-        at(node),
-        'unsafe-url',
-      );
+    const urlProblem = nodeUrlProblem(node);
+    if (urlProblem) {
+      report(file, urlProblem, at(node), urlRule(node));
       return;
     }
     if (node.type === 'leafDirective' || node.type === 'containerDirective') {
@@ -126,7 +108,8 @@ export function collectMarkers(tree: Root, file: VFile): Marker[] {
       );
       return;
     }
-    const fields: Record<string, string> = {};
+    // No prototype: attribute names are the author's, and none may reach a built-in property.
+    const fields: Record<string, string> = Object.create(null) as Record<string, string>;
     for (const [key, value] of Object.entries(attributes)) {
       if (value === null || value === undefined) continue;
       if (!MARKER_ATTRIBUTES[name].includes(key)) {
@@ -136,7 +119,7 @@ export function collectMarkers(tree: Root, file: VFile): Marker[] {
             : `allowed: ${MARKER_ATTRIBUTES[name].map((a) => (a === 'id' ? '#id' : a)).join(', ')}`;
         report(
           file,
-          `:${name} does not take the attribute "${key}"; ${hint}`,
+          `:${name} does not take the attribute ${quoteValue(key)}; ${hint}`,
           at(node),
           'attribute',
         );
@@ -157,13 +140,9 @@ export function collectMarkers(tree: Root, file: VFile): Marker[] {
       );
       return;
     }
-    if (!isValidId(id)) {
-      report(
-        file,
-        `"${id}" is not a valid id: use 2–63 lower-case letters, digits and hyphens, starting with a letter or digit`,
-        at(node),
-        'id-pattern',
-      );
+    const problem = idProblem(id);
+    if (problem) {
+      report(file, problem, at(node), 'id-pattern');
       return;
     }
     if (name !== 'actor') {

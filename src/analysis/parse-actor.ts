@@ -2,10 +2,13 @@ import type { Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { parseLocatedYaml, report, reportZodIssues } from './frontmatter.ts';
-import { isValidId } from './ids.ts';
+import { idProblem } from './ids.ts';
+import { clipForMessage } from './quote-value.ts';
+import { frontmatterUrlProblems, nodeUrlProblem, urlRule } from './url-policy.ts';
 import { ActorFrontmatterSchema } from './schema/actor-frontmatter.ts';
 import type { Actor } from './schema/entries.ts';
 import { renderNote } from '../markdown/markdown-processor.ts';
@@ -24,13 +27,8 @@ export function parseActor(source: string, path: string): { file: VFile; actor?:
   const file = new VFile({ path, value: source });
   file.data.location = location(file);
   const id = file.stem ?? '';
-  if (!isValidId(id))
-    report(
-      file,
-      `actor file name "${id}" is not a valid id; rename it to lower-case letters, digits and hyphens`,
-      { line: 1, column: 1 },
-      'id-pattern',
-    );
+  const problem = idProblem(id);
+  if (problem) report(file, `actor file name: ${problem}`, { line: 1, column: 1 }, 'id-pattern');
   const tree = actorProcessor.parse(file) as Root;
   const yamlNode = tree.children[0];
   if (yamlNode?.type !== 'yaml') {
@@ -63,6 +61,18 @@ export function parseActor(source: string, path: string): { file: VFile; actor?:
       'raw-html',
     );
   }
+  // One URL policy for the description and the identification note, as for articles.
+  visit(tree, (node) => {
+    const problem = nodeUrlProblem(node);
+    if (problem) report(file, `description: ${problem}`, node.position?.start, urlRule(node));
+  });
+  for (const { path, problem, rule } of frontmatterUrlProblems(parsed.data))
+    report(
+      file,
+      `${clipForMessage(path.join('.'))}: ${problem}`,
+      () => file.data.location?.toPoint(yaml.offsetOf(path)),
+      rule,
+    );
   const { identification, links, aliases, ...rest } = parsed.data;
   const actor: Actor = {
     id,

@@ -1,0 +1,158 @@
+import { mergeInline, type ArticleContext } from './article-context.ts';
+import { isNegativeDuration, negateDuration, parseDateValue } from './dates.ts';
+import { report } from './frontmatter.ts';
+import type { Marker } from './markers.ts';
+import { resolveEventDates, type EventDateInput } from './resolve-dates.ts';
+import type { EventFrontmatter } from './schema/article-frontmatter.ts';
+import type { ArticleEvent } from './schema/entries.ts';
+import { EventTypeSchema } from './schema/vocabulary.ts';
+import { sentenceAt } from './text-blocks.ts';
+
+/**
+ * The events of an article, numbered in the order it tells them: each `:event` marker merged with
+ * its record, relative dates resolved from their anchors, the sentence that states it kept.
+ *
+ * @example
+ *   buildEvents(ctx)[0] // { id: 'ban', told: 1, date: { asWritten: 'In 2026', value: '2026', … }, … }
+ */
+export function buildEvents(ctx: ArticleContext): ArticleEvent[] {
+  const markers = ctx.markers.filter((m) => m.name === 'event');
+  const records = new Map<string, EventFrontmatter>();
+  const inputs = new Map<string, EventDateInput>();
+  for (const marker of markers) {
+    const record = mergeEvent(ctx, marker);
+    if (!record) continue;
+    inputs.set(marker.id, dateInput(ctx, marker.id, record));
+    for (const actor of record.actors ?? [])
+      ctx.checkActor(
+        actor,
+        `event "${marker.id}" actors`,
+        ctx.yamlAt(['events', marker.id, 'actors']),
+      );
+    records.set(marker.id, record);
+  }
+  const { dates, problems } = resolveEventDates(inputs);
+  for (const problem of problems) {
+    const field = anchorFieldOf(records.get(problem.id));
+    report(ctx.file, problem.message, ctx.yamlAt(['events', problem.id, field]), problem.kind);
+  }
+
+  const events: ArticleEvent[] = [];
+  markers.forEach((marker, index) => {
+    const record = records.get(marker.id);
+    if (!record) return;
+    const { selector, paragraph, context, offset } = ctx.locate(marker);
+    const resolved = dates.get(marker.id);
+    const documented = record.documented ? parseDateValue(record.documented.date) : undefined;
+    events.push({
+      id: marker.id,
+      article: ctx.article,
+      told: index + 1,
+      summary: record.summary ?? selector.exact,
+      type: record.type ?? 'other',
+      date: {
+        asWritten: selector.exact,
+        ...(resolved ? { value: resolved.value, precision: resolved.precision } : {}),
+        approximate: resolved?.approximate ?? record.approximate ?? false,
+        ...(resolved?.relative ? { relative: resolved.relative } : {}),
+      },
+      ...(record.documented && documented?.ok
+        ? {
+            documented: {
+              ...documented.value,
+              approximate: record.documented.approximate ?? false,
+              ...(record.documented.note === undefined ? {} : { note: record.documented.note }),
+              sources: record.documented.sources,
+            },
+          }
+        : {}),
+      actors: record.actors ?? [],
+      quote: sentenceAt(context, offset),
+      ...(record.note === undefined ? {} : { note: record.note }),
+      paragraph,
+      selector,
+    });
+  });
+  return events;
+}
+
+/**
+ * The event's record with its inline `type` and `date` laid over it, each checked; undefined
+ * when the event has neither a record nor inline fields.
+ */
+function mergeEvent(ctx: ArticleContext, marker: Marker): EventFrontmatter | undefined {
+  const own = ctx.frontmatter.events?.[marker.id];
+  const { merged, inline } = mergeInline(ctx, marker, own);
+  const place = marker.node.position?.start;
+  if (inline.includes('type')) {
+    const value = String(merged['type']);
+    if (!EventTypeSchema.safeParse(value).success) {
+      delete merged['type'];
+      report(
+        ctx.file,
+        `event "${marker.id}": type "${value}" is not allowed; allowed values: ${EventTypeSchema.options.join(', ')}`,
+        place,
+        'schema',
+      );
+    }
+  }
+  if (inline.includes('date')) {
+    const date = parseDateValue(String(merged['date']));
+    if (!date.ok) {
+      delete merged['date'];
+      report(ctx.file, `event "${marker.id}": ${date.error}`, place, 'date');
+    }
+  }
+  if (!own && Object.keys(marker.fields).length === 0) {
+    report(
+      ctx.file,
+      `event marker "${marker.id}" has no record; add events: ${marker.id}: with a summary to the frontmatter`,
+      place,
+      'missing-record',
+    );
+    return undefined;
+  }
+  return merged as EventFrontmatter;
+}
+
+/**
+ * What the record says about the event's date, checked for contradictions. `before: x` with
+ * `offset: P1D` is `after: x` with `offset: -P1D`, said the way the text says it.
+ */
+function dateInput(ctx: ArticleContext, id: string, record: EventFrontmatter): EventDateInput {
+  const problem = (field: string, message: string): void =>
+    report(ctx.file, `event "${id}" ${message}`, ctx.yamlAt(['events', id, field]), 'date');
+  const anchorField = anchorFieldOf(record);
+  const anchor = record.before ?? record.after;
+  if (record.after !== undefined && record.before !== undefined)
+    problem(
+      'before',
+      'has both after and before; count from one anchor (after: for a later event, before: for an earlier one)',
+    );
+  if (record.date !== undefined && anchor !== undefined)
+    problem(
+      anchorField,
+      `has both date and ${anchorField}; give an absolute date or a relative one, not both`,
+    );
+  const { offset } = record;
+  if (offset !== undefined && anchor === undefined)
+    problem('offset', 'has an offset but no anchor; add after: <event-id> (or before: <event-id>)');
+  const backwards = record.before !== undefined && offset !== undefined;
+  if (backwards && isNegativeDuration(offset))
+    problem(
+      'offset',
+      `is dated before "${record.before}" by a negative offset (${offset}), which counts forward; before: takes a positive offset, write offset: ${negateDuration(offset)}`,
+    );
+  const date = record.date === undefined ? undefined : parseDateValue(record.date);
+  return {
+    date: date?.ok ? date.value : undefined,
+    approximate: record.approximate ?? false,
+    after: anchor,
+    offset: backwards ? negateDuration(offset) : offset,
+    anchorField,
+  };
+}
+
+/** The field that names the event's anchor, for messages and their position. */
+const anchorFieldOf = (record: EventFrontmatter | undefined): 'after' | 'before' =>
+  record?.before !== undefined ? 'before' : 'after';
