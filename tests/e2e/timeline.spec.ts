@@ -210,6 +210,8 @@ for (const path of [
   '/timeline/type/protest/',
 ]) {
   test(`axe finds no WCAG 2.2 AA violation on ${path}, light and dark`, async ({ page }) => {
+    // Two full axe runs over a page with the drawing's SVG marks take longer on a busy machine.
+    test.setTimeout(120_000);
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
       await page.goto(path);
