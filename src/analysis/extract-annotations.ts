@@ -5,7 +5,12 @@ import { parseDateValue } from './dates.ts';
 import { report, type Place } from './frontmatter.ts';
 import { collectMarkers, type Marker } from './markers.ts';
 import { resolveEventDates, type EventDateInput } from './resolve-dates.ts';
-import type { ArticleFrontmatter, ClaimRecord, EventRecord } from './schema/article-frontmatter.ts';
+import type {
+  ArticleDraftFrontmatter as ArticleFrontmatter,
+  ClaimRecord,
+  EventRecord,
+} from './schema/article-frontmatter.ts';
+import { FINDING_MAX } from './schema/assessment.ts';
 import {
   ClaimStatusSchema,
   ClaimTypeSchema,
@@ -117,6 +122,14 @@ export function extractAnnotations(
         'verdict-source',
       );
     }
+    if (VERDICT_STATUSES.includes(merged.status) && record?.finding === undefined) {
+      report(
+        file,
+        `claim "${marker.id}" has status "${merged.status}" but no finding; add finding: the verdict in one sentence of at most ${FINDING_MAX} characters`,
+        record ? yamlAt([...path, 'status']) : marker.node.position?.start,
+        'missing-finding',
+      );
+    }
     const { selector, paragraph, context } = locate(marker);
     claims.push({
       id: marker.id,
@@ -127,6 +140,7 @@ export function extractAnnotations(
       claimant,
       status: merged.status,
       ...(record?.note === undefined ? {} : { note: record.note }),
+      ...(record?.finding === undefined ? {} : { finding: record.finding }),
       sources: record?.sources ?? [],
       about: record?.about ?? [],
       events: record?.events ?? [],
@@ -138,6 +152,8 @@ export function extractAnnotations(
   });
 
   const claimIds = new Set(claimMarkers.map((m) => m.id));
+  if (frontmatter.assessment)
+    checkAssessmentKey(file, frontmatter.assessment.key, claims, claimIds, yamlAt);
   for (const [id, retired] of Object.entries(frontmatter.retired ?? {})) {
     if (claimIds.has(id))
       report(
@@ -175,6 +191,32 @@ export function extractAnnotations(
     });
   });
   return { claims, events, mentions, plainText, blocks };
+}
+
+/** Key claims must be claims of this article; an article with verdicts must name at least one. */
+function checkAssessmentKey(
+  file: VFile,
+  key: readonly string[],
+  claims: readonly Claim[],
+  claimIds: ReadonlySet<string>,
+  yamlAt: (path: PropertyKey[]) => Place,
+) {
+  key.forEach((id, index) => {
+    if (!claimIds.has(id))
+      report(
+        file,
+        `assessment.key: unknown claim "${id}"; list ids of this article's claims`,
+        yamlAt(['assessment', 'key', index]),
+        'unknown-key-claim',
+      );
+  });
+  if (key.length === 0 && claims.some((claim) => VERDICT_STATUSES.includes(claim.status)))
+    report(
+      file,
+      'assessment.key is empty but the article has claims with a verdict; list the claims a reader must see first',
+      yamlAt(['assessment', 'key']),
+      'missing-key-claims',
+    );
 }
 
 /** Inline fields merged into the record; a field given in both places is an error. */

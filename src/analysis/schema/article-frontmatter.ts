@@ -8,6 +8,7 @@ import {
   EventTypeSchema,
 } from './vocabulary.ts';
 import { isDuration, parseDateValue } from '../dates.ts';
+import { AssessmentSchema, FindingSchema } from './assessment.ts';
 
 /** A date as written in frontmatter: `2026`, `2026-01` or `2026-01-19` (YAML may read `2026` as a number). */
 export const DateInputSchema = z.union([z.string(), z.number()]).superRefine((value, ctx) => {
@@ -33,6 +34,7 @@ export const ClaimRecordSchema = strictObject({
     .preprocess((value) => (value === false ? 'false' : value), ClaimStatusSchema)
     .optional(),
   note: z.string().optional(),
+  finding: FindingSchema.optional(),
   sources: z.array(SourceSchema).optional(),
   about: z.array(IdSchema).optional(),
   events: z.array(IdSchema).optional(),
@@ -97,8 +99,18 @@ export const ArticleFrontmatterSchema = strictObject({
   translation: TranslationSchema.optional(),
   disclaimer: z.string().optional(),
   analysed: IsoDaySchema,
+  assessment: AssessmentSchema,
   claims: z.record(z.string(), ClaimRecordSchema).optional(),
   events: z.record(z.string(), EventRecordSchema).optional(),
   retired: z.record(z.string(), RetiredSchema).optional(),
 });
 export type ArticleFrontmatter = z.output<typeof ArticleFrontmatterSchema>;
+
+/**
+ * The frontmatter as the parser first reads it: the assessment may still be unwritten, so every
+ * other problem is found in the same run; its absence is then reported on its own.
+ */
+export const ArticleDraftFrontmatterSchema = ArticleFrontmatterSchema.extend({
+  assessment: AssessmentSchema.optional(),
+});
+export type ArticleDraftFrontmatter = z.output<typeof ArticleDraftFrontmatterSchema>;
