@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { appendFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { lockOutput } from './build-lock.ts';
 import { treeRss } from '../src/bench/process-tree.ts';
 import { writeCorpus } from '../src/bench/write-corpus.ts';
 
@@ -61,6 +62,8 @@ function measure(
 const format = (label: string, run: Run) =>
   `${label.padEnd(34)} ${run.seconds.toFixed(1).padStart(7)} s ${String(run.pages).padStart(7)} pages ${(run.pages / run.seconds).toFixed(0).padStart(6)} pages/s ${(run.peakRss / 2 ** 30).toFixed(2).padStart(6)} GB peak RSS`;
 
+// Its corpus and output are rewritten from scratch: a second bench of the same N waits for this one.
+await lockOutput(content, { wait: true, log: (message) => console.log(message) });
 console.log(`bench: writing ${n} synthetic articles to ${content}`);
 writeCorpus(content, plain, n);
 

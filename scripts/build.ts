@@ -4,7 +4,8 @@
 // Rebuilds are incremental (astro.config.ts): pages of unchanged articles are reused, not rendered.
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { stripVTControlCharacters } from 'node:util';
+import { parseArgs, stripVTControlCharacters } from 'node:util';
+import { lockOutput } from './build-lock.ts';
 import { postBuildSteps } from './build-steps/index.ts';
 import { cacheDirFor } from './cache-dir.ts';
 import {
@@ -64,6 +65,22 @@ function astroBuild(dir: string, cacheDir: string): Promise<string[]> {
       );
     });
   });
+}
+
+// `--no-wait`: fail at once if another build holds the output folder, instead of waiting for it.
+const { values: flags } = parseArgs({
+  options: { 'no-wait': { type: 'boolean', default: false } },
+});
+let release: () => Promise<void>;
+try {
+  // Released at exit too, by proper-lockfile, whichever way the build ends.
+  release = await lockOutput(outDir, {
+    wait: !flags['no-wait'],
+    log: (message) => console.log(message),
+  });
+} catch (error) {
+  console.error(`build: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
 }
 
 // The folder the build goes into is the output before last, kept with its own Astro cache
@@ -127,3 +144,4 @@ renameSync(staging, outDir);
 if (existsSync(swap)) renameSync(swap, staging);
 setLive();
 console.log(`build: ${outDir}/ is complete`);
+await release();

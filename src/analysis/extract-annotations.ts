@@ -1,14 +1,15 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { type AliasIndex, markAliases } from './alias-matcher.ts';
+import { buildDay, checkUpdates } from './check-updates.ts';
 import { parseDateValue } from './dates.ts';
 import { report, type Place } from './frontmatter.ts';
 import { collectMarkers, type Marker } from './markers.ts';
 import { resolveEventDates, type EventDateInput } from './resolve-dates.ts';
 import type {
   ArticleDraftFrontmatter as ArticleFrontmatter,
-  ClaimRecord,
-  EventRecord,
+  ClaimFrontmatter,
+  EventFrontmatter,
 } from './schema/article-frontmatter.ts';
 import { FINDING_MAX } from './schema/assessment.ts';
 import {
@@ -61,6 +62,7 @@ export function extractAnnotations(
   frontmatter: ArticleFrontmatter,
   article: string,
   registry: ActorRegistry,
+  today: string = buildDay(),
 ): Annotations {
   const markers = collectMarkers(tree, file);
   markAliases(tree, registry.aliases);
@@ -81,6 +83,22 @@ export function extractAnnotations(
       );
   };
   checkActor(frontmatter.author, 'author', yamlAt(['author']));
+  const published = frontmatter.source.published;
+  const checkLog = (
+    path: string[],
+    updates: ArticleFrontmatter['updates'],
+    status?: Claim['status'],
+  ) => {
+    const context = { today, ...(published ? { published } : {}), ...(status ? { status } : {}) };
+    for (const problem of checkUpdates(updates ?? [], context))
+      report(
+        file,
+        `${[...path, 'updates', problem.index, problem.field].join('.')}: ${problem.message}`,
+        yamlAt([...path, 'updates', problem.index, problem.field]),
+        'updates',
+      );
+  };
+  checkLog([], frontmatter.updates);
 
   const spans = directiveSpans(blocks);
   const locate = (marker: Marker) => locateMarker(marker, spans, blocks, plainText);
@@ -130,6 +148,7 @@ export function extractAnnotations(
         'missing-finding',
       );
     }
+    checkLog(path, record?.updates, merged.status);
     const { selector, paragraph, context } = locate(marker);
     claims.push({
       id: marker.id,
@@ -148,6 +167,7 @@ export function extractAnnotations(
       selector,
       paragraph,
       context,
+      updates: record?.updates ?? [],
     });
   });
 
@@ -222,7 +242,7 @@ function checkAssessmentKey(
 /** Inline fields merged into the record; a field given in both places is an error. */
 function mergeClaim(
   marker: Marker,
-  record: ClaimRecord | undefined,
+  record: ClaimFrontmatter | undefined,
   file: VFile,
 ): { type: Claim['type']; claimant: string; status: Claim['status'] } | undefined {
   const place = marker.node.position?.start;
@@ -347,9 +367,9 @@ function buildEvents(
   checkActor: (id: string, where: string, place: Place) => void,
 ): ArticleEvent[] {
   const inputs = new Map<string, EventDateInput>();
-  const records = new Map<string, EventRecord>();
+  const records = new Map<string, EventFrontmatter>();
   for (const marker of markers) {
-    const record: EventRecord = { ...frontmatter.events?.[marker.id] };
+    const record: EventFrontmatter = { ...frontmatter.events?.[marker.id] };
     const path = ['events', marker.id];
     for (const [key, value] of Object.entries(marker.fields)) {
       if ((record as Record<string, unknown>)[key] !== undefined) {

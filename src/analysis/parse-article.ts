@@ -32,13 +32,13 @@ export interface ParseOptions {
 }
 
 /** The article pipeline: parse, validate frontmatter, annotate, then the shared safe-HTML tail. */
-export function createArticleProcessor(registry: ActorRegistry) {
+export function createArticleProcessor(registry: ActorRegistry, options: { today?: string } = {}) {
   return unified()
     .use(remarkParse)
     .use(remarkFrontmatter, ['yaml'])
     .use(remarkDirective)
     .use(remarkArticleFrontmatter)
-    .use(remarkAnnotations, { registry })
+    .use(remarkAnnotations, { registry, ...options })
     .use(safeHtmlPlugins)
     .freeze();
 }
@@ -107,6 +107,7 @@ export function parseArticle(
       ...(r.to === undefined ? {} : { to: r.to }),
       note: r.note,
     })),
+    updates: frontmatter.updates ?? [],
   };
   return { file, article, claims, events: annotations.events };
 }

@@ -6,6 +6,8 @@ import './vfile-data.ts';
 
 export interface RemarkAnnotationsOptions {
   registry: ActorRegistry;
+  /** Today, `YYYY-MM-DD`, for refusing updates dated in the future; the build's day by default. */
+  today?: string;
 }
 
 declare module 'vfile' {
@@ -28,7 +30,14 @@ export function remarkAnnotations(options: RemarkAnnotationsOptions) {
     const frontmatter = file.data.frontmatter;
     if (!frontmatter) return;
     const article = file.stem ?? '';
-    const annotations = extractAnnotations(tree, file, frontmatter, article, options.registry);
+    const annotations = extractAnnotations(
+      tree,
+      file,
+      frontmatter,
+      article,
+      options.registry,
+      options.today,
+    );
     file.data.annotations = annotations;
     shapeMarkers(
       tree,

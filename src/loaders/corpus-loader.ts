@@ -1,5 +1,5 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { loadCorpus, type Corpus } from '../analysis/corpus.ts';
+import { loadCorpus, type Corpus } from '../analysis/load-corpus.ts';
 import { diskCache } from '../analysis/parse-cache.ts';
 
 /** The content folder, relative to the project root; `CLAIMLENS_CONTENT` points builds elsewhere (benchmarks, fixtures). */

@@ -1,4 +1,4 @@
-import { articleCacheKeys } from '../analysis/cache-keys.ts';
+import { articleCacheKeys } from '../analysis/article-cache-keys.ts';
 import { corpusFromCollections } from './corpus.ts';
 import { oncePerBuild } from './once-per-build.ts';
 

@@ -1,6 +1,6 @@
 // The typed corpus back from the content collections: the shared step of every /data/ endpoint and of the pages' cache keys.
 import { getCollection } from 'astro:content';
-import type { Corpus } from '../analysis/corpus.ts';
+import type { Corpus } from '../analysis/load-corpus.ts';
 import { oncePerBuild } from './once-per-build.ts';
 
 /**

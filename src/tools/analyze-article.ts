@@ -16,27 +16,27 @@ import {
   textBlocks,
   type TextBlock,
 } from '../analysis/text-blocks.ts';
-import { detectActorCandidates, type ActorCandidate, type Span } from './detect-actors.ts';
+import { detectActorCandidates, type ActorCandidate, type TextRange } from './detect-actors.ts';
 import { detectDates, type DateCandidate } from './detect-dates.ts';
 import { scoreSentence, type ClaimScore } from './score-claim.ts';
 import { sentencesOf } from './sentences.ts';
 import { SourceMap } from './source-map.ts';
 
 /** A place in the article's source file, 1-based as editors count. */
-export interface Place {
+export interface SourcePlace {
   line: number;
   column: number;
 }
 
 /** A problem the parser reports: the article would not build. */
-export interface ContentProblem extends Place {
+export interface ContentProblem extends SourcePlace {
   file: string;
   reason: string;
   rule?: string;
 }
 
 /** A date expression no event marks. */
-export interface DateFinding extends DateCandidate, Place {
+export interface DateFinding extends DateCandidate, SourcePlace {
   /** The claim whose marker holds it, if any. */
   inClaim?: string;
   /**
@@ -48,18 +48,18 @@ export interface DateFinding extends DateCandidate, Place {
 
 /** A name no actor alias or `:actor` marker covers. */
 export interface ActorFinding extends ActorCandidate {
-  places: Place[];
+  places: SourcePlace[];
 }
 
 /** A known alias inside a claim that the author is credited with. */
-export interface AliasFinding extends Place {
+export interface AliasFinding extends SourcePlace {
   claim: string;
   alias: string;
   actor: string;
 }
 
 /** A sentence no claim covers, with how claim-like it is. */
-export interface ClaimFinding extends Place, ClaimScore {
+export interface ClaimFinding extends SourcePlace, ClaimScore {
   text: string;
   start: number;
   end: number;
@@ -144,7 +144,7 @@ export function analyzeArticle(
     throw new Error(`${path}: internal error: the parse-only text differs from the parser's`);
   const map = new SourceMap(blocks, source);
   const points = location(file);
-  const placeOf = (offset: number): Place => {
+  const placeOf = (offset: number): SourcePlace => {
     const point = points.toPoint(map.start(offset));
     return { line: point?.line ?? 1, column: point?.column ?? 1 };
   };
@@ -154,8 +154,8 @@ export function analyzeArticle(
     start: c.selector.start,
     end: c.selector.end,
   }));
-  const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
-  const inside = (a: Span, b: Span) => b.start <= a.start && a.end <= b.end;
+  const overlaps = (a: TextRange, b: TextRange) => a.start < b.end && b.start < a.end;
+  const inside = (a: TextRange, b: TextRange) => b.start <= a.start && a.end <= b.end;
 
   const eventSpans = parsed.events.map((e) => e.selector);
   const dates: DateFinding[] = detectDates(
@@ -182,7 +182,7 @@ export function analyzeArticle(
   }
 
   const pattern = aliasPattern(registry.aliases);
-  const aliasSpans: Span[] = pattern
+  const aliasSpans: TextRange[] = pattern
     ? [...plainText.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length }))
     : [];
   const markedSpans = actorMarkerSpans(blocks);
@@ -235,7 +235,7 @@ export function analyzeArticle(
 }
 
 /** Plain-text spans of the `:actor` markers the author wrote. */
-function actorMarkerSpans(blocks: readonly TextBlock[]): Span[] {
+function actorMarkerSpans(blocks: readonly TextBlock[]): TextRange[] {
   return [...directiveSpans(blocks)].flatMap(([node, span]) =>
     node.type === 'textDirective' && node.name === 'actor'
       ? [{ start: span.start, end: span.end }]

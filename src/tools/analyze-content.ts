@@ -4,7 +4,7 @@ import { parseActor } from '../analysis/parse-actor.ts';
 import { actorStubs } from './actor-stubs.ts';
 import { analyzeArticle, type ArticleReport, type ContentProblem } from './analyze-article.ts';
 import { fixArticle, type ProposedMarker } from './fix-article.ts';
-import { loadActors } from './load-actors.ts';
+import { contentActors } from './content-actors.ts';
 import { ToolError } from './tool-error.ts';
 
 /** What `--fix` wrote for one article. */
@@ -55,7 +55,7 @@ export function analyzeContent(options: AnalyzeOptions): ContentAnalysis {
       );
   }
   const slugs = options.slugs.length > 0 ? options.slugs : all;
-  let actors = loadActors(options.contentDir);
+  let actors = contentActors(options.contentDir);
   const errors = actors.failing.flatMap((file) =>
     file.messages.map((m) => ({
       file: file.path,
@@ -98,7 +98,7 @@ export function analyzeContent(options: AnalyzeOptions): ContentAnalysis {
       actorFiles,
     });
     // The next article sees the new actors, so it does not propose them again.
-    if (actorFiles.length > 0) actors = loadActors(options.contentDir);
+    if (actorFiles.length > 0) actors = contentActors(options.contentDir);
   });
   options.onProgress?.(slugs.length, slugs.length, '');
   return result;

@@ -4,7 +4,7 @@ import { formatMessages } from '../analysis/report.ts';
 import { createArticleProcessor, parseArticle } from '../analysis/parse-article.ts';
 import { BLOCK_SEPARATOR } from '../analysis/text-blocks.ts';
 import { articleSkeleton, type NewArticleInput } from './article-skeleton.ts';
-import { loadActors } from './load-actors.ts';
+import { contentActors } from './content-actors.ts';
 import { ToolError } from './tool-error.ts';
 
 /** The files `createArticle` wrote, relative to the working directory. */
@@ -37,7 +37,7 @@ export function createArticle(contentDir: string, input: NewArticleInput): Creat
   const authorPath = join(contentDir, 'actors', `${skeleton.author}.md`);
   const needsAuthor = !existsSync(authorPath);
 
-  const { registry } = loadActors(contentDir);
+  const { registry } = contentActors(contentDir);
   const ids = new Set([...registry.ids, skeleton.author]);
   const parsed = parseArticle(
     createArticleProcessor({ ids, aliases: registry.aliases }),

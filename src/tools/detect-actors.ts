@@ -14,7 +14,7 @@ export interface ActorCandidate {
 }
 
 /** A span of the text that is already an actor mention. */
-export interface Span {
+export interface TextRange {
   start: number;
   end: number;
 }
@@ -61,7 +61,10 @@ const joinsNext = (term: Term): boolean =>
  *   detectActorCandidates('Mayor Helena Voss met Tomas Reyes.', [])
  *   // [{ text: 'Helena Voss', kind: 'person', … }, { text: 'Tomas Reyes', kind: 'person', … }]
  */
-export function detectActorCandidates(text: string, covered: readonly Span[]): ActorCandidate[] {
+export function detectActorCandidates(
+  text: string,
+  covered: readonly TextRange[],
+): ActorCandidate[] {
   const found = new Map<string, ActorCandidate>();
   // Sentences come from Intl.Segmenter, which breaks after a quoted sentence ('dream." In July')
   // where compromise does not, and a name run never crosses a sentence.

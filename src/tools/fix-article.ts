@@ -1,7 +1,7 @@
 import type { Nodes } from 'mdast';
 import type { ActorRegistry } from '../analysis/extract-annotations.ts';
 import { createArticleProcessor, parseArticle } from '../analysis/parse-article.ts';
-import type { ClaimRecord, EventRecord } from '../analysis/schema/article-frontmatter.ts';
+import type { ClaimFrontmatter, EventFrontmatter } from '../analysis/schema/article-frontmatter.ts';
 import type {
   AnalysisContext,
   ArticleReport,
@@ -23,7 +23,7 @@ export interface ProposedMarker {
   text: string;
   start: number;
   end: number;
-  record: ClaimRecord | EventRecord;
+  record: ClaimFrontmatter | EventFrontmatter;
 }
 
 /** The rewritten article, and what could not be written. */
@@ -107,7 +107,7 @@ function withDependencies(
     const linked =
       marker.kind === 'claim' && 'events' in marker.record ? marker.record.events : undefined;
     if (!linked) return marker;
-    const { events: _dropped, ...rest } = marker.record as ClaimRecord;
+    const { events: _dropped, ...rest } = marker.record as ClaimFrontmatter;
     const kept = linked.filter((id) => events.has(id));
     return { ...marker, record: kept.length > 0 ? { ...rest, events: kept } : rest };
   });
@@ -153,7 +153,7 @@ function propose(report: ArticleReport, context: AnalysisContext): ProposedMarke
   return [...eventMarkers, ...claimMarkers];
 }
 
-function claimRecord(claim: ClaimFinding, events: string[]): ClaimRecord {
+function claimRecord(claim: ClaimFinding, events: string[]): ClaimFrontmatter {
   const why = claim.reasons
     .map((r) => `${r.feature} ${/^["“]/u.test(r.evidence) ? r.evidence : `"${r.evidence}"`}`)
     .join(', ');
@@ -166,7 +166,7 @@ function claimRecord(claim: ClaimFinding, events: string[]): ClaimRecord {
   };
 }
 
-function eventRecord(date: DateFinding, anchor: string | undefined): EventRecord {
+function eventRecord(date: DateFinding, anchor: string | undefined): EventFrontmatter {
   const todo = 'add a summary, type and actors';
   if (date.kind === 'relative' && date.offset !== undefined && anchor !== undefined) {
     return {

@@ -1,11 +1,11 @@
 import { isMap, isScalar, parseDocument, stringify } from 'yaml';
-import type { ClaimRecord, EventRecord } from '../analysis/schema/article-frontmatter.ts';
+import type { ClaimFrontmatter, EventFrontmatter } from '../analysis/schema/article-frontmatter.ts';
 
 /** A frontmatter record to add under `claims:` or `events:`. */
 export interface NewRecord {
   key: 'claims' | 'events';
   id: string;
-  record: ClaimRecord | EventRecord;
+  record: ClaimFrontmatter | EventFrontmatter;
 }
 
 /**

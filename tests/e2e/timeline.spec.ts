@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { loadCorpus } from '../../src/analysis/corpus.ts';
+import { loadCorpus } from '../../src/analysis/load-corpus.ts';
 import { filterEvents, orderAsDated, orderAsTold } from '../../src/analysis/timeline.ts';
 import { expectNoAxeViolations } from './helpers/axe.ts';
 

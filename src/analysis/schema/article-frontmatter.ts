@@ -9,6 +9,7 @@ import {
 } from './vocabulary.ts';
 import { isDuration, parseDateValue } from '../dates.ts';
 import { AssessmentSchema, FindingSchema } from './assessment.ts';
+import { UpdatesSchema } from './updates.ts';
 
 /** A date as written in frontmatter: `2026`, `2026-01` or `2026-01-19` (YAML may read `2026` as a number). */
 export const DateInputSchema = z.union([z.string(), z.number()]).superRefine((value, ctx) => {
@@ -26,7 +27,7 @@ export const DurationSchema = z.string().refine(isDuration, {
  * The analysis of one claim, keyed by the claim's id in `claims:`. `type`, `claimant` and `status`
  * may be given inline on the marker instead, but never in both places.
  */
-export const ClaimRecordSchema = strictObject({
+export const ClaimFrontmatterSchema = strictObject({
   type: ClaimTypeSchema.optional(),
   claimant: z.union([IdSchema, z.literal('author')]).optional(),
   // YAML reads a bare `false` as a boolean; the author plainly meant the status "false".
@@ -39,8 +40,10 @@ export const ClaimRecordSchema = strictObject({
   about: z.array(IdSchema).optional(),
   events: z.array(IdSchema).optional(),
   flags: z.array(ClaimFlagSchema).optional(),
+  /** Corrections, updates and rating changes, newest first. */
+  updates: UpdatesSchema.optional(),
 });
-export type ClaimRecord = z.output<typeof ClaimRecordSchema>;
+export type ClaimFrontmatter = z.output<typeof ClaimFrontmatterSchema>;
 
 /** The documented record of an event, where it differs from the article's telling. */
 export const DocumentedDateSchema = strictObject({
@@ -51,7 +54,7 @@ export const DocumentedDateSchema = strictObject({
 });
 
 /** One event the article states, keyed by id in `events:`. */
-export const EventRecordSchema = strictObject({
+export const EventFrontmatterSchema = strictObject({
   summary: z.string().min(1).optional(),
   type: EventTypeSchema.optional(),
   date: DateInputSchema.optional(),
@@ -62,7 +65,7 @@ export const EventRecordSchema = strictObject({
   documented: DocumentedDateSchema.optional(),
   note: z.string().optional(),
 });
-export type EventRecord = z.output<typeof EventRecordSchema>;
+export type EventFrontmatter = z.output<typeof EventFrontmatterSchema>;
 
 /** Where a retired claim id now lives, so old links never land on nothing. */
 export const RetiredSchema = strictObject({
@@ -100,9 +103,11 @@ export const ArticleFrontmatterSchema = strictObject({
   disclaimer: z.string().optional(),
   analysed: IsoDaySchema,
   assessment: AssessmentSchema,
-  claims: z.record(z.string(), ClaimRecordSchema).optional(),
-  events: z.record(z.string(), EventRecordSchema).optional(),
+  claims: z.record(z.string(), ClaimFrontmatterSchema).optional(),
+  events: z.record(z.string(), EventFrontmatterSchema).optional(),
   retired: z.record(z.string(), RetiredSchema).optional(),
+  /** Corrections and updates of the article's analysis as a whole, newest first. */
+  updates: UpdatesSchema.optional(),
 });
 export type ArticleFrontmatter = z.output<typeof ArticleFrontmatterSchema>;
 

@@ -3,6 +3,7 @@ import { strictObject } from './strict-object.ts';
 import { ID_PATTERN } from '../ids.ts';
 import { isSafeUrl } from '../safe-url.ts';
 import { parseDateValue } from '../dates.ts';
+import { ACCEPTED_ARCHIVES, isAcceptedArchiveUrl } from '../archive-url.ts';
 
 /** An id as written in content: `^[a-z0-9][a-z0-9-]{1,62}$`. */
 export const IdSchema = z.string().regex(ID_PATTERN, {
@@ -29,8 +30,19 @@ export const IsoDaySchema = z.string().superRefine((value, ctx) => {
   }
 });
 
+/** A capture of a page in a public web archive; `date` is the day it was captured. */
+export const ArchivedSchema = strictObject({
+  url: z.string().refine(isAcceptedArchiveUrl, {
+    error: (issue) =>
+      `"${String(issue.input)}" is not an accepted archive; use one of: ${ACCEPTED_ARCHIVES.join(', ')}`,
+  }),
+  date: IsoDaySchema,
+});
+export type Archived = z.output<typeof ArchivedSchema>;
+
 /**
- * A source the analysis relies on. Every field is required: a source nobody can find again is not a source.
+ * A source the analysis relies on. Every field but `archived` is required: a source nobody can find
+ * again is not a source.
  *
  * @example
  *   { url: 'https://example.org/a', title: 'A report', publisher: 'Example News', date: '2026-01-19' }
@@ -40,6 +52,8 @@ export const SourceSchema = strictObject({
   title: z.string().min(1),
   publisher: z.string().min(1),
   date: IsoDaySchema,
+  /** A preserved copy, so the evidence survives the live page. */
+  archived: ArchivedSchema.optional(),
 });
 export type Source = z.output<typeof SourceSchema>;
 

@@ -9,6 +9,7 @@ import {
   EventTypeSchema,
 } from './vocabulary.ts';
 import { ArticleSourceSchema, TranslationSchema } from './article-frontmatter.ts';
+import { UpdateSchema } from './updates.ts';
 
 const PrecisionSchema = z.enum(['year', 'month', 'day']);
 
@@ -45,6 +46,8 @@ export const ClaimSchema = z.strictObject({
   paragraph: z.number().int().nonnegative(),
   /** The whole paragraph, for context. */
   context: z.string(),
+  /** Corrections, updates and rating changes, newest first. */
+  updates: z.array(UpdateSchema),
 });
 export type Claim = z.output<typeof ClaimSchema>;
 
@@ -123,6 +126,8 @@ export const ArticleSchema = z.strictObject({
   events: z.array(IdSchema),
   mentions: z.array(MentionSchema),
   retired: z.array(z.strictObject({ id: IdSchema, to: IdSchema.optional(), note: z.string() })),
+  /** Corrections and updates of the analysis as a whole, newest first. */
+  updates: z.array(UpdateSchema),
 });
 export type Article = z.output<typeof ArticleSchema>;
 

@@ -69,3 +69,11 @@ export const VERDICT_STATUSES: readonly ClaimStatus[] = [
   'false',
   'misleading',
 ];
+
+/** What an entry of a claim's or article's `updates` log records. */
+export const UpdateKindSchema = z.enum(['correction', 'update', 'rating-change']);
+export type UpdateKind = z.output<typeof UpdateKindSchema>;
+
+/** How much of a date is known; the form a date is written in is its precision. */
+export const DatePrecisionSchema = z.enum(['year', 'month', 'day']);
+export type DatePrecision = z.output<typeof DatePrecisionSchema>;

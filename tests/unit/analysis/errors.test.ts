@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { loadCorpusFrom } from '../../../src/analysis/corpus.ts';
+import { loadCorpusFrom } from '../../../src/analysis/load-corpus.ts';
 import { caseNames, expectedProblems, problemsOf } from '../helpers/fixture-cases.ts';
 
 const root = 'tests/fixtures/errors';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { loadCorpus, loadCorpusFrom } from '../../../src/analysis/corpus.ts';
+import { loadCorpus, loadCorpusFrom } from '../../../src/analysis/load-corpus.ts';
 import type { ArticleEvent } from '../../../src/analysis/schema/entries.ts';
 import {
   describeEventDate,

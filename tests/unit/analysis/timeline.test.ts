@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { loadCorpus } from '../../../src/analysis/corpus.ts';
+import { loadCorpus } from '../../../src/analysis/load-corpus.ts';
 import {
   describeEventDate,
   formatDate,

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { loadCorpus } from '../../../src/analysis/corpus.ts';
+import { loadCorpus } from '../../../src/analysis/load-corpus.ts';
 import { BLOCK_SEPARATOR } from '../../../src/analysis/text-blocks.ts';
 
 const corpus = loadCorpus('content');

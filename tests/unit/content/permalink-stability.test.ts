@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { loadCorpus } from '../../../src/analysis/corpus.ts';
+import { loadCorpus } from '../../../src/analysis/load-corpus.ts';
 import { createArticleProcessor, parseArticle } from '../../../src/analysis/parse-article.ts';
 import { claimAnchor } from '../../../src/analysis/ids.ts';
 import { claimPath } from '../../../src/analysis/urls.ts';

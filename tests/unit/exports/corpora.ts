@@ -1,4 +1,4 @@
-import { loadCorpus, loadCorpusFrom, type Corpus } from '../../../src/analysis/corpus.ts';
+import { loadCorpus, loadCorpusFrom, type Corpus } from '../../../src/analysis/load-corpus.ts';
 
 /** The site every export test builds URLs against. */
 export const SITE = new URL('https://claimlens.example');

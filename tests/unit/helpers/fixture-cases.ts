@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadCorpusFrom } from '../../../src/analysis/corpus.ts';
+import { loadCorpusFrom } from '../../../src/analysis/load-corpus.ts';
 import { ContentError } from '../../../src/analysis/report.ts';
 
 /** The case folders under `root`, each holding `input.md`, `expected.txt` and maybe `actors/`. */

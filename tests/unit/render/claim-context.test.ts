@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { claimInContext } from '../../../src/render/claim-context.ts';
-import { loadCorpus } from '../../../src/analysis/corpus.ts';
+import { loadCorpus } from '../../../src/analysis/load-corpus.ts';
 
 describe('claimInContext', () => {
   test('cuts the paragraph around the claim', () => {

@@ -54,7 +54,7 @@ describe('textFragment', () => {
 
 describe('the seed article', () => {
   test('every claim fragment decodes to words that are in the article', async () => {
-    const { loadCorpus } = await import('../../../src/analysis/corpus.ts');
+    const { loadCorpus } = await import('../../../src/analysis/load-corpus.ts');
     const corpus = loadCorpus('content');
     for (const claim of corpus.claims) {
       const article = corpus.articles.find((a) => a.id === claim.article);

@@ -5,7 +5,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { loadCorpus } from '../../../src/analysis/corpus.ts';
+import { loadCorpus } from '../../../src/analysis/load-corpus.ts';
 import { BLOCK_SEPARATOR } from '../../../src/analysis/text-blocks.ts';
 import type { ContentAnalysis } from '../../../src/tools/analyze-content.ts';
 import { splitOriginal } from '../../../src/tools/split-original.ts';

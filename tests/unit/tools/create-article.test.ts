@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { loadCorpus } from '../../../src/analysis/corpus.ts';
+import { loadCorpus } from '../../../src/analysis/load-corpus.ts';
 import { createArticle } from '../../../src/tools/create-article.ts';
 
 const input = {

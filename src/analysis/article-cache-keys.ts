@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
-import type { Corpus } from './corpus.ts';
+import type { Corpus } from './load-corpus.ts';
+import { digest } from './parse-cache.ts';
 
 /**
  * A key per article that changes whenever anything its pages show changes: the article, its
@@ -17,8 +17,6 @@ export function articleCacheKeys(corpus: Corpus): Map<string, string> {
   for (const record of [...corpus.claims, ...corpus.events])
     parts.get(record.article)?.push(record);
   return new Map(
-    [...parts].map(([slug, records]) => [slug, digest(`${actors}\n${JSON.stringify(records)}`)]),
+    [...parts].map(([slug, records]) => [slug, digest(actors, JSON.stringify(records))]),
   );
 }
-
-const digest = (text: string): string => createHash('sha256').update(text).digest('base64url');

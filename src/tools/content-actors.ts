@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import type { VFile } from 'vfile';
 import type { ActorRegistry } from '../analysis/extract-annotations.ts';
-import { loadActors as loadActorsFrom } from '../analysis/corpus.ts';
+import { loadActors } from '../analysis/load-corpus.ts';
 import type { Actor } from '../analysis/schema/entries.ts';
 
 /** The actors of a content folder, as the article parser needs them, plus any problems. */
-export interface LoadedActors {
+export interface ContentActors {
   actors: Actor[];
   registry: ActorRegistry;
   /** Actor files with messages (parser errors). */
@@ -17,9 +17,9 @@ export interface LoadedActors {
  * throw: the analyzer reports them with everything else and keeps going.
  *
  * @example
- *   loadActors('content').registry.aliases.get('G7') // 'g7'
+ *   contentActors('content').registry.aliases.get('G7') // 'g7'
  */
-export function loadActors(contentDir: string): LoadedActors {
-  const { actors, registry, files } = loadActorsFrom([join(contentDir, 'actors')]);
+export function contentActors(contentDir: string): ContentActors {
+  const { actors, registry, files } = loadActors([join(contentDir, 'actors')]);
   return { actors, registry, failing: files.filter((file) => file.messages.length > 0) };
 }

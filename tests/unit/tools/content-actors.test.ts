@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { loadActors } from '../../../src/tools/load-actors.ts';
+import { contentActors } from '../../../src/tools/content-actors.ts';
 
 function folder(actors: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'claimlens-actors-'));
@@ -12,9 +12,9 @@ function folder(actors: Record<string, string>): string {
   return dir;
 }
 
-describe('loadActors', () => {
+describe('contentActors', () => {
   test('indexes ids and aliases', () => {
-    const { registry, failing } = loadActors(
+    const { registry, failing } = contentActors(
       folder({ g7: 'name: G7\nkind: group\naliases: [G7, G7 countries]' }),
     );
     expect(failing).toEqual([]);
@@ -23,7 +23,7 @@ describe('loadActors', () => {
   });
 
   test('reports, rather than throws, a broken actor and a shared alias, as the build would', () => {
-    const { failing, registry } = loadActors(
+    const { failing, registry } = contentActors(
       folder({
         aa: 'name: A\nkind: group\naliases: [Same]',
         bb: 'name: B\nkind: group\naliases: [Same]',

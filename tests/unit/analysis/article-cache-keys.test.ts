@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { articleCacheKeys } from '../../../src/analysis/cache-keys.ts';
-import { loadCorpus, type Corpus } from '../../../src/analysis/corpus.ts';
+import { articleCacheKeys } from '../../../src/analysis/article-cache-keys.ts';
+import { loadCorpus, type Corpus } from '../../../src/analysis/load-corpus.ts';
 
 // An article's key decides whether a rebuild may reuse its pages: it must change with anything
 // those pages show, and only then.
