@@ -17,7 +17,7 @@ export default defineConfig({
   // Four pages at a time: while one page's files are written, the next renders (1 → 4 took a
   // 100-article build from 22.3 s to 16.3 s on 2 cores; 8 and 16 were no faster).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
-  // A rebuild reuses the pages whose `cacheKey` (src/site/cache-keys.ts) and code are unchanged
+  // A rebuild reuses the pages whose `cacheKey` (src/site/site-data.ts) and code are unchanged
   // instead of rendering them again (scripts/build.ts, scripts/output-slots.ts).
   experimental: { incrementalBuild: true },
   markdown: {

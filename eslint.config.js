@@ -3,6 +3,32 @@ import js from '@eslint/js';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { LAYERS } from './scripts/layers.ts';
+
+// The views sit on top: no layer imports them.
+const VIEWS = ['components', 'layouts', 'pages'];
+
+/** One `no-restricted-imports` rule per layer of src/: it may import only the layers below it. */
+const layerRules = Object.entries(LAYERS).map(([folder, { may, astro }]) => {
+  const above = [...Object.keys(LAYERS), ...VIEWS].filter(
+    (other) => other !== folder && !may.includes(other),
+  );
+  const patterns = [
+    {
+      regex: `^(\\.\\./)+(${above.join('|')})/`,
+      message: `src/${folder}/ may import only from ${may.length > 0 ? may.map((m) => `src/${m}/`).join(', ') : 'packages'} (scripts/layers.ts)`,
+    },
+  ];
+  if (!astro)
+    patterns.push({
+      regex: '^astro($|:|/)',
+      message: `src/${folder}/ does not depend on Astro (scripts/layers.ts)`,
+    });
+  return {
+    files: [`src/${folder}/**/*.ts`],
+    rules: { 'no-restricted-imports': ['error', { patterns }] },
+  };
+});
 
 export default tseslint.config(
   {
@@ -30,4 +56,5 @@ export default tseslint.config(
       ],
     },
   },
+  ...layerRules,
 );

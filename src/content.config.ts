@@ -1,12 +1,13 @@
-import { defineCollection, reference } from 'astro:content';
-import { z } from 'astro/zod';
+import { defineCollection } from 'astro:content';
 import { corpusLoader } from './loaders/corpus-loader.ts';
 import { ActorSchema, ArticleSchema, ClaimSchema, EventSchema } from './analysis/schema/entries.ts';
 
+// References stay plain ids, as the core made them: the corpus has already checked that each
+// names an entry, and the views read them through src/site/site-data.ts.
 // Claim and event ids are unique per article, so their collection ids are `<article>/<id>`.
 const articles = defineCollection({
   loader: corpusLoader('articles', (c) => c.articles.map((data) => ({ key: data.id, data }))),
-  schema: ArticleSchema.extend({ author: reference('actors') }),
+  schema: ArticleSchema,
 });
 
 const actors = defineCollection({
@@ -18,21 +19,14 @@ const claims = defineCollection({
   loader: corpusLoader('claims', (c) =>
     c.claims.map((data) => ({ key: `${data.article}/${data.id}`, data })),
   ),
-  schema: ClaimSchema.extend({
-    article: reference('articles'),
-    claimant: reference('actors'),
-    about: z.array(reference('actors')),
-  }),
+  schema: ClaimSchema,
 });
 
 const events = defineCollection({
   loader: corpusLoader('events', (c) =>
     c.events.map((data) => ({ key: `${data.article}/${data.id}`, data })),
   ),
-  schema: EventSchema.extend({
-    article: reference('articles'),
-    actors: z.array(reference('actors')),
-  }),
+  schema: EventSchema,
 });
 
 export const collections = { articles, actors, claims, events };

@@ -1,5 +1,7 @@
 import {
+  isAlias,
   isMap,
+  isNode,
   isPair,
   isScalar,
   isSeq,
@@ -9,7 +11,8 @@ import {
 } from 'yaml';
 import type { Point } from 'unist';
 import type { VFile } from 'vfile';
-import { CORE_SCHEMA, load } from 'js-yaml';
+import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
+import { clipText, quoteValue } from './quote-value.ts';
 import type { z } from 'zod';
 
 /** A parsed YAML block that can point back into the file it came from. */
@@ -32,19 +35,31 @@ export function parseLocatedYaml(
   file: VFile,
   startOffset: number,
 ): LocatedYaml | undefined {
-  // Fast path: js-yaml (YAML 1.2 core schema, duplicate keys refused). Positions are only needed
-  // when something is wrong, so the slower, position-keeping \`yaml\` parser runs only then.
-  let data: unknown;
-  try {
-    data = load(text, { schema: CORE_SCHEMA }) ?? {};
-  } catch {
-    data = undefined;
-  }
   let doc: Document | undefined;
   const document = (): Document =>
     (doc ??= parseDocument(text, { uniqueKeys: true, prettyErrors: false }));
-  if (data === undefined) {
-    const place = (offset: number) => file.data.location?.toPoint(startOffset + offset);
+  const place = (offset: number) => file.data.location?.toPoint(startOffset + offset);
+  // Fast path: js-yaml (YAML 1.2 core schema, duplicate keys refused). Positions are only needed
+  // when something is wrong, so the slower, position-keeping `yaml` parser runs only then. js-yaml
+  // shares an aliased value rather than copying it, but everything that walks the data afterwards
+  // (validation, messages, the cache) expands it; so a file with aliases is first measured on the
+  // `yaml` syntax tree, without expanding anything, and refused when its aliases stand for too much.
+  let loaded = loadYaml(text, 0);
+  // With a syntax error, the aliases are not measured: the error is what gets reported.
+  if (loaded.error?.reason.startsWith('aliases exceeded') && document().errors.length === 0) {
+    if (!checkAliases(document(), file, place)) return undefined;
+    loaded = loadYaml(text, -1);
+  }
+  if (loaded.error) {
+    if (loaded.error.reason.startsWith('nesting exceeded')) {
+      report(
+        file,
+        `frontmatter nests more than ${MAX_YAML_DEPTH} levels deep here; flatten it`,
+        place(loaded.error.mark?.position ?? 0),
+        'too-deep',
+      );
+      return undefined;
+    }
     for (const problem of [...document().errors, ...document().warnings]) {
       report(
         file,
@@ -57,6 +72,7 @@ export function parseLocatedYaml(
       report(file, 'invalid frontmatter YAML; fix the YAML syntax', place(0), 'yaml');
     return undefined;
   }
+  const data = loaded.data;
 
   const offsetOf = (path: ReadonlyArray<PropertyKey>): number => {
     let node: unknown = document().contents;
@@ -80,6 +96,101 @@ export function parseLocatedYaml(
     return startOffset + offset;
   };
   return { data, offsetOf };
+}
+
+/** Deepest frontmatter accepted (js-yaml's own default); real records nest four or five levels. */
+const MAX_YAML_DEPTH = 100;
+
+/**
+ * How many values aliases may add to a frontmatter block once expanded, all aliases together. A
+ * shared source costs about ten; an alias bomb of a kilobyte stands for hundreds of millions.
+ */
+export const MAX_ALIAS_EXPANSION = 100_000;
+
+function loadYaml(
+  text: string,
+  maxAliases: number,
+): { data: unknown; error?: undefined } | { data?: undefined; error: YAMLException } {
+  try {
+    return {
+      data: load(text, { schema: CORE_SCHEMA, maxAliases, maxDepth: MAX_YAML_DEPTH }) ?? {},
+    };
+  } catch (error) {
+    if (error instanceof YAMLException) return { error };
+    throw error;
+  }
+}
+
+/**
+ * Measures what the aliases of `doc` stand for, in one walk of its syntax tree that expands
+ * nothing: each node's expanded size is computed once, and an alias costs its anchor's size.
+ * Reports, at the alias, the first one that takes the total over `MAX_ALIAS_EXPANSION`, and any
+ * alias that points into its own value. Returns false when it reported.
+ */
+function checkAliases(
+  doc: Document,
+  file: VFile,
+  place: (offset: number) => Point | undefined,
+): boolean {
+  const anchors = new Map<string, YamlNode>();
+  const sizes = new Map<unknown, number>();
+  const open = new Set<unknown>();
+  let added = 0;
+  const walk = (node: unknown, depth: number): number | undefined => {
+    if (depth > MAX_YAML_DEPTH) {
+      report(
+        file,
+        `frontmatter nests more than ${MAX_YAML_DEPTH} levels deep here; flatten it`,
+        place(rangeStart(node) ?? 0),
+        'too-deep',
+      );
+      return undefined;
+    }
+    if (isAlias(node)) {
+      const target = anchors.get(node.source);
+      const name = quoteValue(`*${node.source}`);
+      if (target && open.has(target)) {
+        report(
+          file,
+          `alias ${name} points into the value it belongs to, which would never end; write the value out`,
+          place(rangeStart(node) ?? 0),
+          'yaml-alias',
+        );
+        return undefined;
+      }
+      const size = sizes.get(target) ?? 1;
+      added += size;
+      if (added > MAX_ALIAS_EXPANSION) {
+        report(
+          file,
+          `alias ${name} stands for ${size.toLocaleString('en-US')} values, which takes the frontmatter's ` +
+            `aliases over ${MAX_ALIAS_EXPANSION.toLocaleString('en-US')} values once expanded, too many to ` +
+            'check; aliases are for a few shared values such as sources: write the value out instead',
+          place(rangeStart(node) ?? 0),
+          'yaml-alias',
+        );
+        return undefined;
+      }
+      return size;
+    }
+    if (isNode(node) && node.anchor) anchors.set(node.anchor, node);
+    let size = 1;
+    open.add(node);
+    const children = isMap(node)
+      ? node.items.flatMap((pair) => [pair.key, pair.value])
+      : isSeq(node)
+        ? node.items
+        : [];
+    for (const child of children) {
+      const childSize = child === null || child === undefined ? 1 : walk(child, depth + 1);
+      if (childSize === undefined) return undefined;
+      size += childSize;
+    }
+    open.delete(node);
+    sizes.set(node, size);
+    return size;
+  };
+  return walk(doc.contents, 0) !== undefined;
 }
 
 function rangeStart(node: unknown): number | undefined {
@@ -111,10 +222,11 @@ export function reportZodIssues(
   for (const issue of issues) {
     const path =
       issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
-    const field = issue.path.length > 0 ? issue.path.join('.') : where;
+    const field = issue.path.length > 0 ? clipText(issue.path.join('.')) : where;
     let reason = issue.message;
     if (issue.code === 'invalid_value') {
-      reason = `${JSON.stringify(valueAt(yaml.data, issue.path))} is not allowed; allowed values: ${issue.values.map(String).join(', ')}`;
+      const allowed = issue.values.map(String).join(', ');
+      reason = `${quoteValue(valueAt(yaml.data, issue.path))} is not allowed; allowed values: ${allowed}`;
     } else if (issue.code === 'invalid_type' && valueAt(yaml.data, issue.path) === undefined) {
       reason = `missing required field; add it`;
     }
@@ -131,6 +243,8 @@ function valueAt(data: unknown, path: ReadonlyArray<PropertyKey>): unknown {
   let node: unknown = data;
   for (const key of path)
     node =
-      node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined;
+      node && typeof node === 'object' && Object.hasOwn(node, key)
+        ? (node as Record<PropertyKey, unknown>)[key]
+        : undefined;
   return node;
 }

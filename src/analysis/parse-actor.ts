@@ -8,7 +8,7 @@ import { parseLocatedYaml, report, reportZodIssues } from './frontmatter.ts';
 import { isValidId } from './ids.ts';
 import { ActorFrontmatterSchema } from './schema/actor-frontmatter.ts';
 import type { Actor } from './schema/entries.ts';
-import { renderNote } from '../render/markdown-processor.ts';
+import { renderNote } from '../markdown/markdown-processor.ts';
 import './vfile-data.ts';
 
 const actorProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze();

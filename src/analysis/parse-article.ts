@@ -11,7 +11,7 @@ import { remarkAnnotations } from './remark-annotations.ts';
 import { remarkArticleFrontmatter } from './remark-article-frontmatter.ts';
 import type { Article, ArticleEvent, Claim } from './schema/entries.ts';
 import { UNWRITTEN_RULES } from './schema/assessment.ts';
-import { renderNote, safeHtmlPlugins, toHtmlBlocks } from '../render/markdown-processor.ts';
+import { renderNote, safeHtmlPlugins, toHtmlBlocks } from '../markdown/markdown-processor.ts';
 
 /** Everything one article yields, or the file with its messages when it has problems. */
 export interface ParsedArticle {
@@ -64,11 +64,14 @@ export function parseArticle(
     if (!checkTreeDepth(tree, file)) return { file, claims: [], events: [] };
     hast = processor.runSync(tree, file) as HastRoot;
   } catch (error) {
-    // Recursion limits are the one failure input alone can cause; anything else is a bug to surface.
-    if (!(error instanceof RangeError)) throw error;
+    // Running out of stack is the one failure that input alone can cause past the limits checked
+    // above. Any other error, other RangeErrors included, is a bug to surface, with the file named.
+    if (!(error instanceof RangeError) || !error.message.includes('call stack')) {
+      throw new Error(`${path}: processing failed: ${String(error)}`, { cause: error });
+    }
     report(
       file,
-      `content is too deeply nested to process (${error.message}); flatten its nesting`,
+      'content is too deeply nested to process (the parser ran out of stack); flatten its nesting',
       { line: 1, column: 1 },
       'too-deep',
     );

@@ -25,12 +25,12 @@ export function digest(...parts: string[]): string {
 }
 
 /**
- * A digest of the parser's own source (src/analysis and src/render), so a code change
+ * A digest of the parser's own source (src/analysis and src/markdown), so a code change
  * invalidates every cached result.
  */
 export function codeDigest(): string {
   const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-  const files = ['analysis', 'render'].flatMap((folder) =>
+  const files = ['analysis', 'markdown'].flatMap((folder) =>
     readdirSync(join(root, folder), { recursive: true })
       .map(String)
       .filter((name) => name.endsWith('.ts'))

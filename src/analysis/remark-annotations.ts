@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { extractAnnotations, type ActorRegistry, type Annotations } from './extract-annotations.ts';
-import { shapeMarkers } from '../render/marker-elements.ts';
+import { shapeMarkers } from './marker-elements.ts';
 import './vfile-data.ts';
 
 export interface RemarkAnnotationsOptions {

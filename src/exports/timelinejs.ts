@@ -4,7 +4,8 @@ import { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
 import { eventAnchor } from '../analysis/ids.ts';
 import type { Article, ArticleEvent } from '../analysis/schema/entries.ts';
-import { dateOf, describeEventDate, orderAsDated } from '../analysis/timeline.ts';
+import { dateOf, orderAsDated } from '../analysis/timeline.ts';
+import { describeEventDate } from '../render/event-dates.ts';
 import { articlePath } from '../analysis/urls.ts';
 import { siteUrl } from './site-url.ts';
 

@@ -3,17 +3,17 @@
  * first, then claimants, claims' subjects and events' actors the text names differently.
  *
  * @example
- *   articleActors([{ actor: 'japan' }], [{ claimant: { id: 'author' }, about: [] }], []) // ['japan', 'author']
+ *   articleActors([{ actor: 'japan' }], [{ claimant: 'author', about: [] }], []) // ['japan', 'author']
  */
 export function articleActors(
   mentions: readonly { actor: string }[],
-  claims: readonly { claimant: { id: string }; about: readonly { id: string }[] }[],
-  events: readonly { actors: readonly { id: string }[] }[],
+  claims: readonly { claimant: string; about: readonly string[] }[],
+  events: readonly { actors: readonly string[] }[],
 ): string[] {
   const ids = [
     ...mentions.map((m) => m.actor),
-    ...claims.flatMap((c) => [c.claimant.id, ...c.about.map((a) => a.id)]),
-    ...events.flatMap((e) => e.actors.map((a) => a.id)),
+    ...claims.flatMap((c) => [c.claimant, ...c.about]),
+    ...events.flatMap((e) => e.actors),
   ];
   return [...new Set(ids)];
 }

@@ -1,6 +1,6 @@
 import type { ClaimStatus } from '../analysis/schema/vocabulary.ts';
 import type { ActorKind } from '../analysis/schema/vocabulary.ts';
-import { STATUS_LABELS, isVerdict } from './claim-labels.ts';
+import { STATUS_LABELS, isVerdict } from '../analysis/claim-labels.ts';
 
 /** Where a verdict sits on a 1–5 scale (5 = true), as ClaimReview's `reviewRating` needs a number. */
 const RATING: Partial<Record<ClaimStatus, number>> = {

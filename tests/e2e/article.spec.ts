@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { STATUS_LABELS, TYPE_LABELS, claimCaption } from '../../src/render/claim-labels.ts';
+import { STATUS_LABELS, TYPE_LABELS, claimCaption } from '../../src/analysis/claim-labels.ts';
 import type { ClaimStatus, ClaimType } from '../../src/analysis/schema/vocabulary.ts';
 
 const ARTICLE = '/articles/japan-india-rare-earths/';

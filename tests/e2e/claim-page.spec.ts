@@ -116,3 +116,28 @@ test.describe('a claim page', () => {
     }
   });
 });
+
+test.describe('a claim page with quoted sources', () => {
+  test("shows each source's decisive sentence under its link, citing the source", async ({
+    page,
+  }) => {
+    await page.goto(`${ARTICLE}claims/us-budgets/`);
+    const item = page.locator('.sources li', {
+      hasText: 'US$620 million direct loan',
+    });
+    await expect(
+      item.getByRole('link', { name: /US looks to invest in rare-earth firms/ }),
+    ).toBeVisible();
+    const quote = item.locator('q.source-quote');
+    await expect(quote).toBeVisible();
+    await expect(quote).toHaveAttribute(
+      'cite',
+      'https://www.businesstimes.com.sg/international/us-looks-invest-rare-earth-firms-race-china',
+    );
+  });
+
+  test('keeps margin notes short: the article page shows no source quotes', async ({ page }) => {
+    await page.goto(ARTICLE);
+    await expect(page.locator('q.source-quote')).toHaveCount(0);
+  });
+});

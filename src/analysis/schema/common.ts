@@ -40,18 +40,54 @@ export const ArchivedSchema = strictObject({
 });
 export type Archived = z.output<typeof ArchivedSchema>;
 
+/** The longest `quote` a source may carry, in words: the decisive sentence, not the article. */
+export const QUOTE_MAX_WORDS = 40;
+
+const wordSegmenter = new Intl.Segmenter('und', { granularity: 'word' });
+
 /**
- * A source the analysis relies on. Every field but `archived` is required: a source nobody can find
- * again is not a source.
+ * Counts words as Unicode segments them, so Chinese and Japanese text (no spaces) counts per word,
+ * not as one.
  *
  * @example
- *   { url: 'https://example.org/a', title: 'A report', publisher: 'Example News', date: '2026-01-19' }
+ *   countWords('China mines about 70%.') // → 4
+ */
+export function countWords(text: string): number {
+  let count = 0;
+  for (const segment of wordSegmenter.segment(text)) if (segment.isWordLike) count++;
+  return count;
+}
+
+/** The decisive sentence of a source, copied verbatim from it: at most 40 words. */
+export const QuoteSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .superRefine((value, ctx) => {
+    const words = countWords(value);
+    if (words > QUOTE_MAX_WORDS) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `quote has ${words} words; keep only the decisive sentence, at most ${QUOTE_MAX_WORDS} words`,
+      });
+    }
+  });
+
+/**
+ * A source the analysis relies on. `url`, `title`, `publisher` and `date` are required: a source
+ * nobody can find again is not a source. `quote` and `archived` are optional. `quote` is the sentence that
+ * decides the claim, copied verbatim, so a reader sees the evidence before following the link.
+ *
+ * @example
+ *   { url: 'https://example.org/a', title: 'A report', publisher: 'Example News', date: '2026-01-19',
+ *     quote: 'The ministers met on 16 January.' }
  */
 export const SourceSchema = strictObject({
   url: SafeUrlSchema,
   title: z.string().min(1),
   publisher: z.string().min(1),
   date: IsoDaySchema,
+  quote: QuoteSchema.optional(),
   /** A preserved copy, so the evidence survives the live page. */
   archived: ArchivedSchema.optional(),
 });

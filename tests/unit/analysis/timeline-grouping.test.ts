@@ -1,13 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { loadCorpus, loadCorpusFrom } from '../../../src/analysis/load-corpus.ts';
 import type { ArticleEvent } from '../../../src/analysis/schema/entries.ts';
+import { describeEventDate, documentedDifference } from '../../../src/render/event-dates.ts';
+import { eventAnchors, groupByYearAndMonth } from '../../../src/render/timeline-groups.ts';
 import {
-  describeEventDate,
-  documentedDifference,
-  eventAnchors,
   filterChoices,
   filterEvents,
-  groupByYearAndMonth,
   latestEvents,
   orderAsDated,
   orderAsTold,

@@ -1,11 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { loadCorpus } from '../../../src/analysis/load-corpus.ts';
-import {
-  describeEventDate,
-  formatDate,
-  orderAsDated,
-  orderAsTold,
-} from '../../../src/analysis/timeline.ts';
+import { describeEventDate, formatDate } from '../../../src/render/event-dates.ts';
+import { orderAsDated, orderAsTold } from '../../../src/analysis/timeline.ts';
 
 describe('formatDate', () => {
   test.each([

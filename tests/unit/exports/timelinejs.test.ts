@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { describeEventDate } from '../../../src/analysis/timeline.ts';
+import { describeEventDate } from '../../../src/render/event-dates.ts';
 import {
   allTimelineJs,
   articleTimelineJs,

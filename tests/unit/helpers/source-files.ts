@@ -1,6 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
+import { init, parse } from 'es-module-lexer';
 import ts from 'typescript';
+
+await init;
 
 /** The repository's `src/` folder. */
 export const SRC = join(import.meta.dirname, '../../../src');
@@ -48,4 +51,19 @@ export function exportedNames(path: string): string[] {
     }
   }
   return names;
+}
+
+/**
+ * Where a source file's imports lead: other files of the repository as repository-relative paths,
+ * packages and virtual modules by their bare specifier (`astro:content`, `unified`). Type-only
+ * imports count too: a layer that needs another's types depends on it all the same.
+ */
+export function importsOf(path: string): string[] {
+  const [imports] = parse(scriptOf(path));
+  return imports.flatMap(({ specifier }) => {
+    if (specifier == null) return []; // a computed dynamic import names no module
+    if (!specifier.startsWith('.')) return [specifier];
+    const file = specifier.replace(/\?.*$/, ''); // `./embed.css?raw` is the file embed.css
+    return [relative(join(SRC, '..'), resolve(join(SRC, '..'), dirname(path), file))];
+  });
 }

@@ -14,7 +14,7 @@ import { stripVTControlCharacters } from 'node:util';
 import { expect, test } from 'vitest';
 
 // A rebuild reuses the pages of articles that did not change (Astro's incremental build with the
-// keys of src/site/cache-keys.ts, into the output before last: scripts/output-slots.ts), and never
+// keys of src/site/site-data.ts, into the output before last: scripts/output-slots.ts), and never
 // serves a stale page: an edited article, or an actor renamed, shows on every page that shows it,
 // and a deleted article's pages are gone.
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { renderNote } from '../../../src/render/markdown-processor.ts';
+import { renderNote } from '../../../src/markdown/markdown-processor.ts';
 
 describe('analysis Markdown (notes, descriptions) renders inert', () => {
   test.each([

@@ -4,7 +4,7 @@ import {
   exportJsonSchema,
   type ExportName,
 } from '../../../exports/json-schemas.ts';
-import { json, requireSite } from '../../../site/corpus.ts';
+import { json, requireSite } from '../../../site/responses.ts';
 
 /** /data/schema/<name>.json: one JSON Schema per JSON export, generated from its zod schema. */
 export const getStaticPaths = (() =>

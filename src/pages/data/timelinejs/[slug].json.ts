@@ -1,16 +1,15 @@
-import { withArticleKeys } from '../../../site/cache-keys.ts';
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { ALL_TIMELINES, timelineFiles } from '../../../exports/timelinejs.ts';
-import { corpusFromCollections, json, requireSite } from '../../../site/corpus.ts';
+import { configuredSite, json } from '../../../site/responses.ts';
+import { siteData, withArticleKeys } from '../../../site/site-data.ts';
 
 /**
  * /data/timelinejs/<slug>.json per article, and /data/timelinejs/all.json for every article.
  * All files are made in one pass here, not once per file: each file's endpoint only writes its own.
  */
 export const getStaticPaths = (async () => {
-  // getStaticPaths has no `site` in its context; Astro exposes the configured one as import.meta.env.SITE.
-  const site = requireSite(import.meta.env.SITE ? new URL(import.meta.env.SITE) : undefined);
-  const { articles, events } = await corpusFromCollections();
+  const site = configuredSite();
+  const { articles, events } = (await siteData()).corpus;
   if (articles.some((a) => a.id === ALL_TIMELINES))
     throw new Error(
       `an article may not be called "${ALL_TIMELINES}": /data/timelinejs/${ALL_TIMELINES}.json holds every article's events`,

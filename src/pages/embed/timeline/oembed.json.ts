@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { loadTimeline } from '../../../components/timeline/load-timeline.ts';
-import { timelineEmbed } from '../../../components/timeline/embed-targets.ts';
-import { oembedResponse } from '../../../components/timeline/oembed-response.ts';
+import { siteData } from '../../../site/site-data.ts';
+import { timelineEmbed } from '../../../site/embed/targets.ts';
+import { oembedResponse } from '../../../site/embed/oembed-response.ts';
 
 /** The oEmbed document of /embed/timeline/. */
 export const GET: APIRoute = async ({ site }) =>
-  oembedResponse(timelineEmbed((await loadTimeline()).events.length), site);
+  oembedResponse(timelineEmbed((await siteData()).corpus.events.length), site);

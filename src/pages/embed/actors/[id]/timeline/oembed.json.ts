@@ -1,13 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { actorScopes } from '../../../../../components/timeline/actor-scopes.ts';
-import { actorTimelineEmbed } from '../../../../../components/timeline/embed-targets.ts';
-import { oembedResponse } from '../../../../../components/timeline/oembed-response.ts';
+import { actorScopePaths } from '../../../../../site/timeline/scopes.ts';
+import { actorTimelineEmbed } from '../../../../../site/embed/targets.ts';
+import { oembedResponse } from '../../../../../site/embed/oembed-response.ts';
 
-export const getStaticPaths = (async () =>
-  (await actorScopes()).map((props) => ({
-    params: { id: props.id },
-    props,
-  }))) satisfies GetStaticPaths;
+export const getStaticPaths = actorScopePaths satisfies GetStaticPaths;
 
 /** The oEmbed document of an actor's timeline embed. */
 export const GET: APIRoute = ({ props, site }) =>

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { articleScopePaths } from '../../../../../components/timeline/article-scopes.ts';
-import { articleTimelineEmbed } from '../../../../../components/timeline/embed-targets.ts';
-import { oembedResponse } from '../../../../../components/timeline/oembed-response.ts';
+import { articleScopePaths } from '../../../../../site/timeline/scopes.ts';
+import { articleTimelineEmbed } from '../../../../../site/embed/targets.ts';
+import { oembedResponse } from '../../../../../site/embed/oembed-response.ts';
 
 export const getStaticPaths = articleScopePaths satisfies GetStaticPaths;
 

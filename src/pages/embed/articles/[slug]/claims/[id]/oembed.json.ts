@@ -1,14 +1,13 @@
-import { withArticleKeys } from '../../../../../../site/cache-keys.ts';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
-import { claimEmbed } from '../../../../../../components/timeline/embed-targets.ts';
-import { oembedResponse } from '../../../../../../components/timeline/oembed-response.ts';
+import { claimEmbed } from '../../../../../../site/embed/targets.ts';
+import { oembedResponse } from '../../../../../../site/embed/oembed-response.ts';
+import { siteData, withArticleKeys } from '../../../../../../site/site-data.ts';
 
 export const getStaticPaths = (async () =>
   withArticleKeys(
-    (await getCollection('claims')).map((claim) => ({
-      params: { slug: claim.data.article.id, id: claim.data.id },
-      props: { number: claim.data.number },
+    (await siteData()).corpus.claims.map((claim) => ({
+      params: { slug: claim.article, id: claim.id },
+      props: { number: claim.number },
     })),
   )) satisfies GetStaticPaths;
 

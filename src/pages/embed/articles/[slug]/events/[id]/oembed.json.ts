@@ -1,12 +1,11 @@
-import { withArticleKeys } from '../../../../../../site/cache-keys.ts';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadTimeline } from '../../../../../../components/timeline/load-timeline.ts';
-import { eventEmbed } from '../../../../../../components/timeline/embed-targets.ts';
-import { oembedResponse } from '../../../../../../components/timeline/oembed-response.ts';
+import { eventEmbed } from '../../../../../../site/embed/targets.ts';
+import { oembedResponse } from '../../../../../../site/embed/oembed-response.ts';
+import { siteData, withArticleKeys } from '../../../../../../site/site-data.ts';
 
 export const getStaticPaths = (async () =>
   withArticleKeys(
-    (await loadTimeline()).events.map((event) => ({
+    (await siteData()).corpus.events.map((event) => ({
       params: { slug: event.article, id: event.id },
       props: { summary: event.summary },
     })),

@@ -1,8 +1,8 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import type { ArticleEvent, Claim } from '../analysis/schema/entries.ts';
-import { actorPath, articleTimelinePath } from '../analysis/urls.ts';
-import { claimAnchor, eventAnchor } from '../analysis/ids.ts';
+import type { ArticleEvent, Claim } from './schema/entries.ts';
+import { actorPath, articleTimelinePath } from './urls.ts';
+import { claimAnchor, eventAnchor } from './ids.ts';
 import { claimCaption } from './claim-labels.ts';
 
 /**

@@ -1,5 +1,5 @@
-import type { ClaimStatus, ClaimType, Confidence } from '../analysis/schema/vocabulary.ts';
-import { VERDICT_STATUSES } from '../analysis/schema/vocabulary.ts';
+import type { ClaimStatus, ClaimType, Confidence } from './schema/vocabulary.ts';
+import { VERDICT_STATUSES } from './schema/vocabulary.ts';
 
 /**
  * How a reader sees a claim's type: a word and a glyph, so the type never rests on colour alone.

@@ -1,0 +1,40 @@
+import type { Actor, ArticleEvent, Claim } from '../analysis/schema/entries.ts';
+import { actorKindLabel } from '../render/actor-labels.ts';
+import type { EmbedTarget } from '../render/embed-snippet.ts';
+import type { SiteData } from './site-data.ts';
+import { actorEmbed } from './timeline/scopes.ts';
+
+/** What an actor's page shows. */
+export type ActorPage = {
+  actor: Actor;
+  description: string;
+  /** Claims by the actor, and about it, in article then number order. */
+  by: Claim[];
+  about: Claim[];
+  /** Events the actor takes part in; the page lists them in date order. */
+  events: ArticleEvent[];
+  /** Article titles by id, to say where each claim was made. */
+  titles: ReadonlyMap<string, string>;
+  embed: EmbedTarget;
+};
+
+/**
+ * The view model of /actors/<id>/.
+ *
+ * @example
+ *   actorPage(data, 'japan').by.length // the claims Japan makes, across articles
+ */
+export function actorPage(data: SiteData, id: string): ActorPage {
+  const actor = data.actors.get(id);
+  if (!actor) throw new Error(`no actor "${id}" in the site data`);
+  const { by, about, events } = data.byActor.get(id) ?? { by: [], about: [], events: [] };
+  return {
+    actor,
+    description: `${actor.name}: ${actor.role ?? actorKindLabel(actor.kind)}. Claims by and about them, and the events they are part of.`,
+    by,
+    about,
+    events,
+    titles: data.articleTitles,
+    embed: actorEmbed(data, id),
+  };
+}

@@ -1,0 +1,139 @@
+/**
+ * The one way pages, components and endpoints read the content: `await siteData()` gives every
+ * entry with plain ids for its references (the shape of src/analysis/), indexed and grouped the
+ * ways the views need, built once per build. A view never calls `getCollection` and never
+ * filters a whole collection per page: that made the build quadratic in the number of articles.
+ *
+ * To give a page something new, add a typed function of `SiteData` beside the others in
+ * src/site/ (e.g. `actorPage(data, id)` in actor-pages.ts) and test it on
+ * `buildSiteData(corpus)` with a corpus from `loadCorpus`; the page's frontmatter only calls it.
+ */
+import { getCollection } from 'astro:content';
+import { articleCacheKeys } from '../analysis/article-cache-keys.ts';
+import type { Corpus } from '../analysis/load-corpus.ts';
+import type { Actor, Article, ArticleEvent, Claim } from '../analysis/schema/entries.ts';
+import { oncePerBuild } from './once-per-build.ts';
+
+/** One article's claims in number order and events in the order it tells them. */
+export interface ArticleEntries {
+  claims: Claim[];
+  events: ArticleEvent[];
+}
+
+/** What involves one actor, across articles; claims in article then number order. */
+export interface ActorEntries {
+  /** Claims the actor makes. */
+  by: Claim[];
+  /** Claims about the actor. */
+  about: Claim[];
+  /** Events the actor takes part in, in corpus order. */
+  events: ArticleEvent[];
+}
+
+/** Everything the views read, each entry once, referencing others by id. */
+export interface SiteData {
+  /** Every entry in corpus order, as the exports take them. */
+  corpus: Corpus;
+  articles: ReadonlyMap<string, Article>;
+  actors: ReadonlyMap<string, Actor>;
+  /** Every article has an entry, empty if it has no claims or events. */
+  byArticle: ReadonlyMap<string, ArticleEntries>;
+  /** Every actor has an entry, empty if nothing involves it. */
+  byActor: ReadonlyMap<string, ActorEntries>;
+  /** Actor names and article titles by id, for the views that only name them. */
+  actorNames: ReadonlyMap<string, string>;
+  articleTitles: ReadonlyMap<string, string>;
+  /**
+   * The `cacheKey` of the pages that show one article, by article id (see cache-keys.ts): Astro's
+   * incremental build reuses such a page while its key and its code are unchanged.
+   */
+  cacheKeys: ReadonlyMap<string, string>;
+}
+
+const byReading = (a: Claim, b: Claim) => a.article.localeCompare(b.article) || a.number - b.number;
+
+/**
+ * Indexes and groups a corpus for the views.
+ *
+ * @example
+ *   buildSiteData(loadCorpus('content')).byArticle.get('japan-india-rare-earths')?.claims[0]?.number // 1
+ */
+export function buildSiteData(corpus: Corpus): SiteData {
+  const byArticle = new Map<string, ArticleEntries>(
+    corpus.articles.map((a) => [a.id, { claims: [], events: [] }]),
+  );
+  const byActor = new Map<string, ActorEntries>(
+    corpus.actors.map((a) => [a.id, { by: [], about: [], events: [] }]),
+  );
+  for (const claim of corpus.claims) {
+    byArticle.get(claim.article)?.claims.push(claim);
+    byActor.get(claim.claimant)?.by.push(claim);
+    for (const id of new Set(claim.about)) byActor.get(id)?.about.push(claim);
+  }
+  for (const event of corpus.events) {
+    byArticle.get(event.article)?.events.push(event);
+    for (const id of new Set(event.actors)) byActor.get(id)?.events.push(event);
+  }
+  for (const entries of byArticle.values()) {
+    entries.claims.sort((a, b) => a.number - b.number);
+    entries.events.sort((a, b) => a.told - b.told);
+  }
+  for (const entries of byActor.values()) {
+    entries.by.sort(byReading);
+    entries.about.sort(byReading);
+  }
+  return {
+    corpus,
+    articles: new Map(corpus.articles.map((a) => [a.id, a])),
+    actors: new Map(corpus.actors.map((a) => [a.id, a])),
+    byArticle,
+    byActor,
+    actorNames: new Map(corpus.actors.map((a) => [a.id, a.name])),
+    articleTitles: new Map(corpus.articles.map((a) => [a.id, a.title])),
+    cacheKeys: articleCacheKeys(corpus),
+  };
+}
+
+/** The site data of this build: the content collections read once, then shared by every page. */
+export const siteData = oncePerBuild(async (): Promise<SiteData> =>
+  buildSiteData(await readCollections()),
+);
+
+async function readCollections(): Promise<Corpus> {
+  const [articles, claims, events, actors] = await Promise.all([
+    getCollection('articles'),
+    getCollection('claims'),
+    getCollection('events'),
+    getCollection('actors'),
+  ]);
+  const data = <T>(entries: { data: T }[]): T[] => entries.map((entry) => entry.data);
+  return {
+    articles: data(articles),
+    claims: data(claims),
+    events: data(events),
+    actors: data(actors),
+  };
+}
+
+/** An article's entries; throws for an article the corpus does not hold, which is a bug. */
+export function entriesOf(data: SiteData, slug: string): ArticleEntries {
+  const entries = data.byArticle.get(slug);
+  if (!entries) throw new Error(`no article "${slug}" in the site data`);
+  return entries;
+}
+
+/**
+ * The paths of a `getStaticPaths()` with the cache key of the article each one shows
+ * (`params.slug`); a path that is not one article's, such as /data/timelinejs/all.json, gets none
+ * and is always built. Pages that gather every article (home, actors, the site timeline, the
+ * exports) have no key and are always rendered.
+ */
+export async function withArticleKeys<T extends { params: { slug: string } }>(
+  paths: readonly T[],
+): Promise<(T & { cacheKey?: string })[]> {
+  const { cacheKeys } = await siteData();
+  return paths.map((path) => {
+    const key = cacheKeys.get(path.params.slug);
+    return key === undefined ? path : { ...path, cacheKey: key };
+  });
+}

@@ -1,0 +1,120 @@
+// Astro props must be type aliases, not interfaces: only an alias satisfies `GetStaticPaths`.
+import type { ArticleEvent } from '../../analysis/schema/entries.ts';
+import { filterChoices } from '../../analysis/timeline.ts';
+import type { EmbedTarget } from '../../render/embed-snippet.ts';
+import { actorTimelineEmbed } from '../embed/targets.ts';
+import { siteData, withArticleKeys, type SiteData } from '../site-data.ts';
+
+/** The timeline of every article: all events, with the names its pages show. */
+export type SiteScope = {
+  scope: ArticleEvent[];
+  actorNames: ReadonlyMap<string, string>;
+  articleTitles: ReadonlyMap<string, string>;
+};
+
+/** The scope of /timeline/, its filter pages and its embed. */
+export const siteScope = (data: SiteData): SiteScope => ({
+  scope: data.corpus.events,
+  actorNames: data.actorNames,
+  articleTitles: data.articleTitles,
+});
+
+/** One article's timeline scope: its events and the names its pages show. */
+export type ArticleScope = {
+  slug: string;
+  title: string;
+  scope: ArticleEvent[];
+  actorNames: ReadonlyMap<string, string>;
+};
+
+/** One actor's timeline: the events that involve it, across articles. */
+export type ActorScope = {
+  id: string;
+  name: string;
+  events: ArticleEvent[];
+  /** All events, to place relative anchors. */
+  scope: ArticleEvent[];
+  actorNames: ReadonlyMap<string, string>;
+  articleTitles: ReadonlyMap<string, string>;
+};
+
+/** A scope per article, including articles without events (their timeline says so). */
+export function articleScopes(data: SiteData): ArticleScope[] {
+  return [...data.articleTitles].map(([slug, title]) => ({
+    slug,
+    title,
+    scope: data.byArticle.get(slug)?.events ?? [],
+    actorNames: data.actorNames,
+  }));
+}
+
+/** A scope per actor, including actors without events (their embed says so), as every actor page offers one. */
+export function actorScopes(data: SiteData): ActorScope[] {
+  return [...data.actorNames].map(([id, name]) => ({
+    id,
+    name,
+    events: data.byActor.get(id)?.events ?? [],
+    scope: data.corpus.events,
+    actorNames: data.actorNames,
+    articleTitles: data.articleTitles,
+  }));
+}
+
+/**
+ * The embed of an actor's timeline, for the actor page's Embed control and oEmbed link.
+ *
+ * @example
+ *   actorEmbed(data, 'japan') // <EmbedControl {...embed} />
+ */
+export function actorEmbed(data: SiteData, id: string): EmbedTarget {
+  const name = data.actorNames.get(id);
+  if (name === undefined) throw new Error(`no actor "${id}" to embed`);
+  return actorTimelineEmbed(id, name, data.byActor.get(id)?.events.length ?? 0);
+}
+
+/** One path per article with its scope as props: an article's timeline, its embed and the embed's oEmbed document. */
+export const articleScopePaths = async () =>
+  withArticleKeys(
+    articleScopes(await siteData()).map((props) => ({ params: { slug: props.slug }, props })),
+  );
+
+/** One path per actor with its scope as props: the actor's timeline embed and its oEmbed document. */
+export const actorScopePaths = async () =>
+  actorScopes(await siteData()).map((props) => ({ params: { id: props.id }, props }));
+
+/** One path per actor with events, for /timeline/actor/<id>/. */
+export const siteActorFilterPaths = async () => {
+  const scope = siteScope(await siteData());
+  return filterChoices(scope.scope).actors.map(([id]) => ({ params: { id }, props: scope }));
+};
+
+/** One path per event type that occurs, for /timeline/type/<type>/. */
+export const siteTypeFilterPaths = async () => {
+  const scope = siteScope(await siteData());
+  return filterChoices(scope.scope).types.map(([type]) => ({
+    params: { type },
+    props: { ...scope, type },
+  }));
+};
+
+/** One path per article and actor of its events, for /articles/<slug>/timeline/actor/<id>/. */
+export const articleActorFilterPaths = async () =>
+  withArticleKeys(
+    articleScopes(await siteData()).flatMap((props) =>
+      filterChoices(props.scope).actors.map(([id]) => ({
+        params: { slug: props.slug, id },
+        props,
+      })),
+    ),
+  );
+
+/** One path per article and type of its events, for /articles/<slug>/timeline/type/<type>/. */
+export const articleTypeFilterPaths = async () =>
+  withArticleKeys(
+    articleScopes(await siteData()).flatMap((props) =>
+      filterChoices(props.scope).types.map(([type]) => ({
+        params: { slug: props.slug, type },
+        props: { ...props, type },
+      })),
+    ),
+  );
