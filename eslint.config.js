@@ -36,7 +36,7 @@ export default tseslint.config(
       'node_modules/',
       'dist*/',
       '.dist-*/',
-      '.astro/',
+      '**/.astro/',
       '.bench/',
       'test-results/',
       'public/',

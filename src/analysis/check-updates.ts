@@ -81,3 +81,31 @@ export function checkUpdates(updates: readonly Update[], context: UpdatesContext
   });
   return problems;
 }
+
+/** An update with the status it led to, for a rating change. */
+export type UpdateWithOutcome = Update & { to?: ClaimStatus };
+
+/**
+ * Gives each rating change the status it changed to: the next newer rating change's `from`, or the
+ * current status for the newest one.
+ *
+ * @example
+ *   withOutcomes([{ date: '2026-11-29', kind: 'rating-change', from: 'unverified', note: '…' }], 'supported')
+ *   // → [{ …, to: 'supported' }]
+ */
+export function withOutcomes(updates: readonly Update[], status: ClaimStatus): UpdateWithOutcome[] {
+  let following = status;
+  return updates.map((entry) => {
+    if (entry.kind !== 'rating-change' || entry.from === undefined) return entry;
+    const to = following;
+    following = entry.from;
+    return { ...entry, to };
+  });
+}
+
+/** The day of the newest entry of a log written newest first, if any. */
+export const lastUpdated = (updates: readonly Update[]): string | undefined =>
+  updates.reduce<string | undefined>(
+    (latest, u) => (latest && latest > u.date ? latest : u.date),
+    undefined,
+  );

@@ -1,5 +1,10 @@
 import type { ClaimStatus, ClaimType, Confidence } from './schema/vocabulary.ts';
-import { VERDICT_STATUSES } from './schema/vocabulary.ts';
+import {
+  CLAIM_STATUS_TERMS,
+  CLAIM_TYPE_TERMS,
+  CONFIDENCE_TERMS,
+  VERDICT_STATUSES,
+} from './schema/vocabulary.ts';
 
 /**
  * How a reader sees a claim's type: a word and a glyph, so the type never rests on colour alone.
@@ -8,12 +13,12 @@ import { VERDICT_STATUSES } from './schema/vocabulary.ts';
  *   TYPE_LABELS.opinion // { label: 'Opinion', glyph: '●' }
  */
 export const TYPE_LABELS: Readonly<Record<ClaimType, { label: string; glyph: string }>> = {
-  factual: { label: 'Factual', glyph: '■' },
-  attributed: { label: 'Attributed', glyph: '◆' },
-  opinion: { label: 'Opinion', glyph: '●' },
-  speculation: { label: 'Speculation', glyph: '▲' },
-  prediction: { label: 'Prediction', glyph: '►' },
-  quote: { label: 'Quote', glyph: '❝' },
+  factual: { label: CLAIM_TYPE_TERMS.factual.label, glyph: '■' },
+  attributed: { label: CLAIM_TYPE_TERMS.attributed.label, glyph: '◆' },
+  opinion: { label: CLAIM_TYPE_TERMS.opinion.label, glyph: '●' },
+  speculation: { label: CLAIM_TYPE_TERMS.speculation.label, glyph: '▲' },
+  prediction: { label: CLAIM_TYPE_TERMS.prediction.label, glyph: '►' },
+  quote: { label: CLAIM_TYPE_TERMS.quote.label, glyph: '❝' },
 };
 
 /**
@@ -24,20 +29,20 @@ export const TYPE_LABELS: Readonly<Record<ClaimType, { label: string; glyph: str
  *   STATUS_LABELS.false // { label: 'False', glyph: '✗' }
  */
 export const STATUS_LABELS: Readonly<Record<ClaimStatus, { label: string; glyph: string }>> = {
-  supported: { label: 'Supported', glyph: '✓' },
-  disputed: { label: 'Disputed', glyph: '⇄' },
-  false: { label: 'False', glyph: '✗' },
-  misleading: { label: 'Misleading', glyph: '!' },
-  unverified: { label: 'Unverified', glyph: '?' },
-  'not-checkable': { label: 'Not checkable', glyph: '–' },
+  supported: { label: CLAIM_STATUS_TERMS.supported.label, glyph: '✓' },
+  disputed: { label: CLAIM_STATUS_TERMS.disputed.label, glyph: '⇄' },
+  false: { label: CLAIM_STATUS_TERMS.false.label, glyph: '✗' },
+  misleading: { label: CLAIM_STATUS_TERMS.misleading.label, glyph: '!' },
+  unverified: { label: CLAIM_STATUS_TERMS.unverified.label, glyph: '?' },
+  'not-checkable': { label: CLAIM_STATUS_TERMS['not-checkable'].label, glyph: '–' },
 };
 
 /** How sure an identification is, in words. */
 export const CONFIDENCE_LABELS: Readonly<Record<Confidence, string>> = {
-  certain: 'Certain',
-  likely: 'Likely',
-  possible: 'Possible',
-  unknown: 'Unknown',
+  certain: CONFIDENCE_TERMS.certain.label,
+  likely: CONFIDENCE_TERMS.likely.label,
+  possible: CONFIDENCE_TERMS.possible.label,
+  unknown: CONFIDENCE_TERMS.unknown.label,
 };
 
 /** True when the status is a verdict on the claim (and so warrants a ClaimReview). */

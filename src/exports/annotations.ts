@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { lastUpdated, withOutcomes } from '../analysis/check-updates.ts';
 import type { Article, Claim } from '../analysis/schema/entries.ts';
 import { actorPath, articlePath, claimPath } from '../analysis/urls.ts';
-import { byReadingOrder } from './claim-records.ts';
+import { byReadingOrder, updateLine } from './claim-records.ts';
 import { AbsoluteUrlSchema } from './record-fields.ts';
 import { siteUrl } from './site-url.ts';
 
@@ -13,7 +14,7 @@ export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
 const TextualBodySchema = z.strictObject({
   type: z.literal('TextualBody'),
-  purpose: z.enum(['assessing', 'classifying', 'tagging', 'commenting']),
+  purpose: z.enum(['assessing', 'classifying', 'tagging', 'commenting', 'editing']),
   value: z.string().min(1),
   format: z.enum(['text/plain', 'text/html']),
   language: z.literal('en'),
@@ -31,6 +32,12 @@ export const AnnotationSchema = z
     id: AbsoluteUrlSchema,
     type: z.literal('Annotation'),
     motivation: z.literal('assessing'),
+    modified: z
+      .string()
+      .optional()
+      .describe(
+        'When the analysis last changed (xsd:dateTime, UTC): the day of its newest update.',
+      ),
     body: z.array(z.union([TextualBodySchema, LinkBodySchema])).min(1),
     target: z.strictObject({
       source: AbsoluteUrlSchema.describe(
@@ -76,12 +83,12 @@ export type AnnotationCollection = z.output<typeof AnnotationCollectionSchema>;
 
 /**
  * The analysis of a claim as annotation bodies: verdict (assessing), type (classifying), flags
- * (tagging), note (commenting), the claim page (describing), the claimant (identifying) and the
- * sources (linking).
+ * (tagging), note (commenting), each entry of its updates log, newest first (editing), the claim
+ * page (describing), the claimant (identifying) and the sources (linking).
  */
 function bodiesOf(claim: Claim, site: URL): Annotation['body'] {
   const text = (
-    purpose: 'assessing' | 'classifying' | 'tagging' | 'commenting',
+    purpose: 'assessing' | 'classifying' | 'tagging' | 'commenting' | 'editing',
     value: string,
     format: 'text/plain' | 'text/html' = 'text/plain',
   ) => ({ type: 'TextualBody', purpose, value, format, language: 'en' }) as const;
@@ -90,6 +97,7 @@ function bodiesOf(claim: Claim, site: URL): Annotation['body'] {
     text('classifying', claim.type),
     ...claim.flags.map((flag) => text('tagging', flag)),
     ...(claim.noteHtml ? [text('commenting', claim.noteHtml, 'text/html')] : []),
+    ...withOutcomes(claim.updates, claim.status).map((u) => text('editing', updateLine(u))),
     {
       type: 'SpecificResource',
       purpose: 'describing',
@@ -127,6 +135,7 @@ export function annotationCollection(
       id: siteUrl(site, ANNOTATIONS_PATH, `${claim.article}/${claim.id}`),
       type: 'Annotation',
       motivation: 'assessing',
+      ...(claim.updates.length > 0 && { modified: `${lastUpdated(claim.updates)}T00:00:00Z` }),
       body: bodiesOf(claim, site),
       target: {
         source: siteUrl(site, articlePath(claim.article)),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ArticleSourceSchema, TranslationSchema } from '../analysis/schema/article-frontmatter.ts';
 import { IsoDaySchema } from '../analysis/schema/common.ts';
 import { MentionSchema, type Article } from '../analysis/schema/entries.ts';
+import { UpdateRecordSchema } from './claim-records.ts';
 import { articlePath } from '../analysis/urls.ts';
 import { AbsoluteUrlSchema, RefSchema } from './record-fields.ts';
 import { siteUrl } from './site-url.ts';
@@ -50,6 +51,9 @@ export const ArticleRecordSchema = z
       .describe(
         'Claim ids no longer used, with the claim that replaced each (`to`), so old links can be followed.',
       ),
+    updates: z
+      .array(UpdateRecordSchema)
+      .describe('Corrections and updates of the analysis as a whole, newest first.'),
   })
   .describe('An analysed article.');
 export type ArticleRecord = z.output<typeof ArticleRecordSchema>;
@@ -81,5 +85,6 @@ export function articleRecords(articles: readonly Article[], site: URL): Article
       actors: [...new Set(article.mentions.map((m) => m.actor))],
       mentions: article.mentions,
       retired: article.retired,
+      updates: article.updates,
     }));
 }

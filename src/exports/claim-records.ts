@@ -1,15 +1,40 @@
 import { z } from 'zod';
 import { claimAnchor } from '../analysis/ids.ts';
-import { SourceSchema } from '../analysis/schema/common.ts';
+import { withOutcomes, lastUpdated } from '../analysis/check-updates.ts';
+import { IsoDaySchema, SourceSchema } from '../analysis/schema/common.ts';
 import { SelectorSchema, type Claim } from '../analysis/schema/entries.ts';
 import {
   ClaimFlagSchema,
   ClaimStatusSchema,
   ClaimTypeSchema,
+  UpdateKindSchema,
 } from '../analysis/schema/vocabulary.ts';
 import { articlePath, claimPath } from '../analysis/urls.ts';
 import { AbsoluteUrlSchema, KeySchema, RefSchema } from './record-fields.ts';
 import { siteUrl } from './site-url.ts';
+
+/** One entry of an updates log as exported: a rating change also names the status it led `to`. */
+export const UpdateRecordSchema = z
+  .strictObject({
+    date: IsoDaySchema,
+    kind: UpdateKindSchema,
+    from: ClaimStatusSchema.optional().describe('For a rating change: the status before it.'),
+    to: ClaimStatusSchema.optional().describe('For a rating change: the status after it.'),
+    note: z.string().describe('What changed and why.'),
+  })
+  .describe('One correction, update or rating change.');
+
+/**
+ * One update as a line of plain text, for the CSV and the annotations.
+ *
+ * @example
+ *   updateLine({ date: '2026-11-29', kind: 'rating-change', from: 'unverified', to: 'supported', note: 'Found.' })
+ *   // '2026-11-29 rating-change unverified→supported: Found.'
+ */
+export function updateLine(update: z.output<typeof UpdateRecordSchema>): string {
+  const change = update.from ? ` ${update.from}→${update.to ?? ''}` : '';
+  return `${update.date} ${update.kind}${change}: ${update.note}`;
+}
 
 /** One claim in `/data/claims.json`. */
 export const ClaimRecordSchema = z
@@ -50,6 +75,10 @@ export const ClaimRecordSchema = z
       .nonnegative()
       .describe('Index of the text block that holds the claim.'),
     context: z.string().describe('The whole text block, for context.'),
+    updates: z
+      .array(UpdateRecordSchema)
+      .describe('Corrections, updates and rating changes of this claim, newest first.'),
+    modified: IsoDaySchema.optional().describe('The day of the newest update, if any.'),
   })
   .describe("A claim an article makes, with ClaimLens's analysis of it.");
 export type ClaimRecord = z.output<typeof ClaimRecordSchema>;
@@ -87,5 +116,7 @@ export function claimRecords(claims: readonly Claim[], site: URL): ClaimRecord[]
     selector: claim.selector,
     paragraph: claim.paragraph,
     context: claim.context,
+    updates: withOutcomes(claim.updates, claim.status),
+    ...(claim.updates.length > 0 && { modified: lastUpdated(claim.updates) }),
   }));
 }

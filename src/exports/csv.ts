@@ -1,6 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
-import type { ClaimRecord } from './claim-records.ts';
+import { updateLine, type ClaimRecord } from './claim-records.ts';
 import type { EventRecord } from './event-records.ts';
+import type { VocabularyRecord } from './vocabulary-records.ts';
 
 /** Several ids or URLs in one cell. */
 const LIST_SEPARATOR = ' ';
@@ -25,9 +26,18 @@ export const CLAIM_COLUMNS: Column<ClaimRecord>[] = [
   ['events', (c) => c.events.join(LIST_SEPARATOR)],
   ['flags', (c) => c.flags.join(LIST_SEPARATOR)],
   ['sources', (c) => c.sources.map((s) => s.url).join(LIST_SEPARATOR)],
+  [
+    'archived',
+    (c) => c.sources.flatMap((s) => (s.archived ? [s.archived.url] : [])).join(LIST_SEPARATOR),
+  ],
   ['start', (c) => c.selector.start],
   ['end', (c) => c.selector.end],
+  ['modified', (c) => c.modified],
+  ['updates', (c) => c.updates.map(updateLine).join(UPDATE_SEPARATOR)],
 ];
+
+/** Entries of an updates log in one cell, newest first. */
+const UPDATE_SEPARATOR = '\n';
 
 /** The columns of /data/events.csv, in order. */
 export const EVENT_COLUMNS: Column<EventRecord>[] = [
@@ -45,6 +55,14 @@ export const EVENT_COLUMNS: Column<EventRecord>[] = [
   ['display_date', (e) => e.displayDate],
   ['actors', (e) => e.actors.join(LIST_SEPARATOR)],
   ['quote', (e) => e.quote],
+];
+
+/** The columns of /data/vocabulary.csv, in order. */
+export const VOCABULARY_COLUMNS: Column<VocabularyRecord>[] = [
+  ['field', (v) => v.field],
+  ['value', (v) => v.value],
+  ['label', (v) => v.label],
+  ['definition', (v) => v.definition],
 ];
 
 /**

@@ -1,6 +1,9 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { loadCorpus, type Corpus } from '../analysis/load-corpus.ts';
 import { diskCache } from '../analysis/parse-cache.ts';
+import { ContentError, formatMessages } from '../analysis/report.ts';
+import { onChanges, setContentStatus } from '../dev/content-status.ts';
+import { LiveCorpus } from './live-corpus.ts';
 
 /** The content folder, relative to the project root; `CLAIMLENS_CONTENT` points builds elsewhere (benchmarks, fixtures). */
 export const contentDir = (): string => process.env['CLAIMLENS_CONTENT'] ?? 'content';
@@ -25,9 +28,22 @@ function corpus(): Corpus {
 /** A collection entry: its key in the collection and the typed record it stores. */
 type Entry = { key: string; data: Record<string, unknown> };
 
+/** Writes one collection's entries into its store, touching only what changed. */
+async function fill(context: LoaderContext, entries: Entry[]): Promise<void> {
+  const current = new Set(entries.map((entry) => entry.key));
+  for (const key of context.store.keys()) if (!current.has(key)) context.store.delete(key);
+  for (const { key, data: raw } of entries) {
+    // The store survives between builds: an unchanged entry is neither validated nor written again.
+    const digest = context.generateDigest(raw);
+    if (context.store.get(key)?.digest === digest) continue;
+    const data = await context.parseData({ id: key, data: raw });
+    context.store.set({ id: key, data, digest });
+  }
+}
+
 /**
- * A loader that fills one collection from the shared corpus. In dev, a change under the content
- * folder drops the cache and reloads.
+ * A loader that fills one collection from the shared corpus. In dev, every collection is filled
+ * from one live corpus that re-reads only the files that change (see `dev` below).
  *
  * @example
  *   defineCollection({ loader: corpusLoader('actors', (c) => c.actors.map((a) => ({ key: a.id, data: a }))), schema })
@@ -37,29 +53,54 @@ export function corpusLoader(name: string, select: (corpus: Corpus) => Entry[]):
   return {
     name: `claimlens-${name}`,
     load: async (context: LoaderContext) => {
-      const fill = async () => {
-        const entries = select(corpus());
-        const current = new Set(entries.map((entry) => entry.key));
-        for (const key of context.store.keys()) if (!current.has(key)) context.store.delete(key);
-        for (const { key, data: raw } of entries) {
-          // The store survives between builds: an unchanged entry is neither validated nor written again.
-          const digest = context.generateDigest(raw);
-          if (context.store.get(key)?.digest === digest) continue;
-          const data = await context.parseData({ id: key, data: raw });
-          context.store.set({ id: key, data, digest });
-        }
-      };
-      await fill();
+      if (context.watcher) return dev.register(name, context, select);
+      await fill(context, select(corpus()));
       // A build needs the parsed corpus no longer once every collection is filled: the pages read
-      // the collections. Dropping it keeps a 1,000-article build's peak memory lower. The dev
-      // server keeps it for the next change.
+      // the collections. Dropping it keeps a 1,000-article build's peak memory lower.
       filled += 1;
-      if (filled === collections && !context.watcher) cached = undefined;
-      context.watcher?.on('change', async (path) => {
-        if (!path.includes(contentDir())) return;
-        cached = undefined;
-        await fill();
-      });
+      if (filled === collections) cached = undefined;
     },
   };
 }
+
+/**
+ * The dev server's side: one live corpus for the four collections, parsed at start and then
+ * updated by the dev integration (src/integrations/dev-content/), which watches the content
+ * folder and hands over the changed paths: one parse per change, however many collections.
+ * Content problems are recorded for the integration to show in the browser, instead of thrown,
+ * and the collections keep their last valid entries meanwhile.
+ */
+const dev = new (class {
+  #live: LiveCorpus | undefined;
+  #good: Corpus = { articles: [], claims: [], events: [], actors: [] };
+  readonly #fillers = new Map<string, () => Promise<void>>();
+
+  async register(name: string, context: LoaderContext, select: (corpus: Corpus) => Entry[]) {
+    if (!this.#live) {
+      this.#live = new LiveCorpus(contentDir(), parseCache);
+      this.#live.load();
+      this.#publish(context);
+      onChanges(async (paths) => {
+        this.#live!.update(paths);
+        this.#publish(context);
+        for (const filler of this.#fillers.values()) await filler();
+      });
+    }
+    const filler = () => fill(context, select(this.#good));
+    this.#fillers.set(name, filler);
+    await filler();
+  }
+
+  /** Takes the corpus if it is valid, else records its problems; the terminal hears of each list once. */
+  #publish(context: LoaderContext) {
+    try {
+      this.#good = this.#live!.corpus();
+      if (setContentStatus({ problems: [] })) context.logger.info('content problems fixed');
+    } catch (error) {
+      if (!(error instanceof ContentError)) throw error;
+      const problems = formatMessages(error.files).split('\n');
+      if (setContentStatus({ problems, summary: error.message.split('\n')[0] ?? '' }))
+        context.logger.error(error.message);
+    }
+  }
+})();

@@ -18,6 +18,8 @@ export interface ClaimReviewInput {
   status: ClaimStatus;
   /** Day the analysis was published, `YYYY-MM-DD`. */
   analysed: string;
+  /** Day of the newest correction, update or rating change, if any (Fact Check Explorer reads it). */
+  modified?: string | undefined;
   claimant: { name: string; kind: ActorKind };
   /** The original publication the claim appears in. */
   appearance: { url: string; publisher: string; published?: string | undefined };
@@ -41,6 +43,7 @@ export function claimReview(input: ClaimReviewInput) {
     url: input.url,
     claimReviewed: input.text,
     datePublished: input.analysed,
+    ...(input.modified ? { dateModified: input.modified } : {}),
     author: { '@type': 'Organization', name: input.siteName },
     reviewRating: {
       '@type': 'Rating',

@@ -3,6 +3,7 @@ import type { Actor, Article, ArticleEvent, Claim } from '../analysis/schema/ent
 import { articlePath, claimPath } from '../analysis/urls.ts';
 import { claimInContext, type ClaimInContext } from '../render/claim-context.ts';
 import { claimCaption } from '../analysis/claim-labels.ts';
+import { lastUpdated } from '../analysis/check-updates.ts';
 import { claimReview } from '../render/claim-review.ts';
 import type { EmbedTarget } from '../render/embed-snippet.ts';
 import { textFragment } from '../render/text-fragment.ts';
@@ -72,6 +73,7 @@ export function claimPages(data: SiteData, slug: string, site: URL): ClaimPage[]
         text: claim.text,
         status: claim.status,
         analysed: article.analysed,
+        modified: lastUpdated(claim.updates),
         claimant: { name: claimantName, kind: claimant?.kind ?? 'person' },
         appearance: {
           url: article.source.url,

@@ -6,12 +6,11 @@ import {
   ClaimStatusSchema,
   ClaimTypeSchema,
   ConfidenceSchema,
+  DatePrecisionSchema,
   EventTypeSchema,
 } from './vocabulary.ts';
 import { ArticleSourceSchema, TranslationSchema } from './article-frontmatter.ts';
 import { UpdateSchema } from './updates.ts';
-
-const PrecisionSchema = z.enum(['year', 'month', 'day']);
 
 /** A W3C TextQuoteSelector plus TextPositionSelector over the article's plain text. */
 export const SelectorSchema = z.strictObject({
@@ -55,7 +54,7 @@ export type Claim = z.output<typeof ClaimSchema>;
 export const EventDateSchema = z.strictObject({
   asWritten: z.string(),
   value: z.string().optional(),
-  precision: PrecisionSchema.optional(),
+  precision: DatePrecisionSchema.optional(),
   approximate: z.boolean(),
   relative: z.strictObject({ anchor: IdSchema, offset: z.string().optional() }).optional(),
 });
@@ -72,7 +71,7 @@ export const EventSchema = z.strictObject({
   documented: z
     .strictObject({
       value: z.string(),
-      precision: PrecisionSchema,
+      precision: DatePrecisionSchema,
       approximate: z.boolean(),
       note: z.string().optional(),
       sources: z.array(SourceSchema),

@@ -1,25 +1,152 @@
 import { z } from 'zod';
 
+/** A term of the site's vocabulary: the word readers see and what it means. */
+export interface Term {
+  label: string;
+  definition: string;
+}
+
+/** A term list as one description line per value, for JSON Schema and data dictionaries. */
+function describeTerms(terms: Readonly<Record<string, Term>>): string {
+  return Object.entries(terms)
+    .map(([value, term]) => `${value} (${term.label}): ${term.definition}`)
+    .join('\n');
+}
+
+/**
+ * What each claim type means. The methodology page, the badges and legends, the CSV data dictionary
+ * and the JSON Schema all read these, so they cannot disagree.
+ */
+export const CLAIM_TYPE_TERMS = {
+  factual: {
+    label: 'Factual',
+    definition:
+      'A statement about the world that a record can confirm or refute: an event, a figure, a date, who did what.',
+  },
+  attributed: {
+    label: 'Attributed',
+    definition:
+      'The article reports that someone else said or reported something. We check that the source said it, and where we can, whether it holds.',
+  },
+  opinion: {
+    label: 'Opinion',
+    definition:
+      'A judgement or a statement of values. It is neither true nor false; it is marked so that it is not read as reporting.',
+  },
+  speculation: {
+    label: 'Speculation',
+    definition:
+      'A guess about causes, motives or what happens out of view, offered without evidence.',
+  },
+  prediction: {
+    label: 'Prediction',
+    definition: 'A statement about the future. It cannot be checked yet.',
+  },
+  quote: {
+    label: 'Quote',
+    definition: "Someone's words given as theirs. We check that they were said, by whom and when.",
+  },
+} as const satisfies Record<string, Term>;
+
+/** What each status means. */
+export const CLAIM_STATUS_TERMS = {
+  supported: {
+    label: 'Supported',
+    definition: 'The record we found confirms the claim as stated. The sources are cited.',
+  },
+  disputed: {
+    label: 'Disputed',
+    definition:
+      'Credible sources disagree, or the record confirms part of the claim and contradicts another part.',
+  },
+  false: {
+    label: 'False',
+    definition: 'The record we found contradicts the claim. The sources are cited.',
+  },
+  misleading: {
+    label: 'Misleading',
+    definition:
+      'Accurate in its details, but framed or cut from its context so that it leaves a wrong impression.',
+  },
+  unverified: {
+    label: 'Unverified',
+    definition:
+      'We looked and found no record either way. This is not a verdict: the note says where we looked.',
+  },
+  'not-checkable': {
+    label: 'Not checkable',
+    definition:
+      'An opinion, a speculation or a prediction, or a claim no available record could settle.',
+  },
+} as const satisfies Record<string, Term>;
+
+/** How sure an identification of a garbled or translated name is. */
+export const CONFIDENCE_TERMS = {
+  certain: {
+    label: 'Certain',
+    definition:
+      'A reliable source states who is meant, or the name is unambiguous once translated back.',
+  },
+  likely: {
+    label: 'Likely',
+    definition:
+      'The best fit: role, date and context all match, but no source states the identification outright.',
+  },
+  possible: {
+    label: 'Possible',
+    definition: 'One of several candidates; the evidence leans this way without excluding others.',
+  },
+  unknown: {
+    label: 'Unknown',
+    definition: 'We could not tell who is meant.',
+  },
+} as const satisfies Record<string, Term>;
+
+/** How much of a date is known. */
+export const DATE_PRECISION_TERMS = {
+  year: {
+    label: 'Year',
+    definition: 'The text gives only the year; nothing finer is implied.',
+  },
+  month: {
+    label: 'Month',
+    definition: 'The text gives the month and the year, not the day.',
+  },
+  day: {
+    label: 'Day',
+    definition:
+      'The text gives the day, or the day follows from a dated event the text counts from.',
+  },
+} as const satisfies Record<string, Term>;
+
+/** What each kind of entry in an `updates` log records. */
+export const UPDATE_KIND_TERMS = {
+  correction: {
+    label: 'Correction',
+    definition:
+      'We got something wrong and fixed it: a name, a date, a figure, a quotation or a source.',
+  },
+  update: {
+    label: 'Update',
+    definition: 'We added information or context that does not change the rating.',
+  },
+  'rating-change': {
+    label: 'Rating change',
+    definition:
+      "New evidence changed the claim's status; the entry names the status it had before.",
+  },
+} as const satisfies Record<string, Term>;
+
 /** What kind of assertion a claim is. */
-export const ClaimTypeSchema = z.enum([
-  'factual',
-  'attributed',
-  'opinion',
-  'speculation',
-  'prediction',
-  'quote',
-]);
+export const ClaimTypeSchema = z
+  .enum(['factual', 'attributed', 'opinion', 'speculation', 'prediction', 'quote'])
+  .meta({ description: describeTerms(CLAIM_TYPE_TERMS) });
 export type ClaimType = z.output<typeof ClaimTypeSchema>;
 
 /** How a claim holds up against the record. */
-export const ClaimStatusSchema = z.enum([
-  'supported',
-  'disputed',
-  'false',
-  'misleading',
-  'unverified',
-  'not-checkable',
-]);
+export const ClaimStatusSchema = z
+  .enum(['supported', 'disputed', 'false', 'misleading', 'unverified', 'not-checkable'])
+  .meta({ description: describeTerms(CLAIM_STATUS_TERMS) });
 export type ClaimStatus = z.output<typeof ClaimStatusSchema>;
 
 /** Problems of presentation worth flagging to a reader, independent of the verdict. */
@@ -59,7 +186,9 @@ export const ActorKindSchema = z.enum([
 export type ActorKind = z.output<typeof ActorKindSchema>;
 
 /** How sure an identification of a garbled or vague name is. */
-export const ConfidenceSchema = z.enum(['certain', 'likely', 'possible', 'unknown']);
+export const ConfidenceSchema = z
+  .enum(['certain', 'likely', 'possible', 'unknown'])
+  .meta({ description: describeTerms(CONFIDENCE_TERMS) });
 export type Confidence = z.output<typeof ConfidenceSchema>;
 
 /** Statuses that assert a verdict and therefore need a source. */
@@ -71,9 +200,22 @@ export const VERDICT_STATUSES: readonly ClaimStatus[] = [
 ];
 
 /** What an entry of a claim's or article's `updates` log records. */
-export const UpdateKindSchema = z.enum(['correction', 'update', 'rating-change']);
+export const UpdateKindSchema = z
+  .enum(['correction', 'update', 'rating-change'])
+  .meta({ description: describeTerms(UPDATE_KIND_TERMS) });
 export type UpdateKind = z.output<typeof UpdateKindSchema>;
 
 /** How much of a date is known; the form a date is written in is its precision. */
-export const DatePrecisionSchema = z.enum(['year', 'month', 'day']);
+export const DatePrecisionSchema = z
+  .enum(['year', 'month', 'day'])
+  .meta({ description: describeTerms(DATE_PRECISION_TERMS) });
 export type DatePrecision = z.output<typeof DatePrecisionSchema>;
+
+/** Every vocabulary of the site, by the field that carries it, for pages and data dictionaries. */
+export const VOCABULARIES = {
+  type: CLAIM_TYPE_TERMS,
+  status: CLAIM_STATUS_TERMS,
+  confidence: CONFIDENCE_TERMS,
+  precision: DATE_PRECISION_TERMS,
+  kind: UPDATE_KIND_TERMS,
+} as const;

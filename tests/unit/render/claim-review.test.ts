@@ -39,3 +39,10 @@ describe('claimReview', () => {
     expect(JSON.parse(json).claimReviewed).toBe(input.text);
   });
 });
+
+describe('claimReview dateModified', () => {
+  test('is the day of the newest update, and absent when nothing changed', () => {
+    expect(claimReview({ ...input, modified: '2026-11-29' })?.dateModified).toBe('2026-11-29');
+    expect(claimReview(input)).not.toHaveProperty('dateModified');
+  });
+});

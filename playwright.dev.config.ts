@@ -1,0 +1,25 @@
+import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.ts';
+import { DEV_PORT } from './tests/dev/dev-site.ts';
+
+// The analyst's loop against `astro dev` on a copy of the seed content (scripts/dev-fixture.ts).
+// The tests change files the one server reads, so they run one at a time.
+export default defineConfig({
+  testDir: 'tests/dev',
+  fullyParallel: false,
+  forbidOnly: true,
+  workers: 1,
+  retries: 0,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${DEV_PORT}`,
+    ...devices['Desktop Chrome'],
+    launchOptions: { executablePath: findChromium() ?? '/usr/bin/chromium', args: CHROMIUM_ARGS },
+  },
+  webServer: {
+    command: 'node scripts/dev-fixture.ts',
+    url: `http://127.0.0.1:${DEV_PORT}/`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+  },
+});

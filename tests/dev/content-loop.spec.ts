@@ -1,0 +1,71 @@
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { DEV_CONTENT, SEED, seedPath } from './dev-site.ts';
+
+const original = readFileSync(`content/articles/${SEED}.md`, 'utf8');
+const withTitle = (title: string) => original.replace(/^title: .*$/m, `title: "${title}"`);
+
+test.afterEach(() => writeFileSync(seedPath, original));
+
+test('an edit to an article shows on its open page without a restart', async ({ page }) => {
+  await page.goto(`/articles/${SEED}/`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  writeFileSync(seedPath, withTitle('Edited while the server runs'));
+  // The page reloads itself when the content changes.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Edited while the server runs');
+});
+
+test('a content problem shows on every page with its place and fix, and goes when fixed', async ({
+  page,
+}) => {
+  await page.goto('/');
+  writeFileSync(seedPath, original.replace('claimant: india', 'claimant: nobody-known'));
+  const problems = page.locator('#content-problems li');
+  await expect(problems).toHaveCount(1);
+  await expect(problems).toHaveText(
+    /^\S*content\/articles\/japan-india-rare-earths\.md:\d+:\d+: claim "[a-z0-9-]+" claimant: unknown actor "nobody-known"; add content\/actors\/nobody-known\.md or use one of the known actor ids \[unknown-actor\]$/,
+  );
+  // Every page says it, not only the broken article's.
+  for (const path of ['/actors/', `/articles/${SEED}/`, '/timeline/']) {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(500);
+    await expect(problems).toHaveCount(1);
+  }
+  await expect(page.locator('body')).not.toContainText(/unhandled ?rejection|\n\s+at /i);
+  writeFileSync(seedPath, original);
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('The content has problems');
+  await expect(problems).toHaveCount(0);
+  expect((await page.goto(`/articles/${SEED}/`))?.status()).toBe(200);
+});
+
+test('an added article appears, and a deleted one answers 404', async ({ page }) => {
+  const added = join(DEV_CONTENT, 'articles', 'added-copy.md');
+  writeFileSync(added, withTitle('An article added while the server runs'));
+  try {
+    await expect(async () => {
+      await page.goto('/');
+      await expect(
+        page.getByRole('link', { name: 'An article added while the server runs' }),
+      ).toBeVisible({
+        timeout: 500,
+      });
+    }).toPass({ timeout: 10_000 });
+    await page.getByRole('link', { name: 'An article added while the server runs' }).click();
+    await expect(page).toHaveURL(/\/articles\/added-copy\/$/);
+    const renamed = join(DEV_CONTENT, 'articles', 'renamed-copy.md');
+    cpSync(added, renamed);
+    rmSync(added);
+    await expect(async () => {
+      expect((await page.goto('/articles/added-copy/'))?.status()).toBe(404);
+      expect((await page.goto('/articles/renamed-copy/'))?.status()).toBe(200);
+    }).toPass({ timeout: 10_000 });
+    rmSync(renamed);
+    await expect(async () => {
+      expect((await page.goto('/articles/renamed-copy/'))?.status()).toBe(404);
+    }).toPass({ timeout: 10_000 });
+  } finally {
+    rmSync(added, { force: true });
+    rmSync(join(DEV_CONTENT, 'articles', 'renamed-copy.md'), { force: true });
+  }
+});

@@ -1,0 +1,16 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** Port of the dev server under test; `E2E_PORT` moves it when several runs share a machine. */
+export const DEV_PORT = Number(process.env['E2E_PORT'] ?? 4399) + 20;
+
+/**
+ * The content folder the dev server under test reads: a fresh copy of the seed made when the
+ * server starts (scripts/dev-fixture.ts), never the real content/. Fixed per port, because the
+ * config is loaded again in every worker.
+ */
+export const DEV_CONTENT = join(tmpdir(), `claimlens-dev-e2e-${DEV_PORT}`, 'content');
+
+/** The seed article's slug and file in that copy. */
+export const SEED = 'japan-india-rare-earths';
+export const seedPath = join(DEV_CONTENT, 'articles', `${SEED}.md`);

@@ -1,0 +1,73 @@
+import { parse } from 'csv-parse/sync';
+import { describe, expect, test } from 'vitest';
+import {
+  CLAIM_STATUS_TERMS,
+  CLAIM_TYPE_TERMS,
+  ClaimStatusSchema,
+  ClaimTypeSchema,
+  CONFIDENCE_TERMS,
+  ConfidenceSchema,
+  DATE_PRECISION_TERMS,
+  DatePrecisionSchema,
+  UPDATE_KIND_TERMS,
+  UpdateKindSchema,
+  VOCABULARIES,
+} from '../../../src/analysis/schema/vocabulary.ts';
+import { VOCABULARY_COLUMNS, toCsv } from '../../../src/exports/csv.ts';
+import { exportJsonSchema } from '../../../src/exports/json-schemas.ts';
+import { vocabularyRecords } from '../../../src/exports/vocabulary-records.ts';
+import {
+  CONFIDENCE_LABELS,
+  STATUS_LABELS,
+  TYPE_LABELS,
+} from '../../../src/analysis/claim-labels.ts';
+
+const SITE = new URL('https://claimlens.example');
+
+describe('one vocabulary, read everywhere', () => {
+  test.each([
+    ['type', ClaimTypeSchema.options, CLAIM_TYPE_TERMS],
+    ['status', ClaimStatusSchema.options, CLAIM_STATUS_TERMS],
+    ['confidence', ConfidenceSchema.options, CONFIDENCE_TERMS],
+    ['precision', DatePrecisionSchema.options, DATE_PRECISION_TERMS],
+    ['kind', UpdateKindSchema.options, UPDATE_KIND_TERMS],
+  ] as const)(
+    'every %s the schema allows has one definition, in the same order',
+    (_, values, terms) => {
+      expect(Object.keys(terms)).toEqual([...values]);
+      for (const term of Object.values(terms)) expect(term.definition.length).toBeGreaterThan(20);
+    },
+  );
+
+  test('the badges and legends use the vocabulary labels', () => {
+    for (const [value, term] of Object.entries(CLAIM_TYPE_TERMS))
+      expect(TYPE_LABELS[value as keyof typeof TYPE_LABELS].label).toBe(term.label);
+    for (const [value, term] of Object.entries(CLAIM_STATUS_TERMS))
+      expect(STATUS_LABELS[value as keyof typeof STATUS_LABELS].label).toBe(term.label);
+    for (const [value, term] of Object.entries(CONFIDENCE_TERMS))
+      expect(CONFIDENCE_LABELS[value as keyof typeof CONFIDENCE_LABELS]).toBe(term.label);
+  });
+
+  test('the JSON Schema of claims.json defines each type, status and update kind', () => {
+    const schema = JSON.stringify(exportJsonSchema('claims', SITE));
+    for (const terms of [CLAIM_TYPE_TERMS, CLAIM_STATUS_TERMS, UPDATE_KIND_TERMS])
+      for (const [value, term] of Object.entries(terms))
+        expect(schema).toContain(
+          JSON.stringify(`${value} (${term.label}): ${term.definition}`).slice(1, -1),
+        );
+  });
+
+  test('the CSV data dictionary reads back to the vocabulary', () => {
+    const rows: Record<string, string>[] = parse(toCsv(vocabularyRecords(), VOCABULARY_COLUMNS), {
+      bom: true,
+      columns: true,
+    });
+    const expected = Object.entries(VOCABULARIES).flatMap(([field, terms]) =>
+      Object.entries(terms).map(([value, term]) => ({ field, value, ...term })),
+    );
+    expect(rows).toEqual(expected);
+    expect(rows.map((r) => r['field'])).toEqual(
+      expect.arrayContaining(['type', 'status', 'confidence', 'precision', 'kind']),
+    );
+  });
+});
