@@ -227,6 +227,8 @@ export function reportZodIssues(
     if (issue.code === 'invalid_value') {
       const allowed = issue.values.map(String).join(', ');
       reason = `${quoteValue(valueAt(yaml.data, issue.path))} is not allowed; allowed values: ${allowed}`;
+    } else if (issue.code === 'invalid_key') {
+      reason = issue.issues.map((inner) => inner.message).join('; ');
     } else if (issue.code === 'invalid_type' && valueAt(yaml.data, issue.path) === undefined) {
       reason = `missing required field; add it`;
     }
