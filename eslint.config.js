@@ -3,19 +3,16 @@ import js from '@eslint/js';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
-import { LAYERS } from './scripts/layers.ts';
-
-// The views sit on top: no layer imports them.
-const VIEWS = ['components', 'layouts', 'pages'];
+import { LAYERS, TOP } from './scripts/layers.ts';
 
 /** One `no-restricted-imports` rule per layer of src/: it may import only the layers below it. */
 const layerRules = Object.entries(LAYERS).map(([folder, { may, astro }]) => {
-  const above = [...Object.keys(LAYERS), ...VIEWS].filter(
+  const above = [...Object.keys(LAYERS), ...TOP].filter(
     (other) => other !== folder && !may.includes(other),
   );
   const patterns = [
     {
-      regex: `^(\\.\\./)+(${above.join('|')})/`,
+      regex: `^(\\.\\./)+(${above.join('|')})(/|\\.ts$)`,
       message: `src/${folder}/ may import only from ${may.length > 0 ? may.map((m) => `src/${m}/`).join(', ') : 'packages'} (scripts/layers.ts)`,
     },
   ];

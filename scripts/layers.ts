@@ -5,20 +5,32 @@
  * The views (`components`, `layouts`, `pages`) sit on top and may import any of these.
  */
 export const LAYERS: Readonly<Record<string, { may: readonly string[]; astro?: true }>> = {
+  // The settings a deployment changes (site-config.ts).
+  'site-config': { may: [] },
   // unified, the sanitise allow-list and block rendering: what any Markdown-to-HTML step shares.
   markdown: { may: [] },
   // The pure core: parsing, validation, the typed entries and how they are ordered.
   analysis: { may: ['markdown'] },
   // Words and markup for readers: date phrases, labels, anchors, snippets.
-  render: { may: ['analysis', 'markdown'] },
+  render: { may: ['analysis', 'markdown', 'site-config'] },
   // Open-data shapes from the typed entries.
-  exports: { may: ['analysis', 'markdown', 'render'] },
+  exports: { may: ['analysis', 'markdown', 'render', 'site-config'] },
   // The analyst's command-line tools.
   tools: { may: ['analysis', 'markdown'] },
+  // The dev server's record of content problems, shared by the loader and the dev integration.
+  dev: { may: [] },
   // Astro's content collections over the core.
-  loaders: { may: ['analysis', 'markdown'], astro: true },
+  loaders: { may: ['analysis', 'dev', 'markdown'], astro: true },
   // What the views share, read once per build.
-  site: { may: ['analysis', 'exports', 'markdown', 'render'], astro: true },
+  site: { may: ['analysis', 'exports', 'markdown', 'render', 'site-config'], astro: true },
+  // The synthetic corpus and process measurements of `npm run bench`.
+  bench: { may: [] },
   // Browser scripts: they run on their own.
   scripts: { may: [] },
 };
+
+/**
+ * What sits above every layer and may import any of them: the views, the Astro integrations, the
+ * styles and the collections' config. No layer imports these.
+ */
+export const TOP = ['components', 'layouts', 'pages', 'integrations', 'styles', 'content.config'];

@@ -12,7 +12,7 @@ import {
 import type { Point } from 'unist';
 import type { VFile } from 'vfile';
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
-import { clipText, quoteValue } from './quote-value.ts';
+import { clipForMessage, quoteValue } from './quote-value.ts';
 import type { z } from 'zod';
 
 /** A parsed YAML block that can point back into the file it came from. */
@@ -222,11 +222,13 @@ export function reportZodIssues(
   for (const issue of issues) {
     const path =
       issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
-    const field = issue.path.length > 0 ? clipText(issue.path.join('.')) : where;
+    const field = issue.path.length > 0 ? clipForMessage(issue.path.join('.')) : where;
     let reason = issue.message;
     if (issue.code === 'invalid_value') {
       const allowed = issue.values.map(String).join(', ');
       reason = `${quoteValue(valueAt(yaml.data, issue.path))} is not allowed; allowed values: ${allowed}`;
+    } else if (issue.code === 'invalid_key') {
+      reason = issue.issues.map((inner) => inner.message).join('; ');
     } else if (issue.code === 'invalid_type' && valueAt(yaml.data, issue.path) === undefined) {
       reason = `missing required field; add it`;
     }

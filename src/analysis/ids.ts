@@ -1,3 +1,5 @@
+import { quoteValue } from './quote-value.ts';
+
 /**
  * Identifier rules shared by claims, events, actors and article slugs.
  *
@@ -7,9 +9,39 @@
  */
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{1,62}$/;
 
-/** True when `value` is a well-formed id (`^[a-z0-9][a-z0-9-]{1,62}$`). */
+/**
+ * Names every JavaScript object already answers to (`constructor`, `__proto__`, `hasOwnProperty`,
+ * …) and `prototype`. As ids they would be looked up on the object's prototype instead of in the
+ * records, so they are refused by name, before the pattern, whose message would not say why.
+ */
+const RESERVED_IDS: ReadonlySet<string> = new Set([
+  ...Object.getOwnPropertyNames(Object.prototype),
+  'prototype',
+]);
+
+/**
+ * Why `value` cannot be an id, or undefined when it can.
+ *
+ * @example
+ *   idProblem('constructor') // '"constructor" is a name every JavaScript object has, …'
+ */
+export function idProblem(value: string): string | undefined {
+  if (RESERVED_IDS.has(value))
+    return (
+      `"${value}" is a name every JavaScript object has, so as an id it would be confused with ` +
+      'the built-in one; choose another id'
+    );
+  if (!ID_PATTERN.test(value))
+    return (
+      `${quoteValue(value)} is not a valid id: use 2–63 lower-case letters, digits and hyphens, ` +
+      'starting with a letter or digit'
+    );
+  return undefined;
+}
+
+/** True when `value` can be an id: it matches `^[a-z0-9][a-z0-9-]{1,62}$` and is not reserved. */
 export function isValidId(value: string): boolean {
-  return ID_PATTERN.test(value);
+  return idProblem(value) === undefined;
 }
 
 /** The fragment a claim is reachable at on its article page, e.g. `claim-india-support`. */

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { VFile } from 'vfile';
-import type { ActorRegistry } from './extract-annotations.ts';
+import type { ActorRegistry } from './article-context.ts';
 import { report } from './frontmatter.ts';
 import { createArticleProcessor, parseArticle } from './parse-article.ts';
 import { parseActor } from './parse-actor.ts';

@@ -3,7 +3,8 @@ import type { TextDirective } from 'mdast-util-directive';
 import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import { report } from './frontmatter.ts';
-import { isValidId } from './ids.ts';
+import { idProblem } from './ids.ts';
+import { quoteValue } from './quote-value.ts';
 import { isSafeUrl } from './safe-url.ts';
 import { toString } from 'mdast-util-to-string';
 
@@ -126,7 +127,8 @@ export function collectMarkers(tree: Root, file: VFile): Marker[] {
       );
       return;
     }
-    const fields: Record<string, string> = {};
+    // No prototype: attribute names are the author's, and none may reach a built-in property.
+    const fields: Record<string, string> = Object.create(null) as Record<string, string>;
     for (const [key, value] of Object.entries(attributes)) {
       if (value === null || value === undefined) continue;
       if (!MARKER_ATTRIBUTES[name].includes(key)) {
@@ -136,7 +138,7 @@ export function collectMarkers(tree: Root, file: VFile): Marker[] {
             : `allowed: ${MARKER_ATTRIBUTES[name].map((a) => (a === 'id' ? '#id' : a)).join(', ')}`;
         report(
           file,
-          `:${name} does not take the attribute "${key}"; ${hint}`,
+          `:${name} does not take the attribute ${quoteValue(key)}; ${hint}`,
           at(node),
           'attribute',
         );
@@ -157,13 +159,9 @@ export function collectMarkers(tree: Root, file: VFile): Marker[] {
       );
       return;
     }
-    if (!isValidId(id)) {
-      report(
-        file,
-        `"${id}" is not a valid id: use 2–63 lower-case letters, digits and hyphens, starting with a letter or digit`,
-        at(node),
-        'id-pattern',
-      );
+    const problem = idProblem(id);
+    if (problem) {
+      report(file, problem, at(node), 'id-pattern');
       return;
     }
     if (name !== 'actor') {

@@ -5,7 +5,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { parseLocatedYaml, report, reportZodIssues } from './frontmatter.ts';
-import { isValidId } from './ids.ts';
+import { idProblem } from './ids.ts';
 import { ActorFrontmatterSchema } from './schema/actor-frontmatter.ts';
 import type { Actor } from './schema/entries.ts';
 import { renderNote } from '../markdown/markdown-processor.ts';
@@ -24,13 +24,8 @@ export function parseActor(source: string, path: string): { file: VFile; actor?:
   const file = new VFile({ path, value: source });
   file.data.location = location(file);
   const id = file.stem ?? '';
-  if (!isValidId(id))
-    report(
-      file,
-      `actor file name "${id}" is not a valid id; rename it to lower-case letters, digits and hyphens`,
-      { line: 1, column: 1 },
-      'id-pattern',
-    );
+  const problem = idProblem(id);
+  if (problem) report(file, `actor file name: ${problem}`, { line: 1, column: 1 }, 'id-pattern');
   const tree = actorProcessor.parse(file) as Root;
   const yamlNode = tree.children[0];
   if (yamlNode?.type !== 'yaml') {

@@ -4,7 +4,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import type { ActorRegistry } from './extract-annotations.ts';
+import type { ActorRegistry } from './article-context.ts';
 import { report } from './frontmatter.ts';
 import { checkSourceLimits, checkTreeDepth } from './limits.ts';
 import { remarkAnnotations } from './remark-annotations.ts';

@@ -95,9 +95,9 @@ export function quoteValue(value: unknown): string {
  * else cut there with its length.
  *
  * @example
- *   clipText('claims.c1.type') // 'claims.c1.type'
+ *   clipForMessage('claims.c1.type') // 'claims.c1.type'
  */
-export function clipText(text: string): string {
+export function clipForMessage(text: string): string {
   return text.length <= QUOTE_LIMIT
     ? text
     : `${cut(text, QUOTE_LIMIT)}… (${plural(text.length, 'character')})`;

@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { extractAnnotations, type ActorRegistry, type Annotations } from './extract-annotations.ts';
+import type { ActorRegistry } from './article-context.ts';
+import { extractAnnotations, type Annotations } from './extract-annotations.ts';
 import { shapeMarkers } from './marker-elements.ts';
 import './vfile-data.ts';
 
@@ -30,14 +31,12 @@ export function remarkAnnotations(options: RemarkAnnotationsOptions) {
     const frontmatter = file.data.frontmatter;
     if (!frontmatter) return;
     const article = file.stem ?? '';
-    const annotations = extractAnnotations(
-      tree,
-      file,
+    const annotations = extractAnnotations(tree, file, {
       frontmatter,
       article,
-      options.registry,
-      options.today,
-    );
+      registry: options.registry,
+      today: options.today,
+    });
     file.data.annotations = annotations;
     shapeMarkers(
       tree,

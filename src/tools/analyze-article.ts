@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { aliasPattern } from '../analysis/alias-matcher.ts';
-import type { ActorRegistry } from '../analysis/extract-annotations.ts';
+import type { ActorRegistry } from '../analysis/article-context.ts';
 import {
   createArticleProcessor,
   parseArticle,
@@ -119,16 +119,7 @@ export function analyzeArticle(
   const slug = parsed.file.stem ?? '';
   const empty = { file: path, slug, dates: [], actors: [], aliases: [], claims: [] };
   const { article } = parsed;
-  if (!article) {
-    const errors = parsed.file.messages.map((m) => ({
-      file: path,
-      line: m.line ?? 1,
-      column: m.column ?? 1,
-      reason: m.reason,
-      ...(m.ruleId ? { rule: m.ruleId } : {}),
-    }));
-    return { report: { ...empty, errors } };
-  }
+  if (!article) return { report: { ...empty, errors: parserErrors(parsed, path) } };
 
   // A second, parse-only pass: its tree has source positions for every node and no alias markers.
   const file = new VFile({ path, value: source });
@@ -139,19 +130,69 @@ export function analyzeArticle(
     throw new Error(`${path}: internal error: the parse-only text differs from the parser's`);
   const map = new SourceMap(blocks, source);
   const points = location(file);
-  const placeOf = (offset: number): SourcePlace => {
-    const point = points.toPoint(map.start(offset));
-    return { line: point?.line ?? 1, column: point?.column ?? 1 };
+  const scan: Scan = {
+    registry,
+    parsed,
+    article,
+    blocks,
+    plainText,
+    placeOf(offset) {
+      const point = points.toPoint(map.start(offset));
+      return { line: point?.line ?? 1, column: point?.column ?? 1 };
+    },
+    claimSpans: parsed.claims.map((c) => ({
+      id: c.id,
+      start: c.selector.start,
+      end: c.selector.end,
+    })),
+    aliasRegex: aliasPattern(registry.aliases),
+    markedSpans: actorMarkerSpans(blocks),
+    sentences: sentencesOf(blocks),
   };
+  const report: ArticleReport = {
+    ...empty,
+    errors: [],
+    dates: dateFindings(scan),
+    actors: actorFindings(scan),
+    aliases: aliasFindings(scan),
+    claims: claimFindings(scan),
+    coverage: coverageOf(scan),
+  };
+  return { report, context: { source, parsed, tree, blocks, map } };
+}
 
-  const claimSpans = parsed.claims.map((c) => ({
-    id: c.id,
-    start: c.selector.start,
-    end: c.selector.end,
+/** What every kind of finding reads: the parsed article, its text, and where things lie in it. */
+interface Scan {
+  registry: ActorRegistry;
+  parsed: ParsedArticle;
+  article: NonNullable<ParsedArticle['article']>;
+  blocks: TextBlock[];
+  plainText: string;
+  /** The source `line:column` of a plain-text offset. */
+  placeOf(offset: number): SourcePlace;
+  claimSpans: (TextRange & { id: string })[];
+  aliasRegex: RegExp | undefined;
+  /** Plain-text spans of the `:actor` markers the author wrote. */
+  markedSpans: TextRange[];
+  sentences: ReturnType<typeof sentencesOf>;
+}
+
+const overlaps = (a: TextRange, b: TextRange) => a.start < b.end && b.start < a.end;
+const inside = (a: TextRange, b: TextRange) => b.start <= a.start && a.end <= b.end;
+
+/** The parser's own messages, when the article does not build. */
+function parserErrors(parsed: ParsedArticle, path: string): ContentProblem[] {
+  return parsed.file.messages.map((m) => ({
+    file: path,
+    line: m.line ?? 1,
+    column: m.column ?? 1,
+    reason: m.reason,
+    ...(m.ruleId ? { rule: m.ruleId } : {}),
   }));
-  const overlaps = (a: TextRange, b: TextRange) => a.start < b.end && b.start < a.end;
-  const inside = (a: TextRange, b: TextRange) => b.start <= a.start && a.end <= b.end;
+}
 
+/** Date expressions no event marks, each relative one with the date it counts from. */
+function dateFindings({ parsed, article, plainText, placeOf, claimSpans }: Scan): DateFinding[] {
   const eventSpans = parsed.events.map((e) => e.selector);
   const dates: DateFinding[] = detectDates(
     plainText,
@@ -175,23 +216,39 @@ export function analyzeArticle(
       date.kind === 'relative' ? anchors.find((anchor) => anchor.start < date.start) : undefined;
     if (after) date.after = after;
   }
+  return dates;
+}
 
-  const pattern = aliasPattern(registry.aliases);
-  const aliasSpans: TextRange[] = pattern
-    ? [...plainText.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length }))
+/** Names that look like actors but no alias or `:actor` marker covers. */
+function actorFindings({ plainText, placeOf, aliasRegex, markedSpans }: Scan): ActorFinding[] {
+  const aliasSpans: TextRange[] = aliasRegex
+    ? [...plainText.matchAll(aliasRegex)].map((m) => ({
+        start: m.index,
+        end: m.index + m[0].length,
+      }))
     : [];
-  const markedSpans = actorMarkerSpans(blocks);
-  const actors = detectActorCandidates(plainText, [...aliasSpans, ...markedSpans]).map(
-    (candidate) => ({
-      ...candidate,
-      places: candidate.occurrences.map((o) => placeOf(o.start)),
-    }),
-  );
+  return detectActorCandidates(plainText, [...aliasSpans, ...markedSpans]).map((candidate) => ({
+    ...candidate,
+    places: candidate.occurrences.map((o) => placeOf(o.start)),
+  }));
+}
 
+/**
+ * Known aliases inside claims the author is credited with, where the claim is not marked as
+ * about that actor: often the claim is really the named actor's.
+ */
+function aliasFindings({
+  registry,
+  parsed,
+  article,
+  placeOf,
+  aliasRegex,
+  markedSpans,
+}: Scan): AliasFinding[] {
   const aliases: AliasFinding[] = [];
   for (const claim of parsed.claims) {
-    if (claim.claimant !== article.author || !pattern) continue;
-    for (const match of claim.selector.exact.matchAll(pattern)) {
+    if (claim.claimant !== article.author || !aliasRegex) continue;
+    for (const match of claim.selector.exact.matchAll(aliasRegex)) {
       const actor = registry.aliases.get(match[0]) ?? '';
       const start = claim.selector.start + match.index;
       if (
@@ -202,19 +259,25 @@ export function analyzeArticle(
       aliases.push({ claim: claim.id, alias: match[0], actor, ...placeOf(start) });
     }
   }
+  return aliases;
+}
 
-  const sentences = sentencesOf(blocks);
-  const uncovered = sentences.filter((s) => !claimSpans.some((span) => overlaps(span, s)));
-  const claims = uncovered
+/** Sentences no claim covers that read like claims, best first. */
+function claimFindings({ sentences, claimSpans, placeOf }: Scan): ClaimFinding[] {
+  return sentences
+    .filter((s) => !claimSpans.some((span) => overlaps(span, s)))
     .map((s) => ({ ...s, ...scoreSentence(s.text), ...placeOf(s.start) }))
     .filter((s) => s.score > 0)
     .sort((a, b) => b.score - a.score || a.start - b.start);
+}
 
+/** How much of the article is annotated. */
+function coverageOf({ parsed, article, sentences, claimSpans }: Scan): Coverage {
   const claimsByStatus: Coverage['claimsByStatus'] = {};
   for (const claim of parsed.claims)
     claimsByStatus[claim.status] = (claimsByStatus[claim.status] ?? 0) + 1;
-  const covered = sentences.length - uncovered.length;
-  const coverage: Coverage = {
+  const covered = sentences.filter((s) => claimSpans.some((span) => overlaps(span, s))).length;
+  return {
     sentences: sentences.length,
     coveredSentences: covered,
     share: sentences.length === 0 ? 0 : covered / sentences.length,
@@ -222,10 +285,6 @@ export function analyzeArticle(
     events: parsed.events.length,
     claims: parsed.claims.length,
     claimsByStatus,
-  };
-  return {
-    report: { ...empty, errors: [], dates, actors, aliases, claims, coverage },
-    context: { source, parsed, tree, blocks, map },
   };
 }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { quoteValue } from '../quote-value.ts';
 import { strictObject } from './strict-object.ts';
-import { IdSchema, IsoDaySchema, SafeUrlSchema, SourceSchema } from './common.ts';
+import { IdSchema, idRecord, IsoDaySchema, SafeUrlSchema, SourceSchema } from './common.ts';
 import {
   ClaimFlagSchema,
   ClaimStatusSchema,
@@ -19,7 +20,7 @@ export const DateInputSchema = z.union([z.string(), z.number()]).superRefine((va
 /** An ISO 8601 duration such as `P1D` or `PT3H`. */
 export const DurationSchema = z.string().refine(isDuration, {
   error: (issue) =>
-    `"${String(issue.input)}" is not an ISO 8601 duration: write e.g. P1D (a day), PT3H (three hours), P3D`,
+    `${quoteValue(issue.input)} is not an ISO 8601 duration: write e.g. P1D (a day), PT3H (three hours), P3D`,
 });
 
 /**
@@ -100,9 +101,9 @@ export const ArticleFrontmatterSchema = strictObject({
   translation: TranslationSchema.optional(),
   disclaimer: z.string().optional(),
   analysed: IsoDaySchema,
-  claims: z.record(z.string(), ClaimFrontmatterSchema).optional(),
-  events: z.record(z.string(), EventFrontmatterSchema).optional(),
-  retired: z.record(z.string(), RetiredSchema).optional(),
+  claims: idRecord(ClaimFrontmatterSchema).optional(),
+  events: idRecord(EventFrontmatterSchema).optional(),
+  retired: idRecord(RetiredSchema).optional(),
   /** Corrections and updates of the article's analysis as a whole, newest first. */
   updates: UpdatesSchema.optional(),
 });

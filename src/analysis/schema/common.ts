@@ -1,22 +1,44 @@
 import { z } from 'zod';
 import { strictObject } from './strict-object.ts';
-import { ID_PATTERN } from '../ids.ts';
+import { idProblem } from '../ids.ts';
+import { quoteValue } from '../quote-value.ts';
 import { isSafeUrl } from '../safe-url.ts';
 import { parseDateValue } from '../dates.ts';
 import { ACCEPTED_ARCHIVES, isAcceptedArchiveUrl } from '../archive-url.ts';
 
-/** An id as written in content: `^[a-z0-9][a-z0-9-]{1,62}$`. */
-export const IdSchema = z.string().regex(ID_PATTERN, {
-  error: (issue) =>
-    `"${String(issue.input)}" is not a valid id: use 2–63 lower-case letters, digits and hyphens, starting with a letter or digit`,
+/** An id as written in content: `^[a-z0-9][a-z0-9-]{1,62}$`, and no name objects already have. */
+export const IdSchema = z.string().superRefine((value, ctx) => {
+  const problem = idProblem(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem, input: value });
 });
+
+/**
+ * Records keyed by id (claims, events, retired ids). Reserved keys are refused before zod's record
+ * sees them, because it skips `__proto__` silently; the result has no prototype, so no lookup of
+ * an id can find a built-in property.
+ */
+export function idRecord<T extends z.ZodType>(value: T) {
+  return z
+    .unknown()
+    .superRefine((input, ctx) => {
+      if (input === null || typeof input !== 'object' || Array.isArray(input)) return;
+      for (const key of Object.keys(input)) {
+        const problem = idProblem(key);
+        if (problem) ctx.addIssue({ code: 'custom', path: [key], message: problem, input: key });
+      }
+    })
+    .pipe(z.record(IdSchema, value))
+    .transform((record) =>
+      Object.assign(Object.create(null) as Record<string, z.output<T>>, record),
+    );
+}
 
 /**
  * A URL a reader may follow: only `http:` and `https:` (zod's own `.url()` accepts `javascript:`).
  */
 export const SafeUrlSchema = z.string().refine((value) => isSafeUrl(value), {
   error: (issue) =>
-    `"${String(issue.input)}" is not an allowed URL: use an absolute http: or https: address`,
+    `${quoteValue(issue.input)} is not an allowed URL: use an absolute http: or https: address`,
 });
 
 /** A calendar date `YYYY-MM-DD` that exists (2026-02-30 is rejected). */
@@ -25,7 +47,9 @@ export const IsoDaySchema = z.string().superRefine((value, ctx) => {
   if (!parsed.ok || parsed.value.precision !== 'day') {
     ctx.addIssue({
       code: 'custom',
-      message: parsed.ok ? `"${value}" is not a full date: write YYYY-MM-DD` : parsed.error,
+      message: parsed.ok
+        ? `${quoteValue(value)} is not a full date: write YYYY-MM-DD`
+        : parsed.error,
     });
   }
 });
@@ -34,7 +58,7 @@ export const IsoDaySchema = z.string().superRefine((value, ctx) => {
 export const ArchivedSchema = strictObject({
   url: z.string().refine(isAcceptedArchiveUrl, {
     error: (issue) =>
-      `"${String(issue.input)}" is not an accepted archive; use one of: ${ACCEPTED_ARCHIVES.join(', ')}`,
+      `${quoteValue(issue.input)} is not an accepted archive; use one of: ${ACCEPTED_ARCHIVES.join(', ')}`,
   }),
   date: IsoDaySchema,
 });
@@ -105,5 +129,5 @@ export const DisplayNameSchema = z
   .min(1)
   .refine((value) => !DECEPTIVE.test(value), {
     error: (issue) =>
-      `${JSON.stringify(issue.input)} contains an invisible or bidirectional control character (U+${String(issue.input).match(DECEPTIVE)?.[0]?.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')}); remove it`,
+      `${quoteValue(issue.input)} contains an invisible or bidirectional control character (U+${String(issue.input).match(DECEPTIVE)?.[0]?.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')}); remove it`,
   });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { importsOf, sourceFiles } from '../helpers/source-files.ts';
-import { LAYERS } from '../../../scripts/layers.ts';
+import { LAYERS, TOP } from '../../../scripts/layers.ts';
 
 // Layers point down: the core is read, tested and reused without the site around it, and a
 // change above never reaches below. These rules are also ESLint's (eslint.config.js), which
@@ -56,6 +56,13 @@ describe('the import graph of src/', () => {
     expect(graph.get('src/analysis/parse-article.ts')).toContain(
       'src/analysis/remark-annotations.ts',
     );
+  });
+
+  test('every folder of src/ has its place: a layer, or the top', () => {
+    const unplaced = [...new Set(files.map(layerOf))].filter(
+      (folder) => !(folder in LAYERS) && !TOP.includes(folder),
+    );
+    expect(unplaced).toEqual([]);
   });
 
   test.each(Object.keys(LAYERS))('src/%s/ imports only from the layers below it', (folder) => {
