@@ -3,7 +3,8 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import remarkDirective from 'remark-directive';
 import { cacheDirFor } from './scripts/cache-dir.ts';
-import { devContent } from './src/integrations/dev-content/index.ts';
+import { annotate } from './src/integrations/annotate/annotate-integration.ts';
+import { devContent } from './src/integrations/dev-content/dev-content-integration.ts';
 
 // Articles are parsed and rendered by the project's own lean unified pipeline inside the content
 // loaders (src/analysis/, src/render/): once per build, sanitised last. Astro's own Markdown
@@ -24,9 +25,10 @@ export default defineConfig({
   markdown: {
     processor: unified({ remarkPlugins: [remarkDirective], smartypants: false }),
   },
+  // The Dev Toolbar is turned on in dev only, for the Annotate app (src/integrations/annotate/).
   devToolbar: { enabled: false },
   // /sitemap-index.xml for every page (the /data/ files are listed in docs/data.md instead).
-  integrations: [sitemap(), devContent()],
+  integrations: [sitemap(), devContent(), annotate()],
   // Every script is a file of the site's own origin, so the CSP can be `script-src 'self'` with no inline code.
   // The dev server watches the project; build outputs and the benchmark's scratch folder (100,000s
   // of files at N = 1,000) are not sources, and crawling them kept it from starting.

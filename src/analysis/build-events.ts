@@ -1,5 +1,5 @@
 import { mergeInline, type ArticleContext } from './article-context.ts';
-import { parseDateValue } from './dates.ts';
+import { isNegativeDuration, negateDuration, parseDateValue } from './dates.ts';
 import { report } from './frontmatter.ts';
 import type { Marker } from './markers.ts';
 import { resolveEventDates, type EventDateInput } from './resolve-dates.ts';
@@ -32,8 +32,10 @@ export function buildEvents(ctx: ArticleContext): ArticleEvent[] {
     records.set(marker.id, record);
   }
   const { dates, problems } = resolveEventDates(inputs);
-  for (const problem of problems)
-    report(ctx.file, problem.message, ctx.yamlAt(['events', problem.id, 'after']), problem.kind);
+  for (const problem of problems) {
+    const field = anchorFieldOf(records.get(problem.id));
+    report(ctx.file, problem.message, ctx.yamlAt(['events', problem.id, field]), problem.kind);
+  }
 
   const events: ArticleEvent[] = [];
   markers.forEach((marker, index) => {
@@ -113,30 +115,44 @@ function mergeEvent(ctx: ArticleContext, marker: Marker): EventFrontmatter | und
   return merged as EventFrontmatter;
 }
 
-/** What the record says about the event's date, checked for contradictions. */
+/**
+ * What the record says about the event's date, checked for contradictions. `before: x` with
+ * `offset: P1D` is `after: x` with `offset: -P1D`, said the way the text says it.
+ */
 function dateInput(ctx: ArticleContext, id: string, record: EventFrontmatter): EventDateInput {
-  const path = ['events', id];
-  if (record.date !== undefined && record.after !== undefined) {
-    report(
-      ctx.file,
-      `event "${id}" has both date and after; give an absolute date or a relative one, not both`,
-      ctx.yamlAt([...path, 'after']),
-      'date',
+  const problem = (field: string, message: string): void =>
+    report(ctx.file, `event "${id}" ${message}`, ctx.yamlAt(['events', id, field]), 'date');
+  const anchorField = anchorFieldOf(record);
+  const anchor = record.before ?? record.after;
+  if (record.after !== undefined && record.before !== undefined)
+    problem(
+      'before',
+      'has both after and before; count from one anchor (after: for a later event, before: for an earlier one)',
     );
-  }
-  if (record.offset !== undefined && record.after === undefined) {
-    report(
-      ctx.file,
-      `event "${id}" has an offset but no anchor; add after: <event-id>`,
-      ctx.yamlAt([...path, 'offset']),
-      'date',
+  if (record.date !== undefined && anchor !== undefined)
+    problem(
+      anchorField,
+      `has both date and ${anchorField}; give an absolute date or a relative one, not both`,
     );
-  }
+  const { offset } = record;
+  if (offset !== undefined && anchor === undefined)
+    problem('offset', 'has an offset but no anchor; add after: <event-id> (or before: <event-id>)');
+  const backwards = record.before !== undefined && offset !== undefined;
+  if (backwards && isNegativeDuration(offset))
+    problem(
+      'offset',
+      `is dated before "${record.before}" by a negative offset (${offset}), which counts forward; before: takes a positive offset, write offset: ${negateDuration(offset)}`,
+    );
   const date = record.date === undefined ? undefined : parseDateValue(record.date);
   return {
     date: date?.ok ? date.value : undefined,
     approximate: record.approximate ?? false,
-    after: record.after,
-    offset: record.offset,
+    after: anchor,
+    offset: backwards ? negateDuration(offset) : offset,
+    anchorField,
   };
 }
+
+/** The field that names the event's anchor, for messages and their position. */
+const anchorFieldOf = (record: EventFrontmatter | undefined): 'after' | 'before' =>
+  record?.before !== undefined ? 'before' : 'after';

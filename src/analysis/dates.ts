@@ -41,6 +41,21 @@ export function parseDateValue(input: string | number): DateResult {
 }
 
 /**
+ * The duration pointing the other way: what `before:` counts back becomes an offset to add.
+ *
+ * @example
+ *   negateDuration('P1D') // '-P1D'
+ */
+export function negateDuration(value: string): string {
+  return Temporal.Duration.from(value).negated().toString();
+}
+
+/** Whether an ISO 8601 duration points back in time (`-P1D`). */
+export function isNegativeDuration(value: string): boolean {
+  return Temporal.Duration.from(value).sign < 0;
+}
+
+/**
  * Whether `value` is an ISO 8601 duration Temporal accepts (`P1D`, `PT3H`, `P1M`).
  *
  * @example

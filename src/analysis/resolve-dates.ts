@@ -8,6 +8,8 @@ export interface EventDateInput {
   after?: string | undefined;
   /** ISO 8601 duration from the anchor; absent means "some time after". */
   offset?: string | undefined;
+  /** The frontmatter field that named the anchor (`before:` is stored as a negated offset). */
+  anchorField?: 'after' | 'before';
 }
 
 /** A resolved date; `relative` says it was computed from an anchor. */
@@ -68,7 +70,7 @@ export function resolveEventDates(inputs: ReadonlyMap<string, EventDateInput>): 
       problems.push({
         id,
         kind: 'missing-anchor',
-        message: `event "${id}" is dated after "${input.after}", which is not an event of this article; add that event or fix "after"`,
+        message: `event "${id}" is dated ${input.anchorField ?? 'after'} "${input.after}", which is not an event of this article; add that event or fix "${input.anchorField ?? 'after'}"`,
       });
       failed.add(id);
       return undefined;

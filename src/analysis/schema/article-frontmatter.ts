@@ -58,7 +58,10 @@ export const EventFrontmatterSchema = strictObject({
   type: EventTypeSchema.optional(),
   date: DateInputSchema.optional(),
   approximate: z.boolean().optional(),
+  /** The event this one is counted from, forward by `offset`. */
   after: IdSchema.optional(),
+  /** The event this one is counted back from, by `offset`: the readable form of a negative offset. */
+  before: IdSchema.optional(),
   offset: DurationSchema.optional(),
   actors: z.array(IdSchema).optional(),
   documented: DocumentedDateSchema.optional(),

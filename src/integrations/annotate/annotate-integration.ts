@@ -1,0 +1,52 @@
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { contentDirFrom } from '../../../scripts/content-dir.ts';
+import { applyChanges } from '../../dev/content-status.ts';
+import { AnnotateServer, type AnnotateCall } from './server.ts';
+
+/** The app's id, and the names of the messages between it and the server. */
+export const ANNOTATE_APP = 'claimlens-annotate';
+
+/**
+ * Dev only: the Dev Toolbar app "Annotate" (./app.ts), which marks selected words on an article
+ * page as a claim, an event or an actor mention and edits or removes existing ones, and its
+ * server side (./server.ts). `astro build` never sees it: the toolbar is enabled, and the app
+ * added, only for `astro dev`.
+ *
+ * @example
+ *   integrations: [annotate()]
+ */
+export function annotate(): AstroIntegration {
+  return {
+    name: ANNOTATE_APP,
+    hooks: {
+      'astro:config:setup': ({ command, updateConfig, addDevToolbarApp }) => {
+        if (command !== 'dev') return;
+        updateConfig({ devToolbar: { enabled: true } });
+        addDevToolbarApp({
+          id: ANNOTATE_APP,
+          name: 'Annotate',
+          icon: '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2"><path d="M4 20h4L19 9l-4-4L4 16v4z"/><path d="M13 7l4 4"/></svg>',
+          entrypoint: fileURLToPath(new URL('./app.ts', import.meta.url)),
+        });
+      },
+      'astro:server:setup': ({ toolbar, refreshContent }) => {
+        const server = new AnnotateServer(contentDirFrom(undefined));
+        toolbar.on<AnnotateCall & { requestId: string }>(
+          `${ANNOTATE_APP}:call`,
+          async (message) => {
+            const answer = await server.call(message);
+            if (answer.ok && message.op === 'save') {
+              // The page reloads on the answer: have the entries ready (and saved) by then.
+              await applyChanges([server.path(message.slug)]);
+              // An empty refresh saves them now; it waits while Astro reloads its content config.
+              const saved = refreshContent?.({ loaders: [] }).catch(() => undefined);
+              await Promise.race([saved, new Promise((done) => setTimeout(done, 800))]);
+            }
+            toolbar.send(`${ANNOTATE_APP}:answer`, { requestId: message.requestId, ...answer });
+          },
+        );
+      },
+    },
+  };
+}

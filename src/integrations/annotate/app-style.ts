@@ -1,0 +1,23 @@
+/** The Annotate app's styles, inside the toolbar's shadow root. */
+export const APP_STYLE = `
+:host { font: 14px/1.4 system-ui, sans-serif; }
+.bar { position: fixed; z-index: 2147483646; display: flex; gap: 4px; padding: 4px;
+  background: #13151a; border-radius: 6px; box-shadow: 0 2px 8px #0006; }
+.bar button, .panel button { font: inherit; padding: 4px 10px; border-radius: 4px; border: 1px solid #555;
+  background: #23262f; color: #fff; cursor: pointer; }
+.bar button:focus-visible, .panel :focus-visible { outline: 2px solid #ffbf47; outline-offset: 1px; }
+.panel { position: fixed; z-index: 2147483647; right: 16px; bottom: 72px; width: min(420px, 92vw);
+  max-height: 75vh; overflow: auto; padding: 12px 16px; background: #13151a; color: #fff;
+  border-radius: 8px; box-shadow: 0 4px 16px #0008; }
+.panel h2 { font-size: 16px; margin: 0 0 8px; }
+.panel blockquote { margin: 0 0 8px; padding: 4px 8px; border-left: 3px solid #ffbf47; color: #ddd; }
+.panel label { display: block; margin: 6px 0; }
+.panel input, .panel select, .panel textarea { display: block; width: 100%; box-sizing: border-box;
+  font: inherit; margin-top: 2px; padding: 4px; background: #fff; color: #000; border-radius: 3px; }
+.panel textarea { min-height: 4em; }
+.panel .actions { display: flex; gap: 8px; margin-top: 10px; }
+.panel .message { white-space: pre-wrap; color: #ffbf47; margin: 4px 0; }
+.panel .message:empty { display: none; }
+.hint { position: fixed; z-index: 2147483645; left: 50%; transform: translateX(-50%); top: 8px; margin: 0;
+  padding: 6px 12px; background: #13151a; color: #fff; border-radius: 6px; max-width: 90vw; }
+`;

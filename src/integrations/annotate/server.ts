@@ -1,0 +1,145 @@
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import lockfile from 'proper-lockfile';
+import { isValidId } from '../../analysis/ids.ts';
+import { createArticleProcessor, parseArticle } from '../../analysis/parse-article.ts';
+import {
+  ClaimStatusSchema,
+  ClaimTypeSchema,
+  EventTypeSchema,
+} from '../../analysis/schema/vocabulary.ts';
+import {
+  annotateArticle,
+  AnnotationRefused,
+  type AnnotationRequest,
+} from '../../tools/annotate-article.ts';
+import { contentActors } from '../../tools/content-actors.ts';
+import { freshId } from '../../tools/marker-ids.ts';
+
+/** What the app needs to fill its forms for one article. */
+export interface ArticleInfo {
+  claims: Record<string, Record<string, unknown>>;
+  events: Record<string, Record<string, unknown>>;
+  /** Every actor of the site, the article's own first. */
+  actors: { id: string; name: string; inArticle: boolean }[];
+  vocabulary: { claimTypes: string[]; statuses: string[]; eventTypes: string[] };
+}
+
+/** A message from the app. */
+export type AnnotateCall =
+  | { op: 'info'; slug: string }
+  | { op: 'propose'; slug: string; kind: 'claim' | 'event'; text: string }
+  | { op: 'save'; slug: string; request: AnnotationRequest };
+
+/** The server's answer: a value, or a message for the form. */
+export type AnnotateAnswer = { ok: true; value: unknown } | { ok: false; message: string };
+
+/**
+ * The server side of the Annotate app: reads an article with the core, proposes ids, and saves
+ * an annotation: under a lock on the file (a second save waits for the first, then applies on
+ * top of it), checked by the core, written to a temporary file and renamed over the article, so
+ * the file is never half-written.
+ *
+ * @example
+ *   const annotate = new AnnotateServer('content'); await annotate.call({ op: 'info', slug: 'ban' })
+ */
+export class AnnotateServer {
+  readonly #dir: string;
+  readonly #queues = new Map<string, Promise<unknown>>();
+
+  constructor(contentDir: string) {
+    this.#dir = contentDir;
+  }
+
+  /** The article file of a slug, refusing anything that is not one. */
+  path(slug: string): string {
+    if (!isValidId(slug)) throw new AnnotationRefused(`"${slug}" is not an article.`);
+    return join(this.#dir, 'articles', `${slug}.md`);
+  }
+
+  async call(message: AnnotateCall): Promise<AnnotateAnswer> {
+    try {
+      if (message.op === 'info') return { ok: true, value: this.info(message.slug) };
+      if (message.op === 'propose') {
+        const { article } = this.#parse(message.slug);
+        const taken = new Set([...(article?.claims ?? []), ...(article?.events ?? [])]);
+        return { ok: true, value: freshId(message.text, taken, message.kind) };
+      }
+      await this.save(message.slug, message.request);
+      return { ok: true, value: this.path(message.slug) };
+    } catch (error) {
+      if (error instanceof AnnotationRefused) return { ok: false, message: error.message };
+      return { ok: false, message: `Not saved: ${String(error)}` };
+    }
+  }
+
+  info(slug: string): ArticleInfo {
+    const { article, frontmatter, actors } = this.#parse(slug);
+    if (!article || !frontmatter)
+      throw new AnnotationRefused('The article has problems; fix them in the file first.');
+    const own = new Set([
+      article.author,
+      ...article.mentions.map((m) => m.actor),
+      ...Object.values(frontmatter.claims ?? {}).flatMap((c) => [
+        c.claimant ?? '',
+        ...(c.about ?? []),
+      ]),
+    ]);
+    return {
+      claims: (frontmatter.claims ?? {}) as ArticleInfo['claims'],
+      events: (frontmatter.events ?? {}) as ArticleInfo['events'],
+      actors: actors
+        .map((a) => ({ id: a.id, name: a.name, inArticle: own.has(a.id) }))
+        .sort((a, b) => Number(b.inArticle) - Number(a.inArticle) || a.name.localeCompare(b.name)),
+      vocabulary: {
+        claimTypes: ClaimTypeSchema.options,
+        statuses: ClaimStatusSchema.options,
+        eventTypes: EventTypeSchema.options,
+      },
+    };
+  }
+
+  /** Applies one annotation to the article file; saves to one file run one after another. */
+  async save(slug: string, request: AnnotationRequest): Promise<void> {
+    const path = this.path(slug);
+    const previous = this.#queues.get(path) ?? Promise.resolve();
+    const run = previous.catch(() => undefined).then(() => this.#saveLocked(path, request));
+    this.#queues.set(path, run);
+    try {
+      await run;
+    } finally {
+      if (this.#queues.get(path) === run) this.#queues.delete(path);
+    }
+  }
+
+  async #saveLocked(path: string, request: AnnotationRequest): Promise<void> {
+    // The lock also keeps out other tools that take it (another dev server, a script).
+    const release = await lockfile.lock(path, {
+      retries: { retries: 40, minTimeout: 25, maxTimeout: 250 },
+      realpath: false,
+    });
+    try {
+      const source = readFileSync(path, 'utf8');
+      const { registry } = contentActors(this.#dir);
+      const next = annotateArticle(source, path, registry, request);
+      const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+      writeFileSync(temporary, next);
+      renameSync(temporary, path);
+    } finally {
+      await release();
+    }
+  }
+
+  #parse(slug: string) {
+    const path = this.path(slug);
+    let source: string;
+    try {
+      source = readFileSync(path, 'utf8');
+    } catch {
+      throw new AnnotationRefused(`There is no article ${path}.`);
+    }
+    const { actors, registry } = contentActors(this.#dir);
+    const parsed = parseArticle(createArticleProcessor(registry), source, path);
+    return { article: parsed.article, frontmatter: parsed.file.data.frontmatter, actors };
+  }
+}

@@ -1,0 +1,337 @@
+import type { Nodes, Root } from 'mdast';
+import type { TextDirective } from 'mdast-util-directive';
+import { visit } from 'unist-util-visit';
+import { VFile } from 'vfile';
+import { isMap, isScalar, isSeq, parseDocument, stringify, type Pair, type YAMLMap } from 'yaml';
+import type { ActorRegistry } from '../analysis/article-context.ts';
+import { isValidId } from '../analysis/ids.ts';
+import { createArticleProcessor, parseArticle } from '../analysis/parse-article.ts';
+import { formatMessages } from '../analysis/report.ts';
+import type { ClaimFrontmatter, EventFrontmatter } from '../analysis/schema/article-frontmatter.ts';
+import { stringifyMarkdown } from '../analysis/stringify-markdown.ts';
+import { textBlocks } from '../analysis/text-blocks.ts';
+import { insertRecords } from './insert-records.ts';
+import { SourceMap } from './source-map.ts';
+import { spliceSpan, type MayEnter } from './splice-span.ts';
+
+/** Words selected on the article page: offsets into one text block's plain text. */
+export interface TextSelection {
+  /** Index of the paragraph or heading, in reading order. */
+  block: number;
+  start: number;
+  end: number;
+  /** The selected words as the page showed them, to check the page is not out of date. */
+  text: string;
+}
+
+/** What the Annotate app asks for. Field values of `null` in `changes` remove the field. */
+export type AnnotationRequest =
+  | {
+      op: 'mark';
+      kind: 'claim';
+      selection: TextSelection;
+      id: string;
+      record: ClaimFrontmatter;
+    }
+  | {
+      op: 'mark';
+      kind: 'event';
+      selection: TextSelection;
+      id: string;
+      record: EventFrontmatter;
+    }
+  | { op: 'mark'; kind: 'actor'; selection: TextSelection; ref: string }
+  | {
+      op: 'edit';
+      kind: 'claim' | 'event';
+      id: string;
+      changes: Record<string, string | string[] | null>;
+    }
+  | { op: 'remove'; kind: 'claim' | 'event'; id: string };
+
+/** A request the article cannot take; the message says why and what to do. */
+export class AnnotationRefused extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'AnnotationRefused';
+  }
+}
+
+const isDirective = (node: Nodes, name?: string): node is TextDirective =>
+  node.type === 'textDirective' && (name === undefined || node.name === name);
+/** Where each kind of marker may sit: a claim in emphasis only; an event or mention also in a claim. */
+const mayEnter: Record<'claim' | 'event' | 'actor', MayEnter> = {
+  claim: (node) => node.type === 'emphasis' || node.type === 'strong',
+  event: (node) => node.type === 'emphasis' || node.type === 'strong' || isDirective(node, 'claim'),
+  actor: (node) => node.type === 'emphasis' || node.type === 'strong' || isDirective(node, 'claim'),
+};
+
+/** The article as parsed for editing: its tree with source positions, blocks and YAML. */
+interface Parsed {
+  tree: Root;
+  yaml: { text: string; start: number };
+}
+
+function parseForEdit(source: string, path: string, registry: ActorRegistry): Parsed {
+  const processor = createArticleProcessor(registry);
+  const tree = processor.parse(new VFile({ path, value: source }));
+  const node = tree.children[0];
+  if (node?.type !== 'yaml' || node.position?.start.offset === undefined)
+    throw new AnnotationRefused(`${path} has no frontmatter; fix the file first`);
+  // The YAML between the fences, with its last line break, so every line ends with one.
+  const start = source.indexOf('\n', node.position.start.offset) + 1;
+  const text = source.slice(start, start + node.value.length + 1);
+  if (!text.endsWith('\n'))
+    throw new AnnotationRefused(`${path}: the frontmatter's closing --- must be on its own line`);
+  return { tree, yaml: { text, start } };
+}
+
+/**
+ * Applies one Annotate request to an article's source and returns the new source, checked with
+ * the core: it must build with no problem and give back exactly the same plain text. Only the
+ * marker and the record change; every other byte stays as it was.
+ *
+ * @example
+ *   annotateArticle(source, 'content/articles/a.md', registry, {
+ *     op: 'mark', kind: 'claim', id: 'ban', record: { type: 'factual', claimant: 'author', status: 'unverified' },
+ *     selection: { block: 0, start: 0, end: 12, text: 'China banned' },
+ *   })
+ */
+export function annotateArticle(
+  source: string,
+  path: string,
+  registry: ActorRegistry,
+  request: AnnotationRequest,
+): string {
+  const processor = createArticleProcessor(registry);
+  const before = parseArticle(processor, source, path);
+  if (!before.article)
+    throw new AnnotationRefused(
+      `Not saved: the article has problems to fix in the file first:\n${formatMessages([before.file])}`,
+    );
+  const parsed = parseForEdit(source, path, registry);
+  let next: string;
+  if (request.op === 'mark') {
+    const taken = new Set([
+      ...before.article.claims,
+      ...before.article.events,
+      ...before.article.retired.map((r) => r.id),
+    ]);
+    if (request.kind !== 'actor' && (!isValidId(request.id) || taken.has(request.id)))
+      throw new AnnotationRefused(
+        taken.has(request.id)
+          ? `The id "${request.id}" is already used in this article; choose another.`
+          : `"${request.id}" is not a valid id: use lower-case letters, digits and hyphens (2–63 characters).`,
+      );
+    next = mark(source, parsed, request);
+  } else if (request.op === 'edit') {
+    next = replaceYaml(source, parsed, editRecord(parsed.yaml.text, request));
+  } else {
+    next = removeMarker(source, parsed, request.kind, request.id);
+  }
+
+  const after = parseArticle(processor, next, path);
+  if (!after.article)
+    throw new AnnotationRefused(
+      `Not saved: the article would not build:\n${formatMessages([after.file])}`,
+    );
+  if (after.article.plainText !== before.article.plainText)
+    throw new AnnotationRefused('Not saved: the text of the article would change.');
+  return next;
+}
+
+/** `:name[` and `]{…}` for a directive, written by the core's serialiser. */
+function directiveParts(name: string, attributes: Record<string, string>): [string, string] {
+  const markdown = stringifyMarkdown({
+    type: 'root',
+    children: [
+      {
+        type: 'paragraph',
+        children: [
+          { type: 'textDirective', name, attributes, children: [{ type: 'text', value: 'x' }] },
+        ],
+      },
+    ],
+  }).trimEnd();
+  const at = markdown.indexOf('[x]');
+  return [markdown.slice(0, at + 1), markdown.slice(at + 2)];
+}
+
+function mark(
+  source: string,
+  parsed: Parsed,
+  request: Extract<AnnotationRequest, { op: 'mark' }>,
+): string {
+  const { selection } = request;
+  const blocks = textBlocks(parsed.tree);
+  const block = blocks[selection.block];
+  if (selection.text.includes('\n') || (block && selection.end > block.text.length))
+    throw new AnnotationRefused(
+      'The selection runs across paragraphs; a marker stays within one paragraph. Select words in one paragraph.',
+    );
+  const words = block?.text.slice(selection.start, selection.end);
+  if (!block || words !== selection.text)
+    throw new AnnotationRefused(
+      'These words are not where the page shows them: the file changed since the page loaded. Reload the page and select again.',
+    );
+  if (words.trim() === '') throw new AnnotationRefused('Select some words first.');
+  const map = new SourceMap(blocks, source);
+  const span = spliceSpan(
+    block.node,
+    block.start,
+    block.start + selection.start,
+    block.start + selection.end,
+    map,
+    mayEnter[request.kind],
+  );
+  if (!span)
+    throw new AnnotationRefused(
+      request.kind === 'claim'
+        ? 'The selection crosses the edge of another marker, a link or emphasis, or lies inside another claim (claims do not nest). Select whole words that start and end outside other markers.'
+        : 'The selection crosses the edge of another marker, a link or emphasis. Select whole words that start and end outside other markers, or inside one.',
+    );
+  const attributes: Record<string, string> =
+    request.kind === 'actor' ? { ref: request.ref } : { id: request.id };
+  const [open, close] = directiveParts(request.kind, attributes);
+  const body =
+    source.slice(0, span[0]) +
+    open +
+    source.slice(span[0], span[1]) +
+    close +
+    source.slice(span[1]);
+  if (request.kind === 'actor') return body;
+  // The YAML sits before the body, so its offsets still hold after the body's insertion.
+  const yaml = insertRecords(parsed.yaml.text, [
+    { key: `${request.kind}s`, id: request.id, record: request.record },
+  ]);
+  return replaceYaml(body, parsed, yaml);
+}
+
+function replaceYaml(source: string, parsed: Parsed, yaml: string): string {
+  const { start, text } = parsed.yaml;
+  return source.slice(0, start) + yaml + source.slice(start + text.length);
+}
+
+/** The YAML pair of one record, or a refusal saying it is not in the frontmatter. */
+function recordPair(doc: ReturnType<typeof parseDocument>, key: string, id: string) {
+  const section = doc.get(key, true);
+  const pair = isMap(section)
+    ? (section.items as Pair[]).find((item) => isScalar(item.key) && item.key.value === id)
+    : undefined;
+  if (!isMap(section) || !pair)
+    throw new AnnotationRefused(
+      `"${id}" has no record under ${key}: in the frontmatter (its fields are written inline in the marker); edit it in the file.`,
+    );
+  return { section: section as YAMLMap, pair };
+}
+
+/** A value as YAML on one line: plain when it can be, else double-quoted. */
+function yamlValue(value: string | string[]): string {
+  if (Array.isArray(value)) return `[${value.map(yamlValue).join(', ')}]`;
+  return stringify(value, {
+    lineWidth: 0,
+    ...(/[\n\r]/.test(value) ? { defaultStringType: 'QUOTE_DOUBLE' as const } : {}),
+  }).trimEnd();
+}
+
+/** A YAML node's source range, when it has one. */
+const rangeOf = (node: unknown): readonly [number, number, number] | undefined =>
+  node && typeof node === 'object' && 'range' in node
+    ? ((node as { range?: [number, number, number] }).range ?? undefined)
+    : undefined;
+
+const lineStart = (text: string, at: number) => text.lastIndexOf('\n', at - 1) + 1;
+const lineEnd = (text: string, at: number) => {
+  if (at > 0 && text[at - 1] === '\n') return at;
+  const next = text.indexOf('\n', at);
+  return next === -1 ? text.length : next + 1;
+};
+
+/** The YAML with only the changed fields of one record rewritten, each on its own line. */
+function editRecord(yaml: string, request: Extract<AnnotationRequest, { op: 'edit' }>): string {
+  const doc = parseDocument(yaml);
+  const { pair } = recordPair(doc, `${request.kind}s`, request.id);
+  const record = pair.value;
+  if (!isMap(record) || record.flow || !record.range)
+    throw new AnnotationRefused(
+      `The record of "${request.id}" is not a block of fields (it is written on one line); edit it in the file.`,
+    );
+  const edits: { from: number; to: number; insert: string }[] = [];
+  const first = record.items[0]?.key;
+  const keyAt = isScalar(first) && first.range ? first.range[0] : record.range[0];
+  const indent = ' '.repeat(keyAt - lineStart(yaml, keyAt));
+  const appendAt = lineEnd(yaml, record.range[1]);
+  for (const [field, value] of Object.entries(request.changes)) {
+    const existing = (record.items as Pair[]).find(
+      (item) => isScalar(item.key) && item.key.value === field,
+    );
+    const remove = value === null || value === '' || (Array.isArray(value) && value.length === 0);
+    if (existing && isScalar(existing.key) && existing.key.range) {
+      const node = existing.value;
+      const range = rangeOf(node);
+      if (remove) {
+        const end = range ? lineEnd(yaml, range[1]) : lineEnd(yaml, existing.key.range[1]);
+        edits.push({ from: lineStart(yaml, existing.key.range[0]), to: end, insert: '' });
+      } else if (range && (isScalar(node) || (isSeq(node) && node.flow))) {
+        edits.push({ from: range[0], to: range[1], insert: yamlValue(value) });
+      } else {
+        // A block list or map: the whole pair is written again, on one line.
+        const end = range ? lineEnd(yaml, range[1]) : lineEnd(yaml, existing.key.range[1]);
+        const from = lineStart(yaml, existing.key.range[0]);
+        edits.push({ from, to: end, insert: `${indent}${field}: ${yamlValue(value)}\n` });
+      }
+    } else if (!remove) {
+      edits.push({
+        from: appendAt,
+        to: appendAt,
+        insert: `${indent}${field}: ${yamlValue(value)}\n`,
+      });
+    }
+  }
+  let result = yaml;
+  for (const edit of edits.sort((a, b) => b.from - a.from))
+    result = result.slice(0, edit.from) + edit.insert + result.slice(edit.to);
+  return result;
+}
+
+/** The source with a marker unwrapped (its words kept) and its record removed. */
+function removeMarker(source: string, parsed: Parsed, kind: 'claim' | 'event', id: string): string {
+  let found: TextDirective | undefined;
+  visit(parsed.tree, (node) => {
+    if (isDirective(node as Nodes, kind) && (node as TextDirective).attributes?.['id'] === id)
+      found = node as TextDirective;
+  });
+  const start = found?.position?.start.offset;
+  const end = found?.position?.end.offset;
+  if (!found || start === undefined || end === undefined)
+    throw new AnnotationRefused(`There is no ${kind} marker "${id}" in the file; reload the page.`);
+  const first = found.children[0]?.position?.start.offset;
+  const last = found.children.at(-1)?.position?.end.offset;
+  const words = first === undefined || last === undefined ? '' : source.slice(first, last);
+  const body = source.slice(0, start) + words + source.slice(end);
+
+  const yaml = parsed.yaml.text;
+  const doc = parseDocument(yaml);
+  const section = doc.get(`${kind}s`, true);
+  if (!isMap(section)) return body;
+  const pair = (section.items as Pair[]).find(
+    (item) => isScalar(item.key) && item.key.value === id,
+  );
+  if (!pair || !isScalar(pair.key) || !pair.key.range) return body;
+  let next: string;
+  if (section.flow || section.items.length === 1) {
+    // The last record: the section becomes an empty map, as `npm run new` writes it.
+    const sectionPair = (doc.contents as YAMLMap).items.find(
+      (item) => isScalar(item.key) && item.key.value === `${kind}s`,
+    ) as Pair | undefined;
+    const keyRange = isScalar(sectionPair?.key) ? sectionPair.key.range : undefined;
+    if (!keyRange || !section.range) return body;
+    const from = lineStart(yaml, keyRange[0]);
+    next = `${yaml.slice(0, from)}${kind}s: {}\n${yaml.slice(lineEnd(yaml, section.range[1]))}`;
+  } else {
+    const range = rangeOf(pair.value);
+    const to = lineEnd(yaml, range ? range[1] : pair.key.range[1]);
+    next = yaml.slice(0, lineStart(yaml, pair.key.range[0])) + yaml.slice(to);
+  }
+  return replaceYaml(body, parsed, next);
+}

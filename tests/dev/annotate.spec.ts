@@ -1,0 +1,140 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { loadCorpus } from '../../src/analysis/load-corpus.ts';
+import { BLOCK_SEPARATOR } from '../../src/analysis/text-blocks.ts';
+import { DEV_CONTENT } from './dev-site.ts';
+
+const slug = 'plain-text-article';
+const articlePath = join(DEV_CONTENT, 'articles', `${slug}.md`);
+const originalPath = join(DEV_CONTENT, 'originals', `${slug}.txt`);
+const text = [
+  'Rare earth talks stall',
+  'The ministry said on Monday that exports of rare earths would stop at once.',
+  'Officials in Tokyo protested the next day and asked for talks.',
+].join('\n\n');
+
+/** Selects `words` in the article text; `across` selects from them into the next paragraph. */
+async function select(page: Page, words: string, across = false) {
+  await page.evaluate(
+    ({ words, across }) => {
+      const passages = [...document.querySelectorAll('.article-body .passage-text')];
+      const passage = passages.find((p) => p.textContent?.includes(words));
+      const walker = document.createTreeWalker(passage!, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf(words);
+        if (at === -1) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        const next = passages[passages.indexOf(passage!) + 1]?.firstChild?.firstChild;
+        if (across && next) range.setEnd(next, 5);
+        else range.setEnd(node, at + words.length);
+        document.getSelection()!.removeAllRanges();
+        document.getSelection()!.addRange(range);
+        return;
+      }
+      throw new Error(`"${words}" is not in one text node`);
+    },
+    { words, across },
+  );
+}
+
+/** The article's lines that are not in `before`. */
+const newLines = (before: string, after: string) => {
+  const old = new Set(before.split('\n'));
+  return after.split('\n').filter((line) => !old.has(line));
+};
+
+test.beforeAll(() => {
+  const textFile = join(tmpdir(), `${slug}.txt`);
+  writeFileSync(textFile, text);
+  execFileSync(
+    process.execPath,
+    [
+      'scripts/new-article.ts',
+      slug,
+      textFile,
+      '--url',
+      'https://example.org/talks',
+      '--content',
+      DEV_CONTENT,
+    ],
+    { stdio: 'pipe' },
+  );
+});
+test.afterAll(() => {
+  rmSync(articlePath, { force: true });
+  rmSync(originalPath, { force: true });
+});
+
+test('select words, mark them as a claim, then edit its status: only those bytes change', async ({
+  page,
+}) => {
+  await expect(async () => {
+    expect((await page.goto(`/articles/${slug}/`))?.status()).toBe(200);
+  }).toPass({ timeout: 15_000 });
+  await page.getByRole('button', { name: 'Annotate', exact: true }).click();
+  await expect(page.getByText('Select words to mark them')).toBeVisible();
+
+  const before = readFileSync(articlePath, 'utf8');
+  await select(page, 'exports of rare earths would stop at once');
+  await page.getByRole('button', { name: 'Mark as claim' }).click();
+  const form = page.getByRole('dialog', { name: 'Annotate' });
+  await expect(form.getByLabel('Id')).toHaveValue('exports-of-rare-earths-would-stop-at');
+  await form.getByLabel('Type').selectOption('factual');
+  await form.getByLabel('Note').fill('Said by the ministry; no notice found yet.');
+  await form.getByRole('button', { name: 'Save' }).click();
+  // The page reloads with the claim marked.
+  await expect(page.locator('#claim-exports-of-rare-earths-would-stop-at')).toHaveText(
+    /^exports of rare earths would stop at once/,
+  );
+
+  const marked = readFileSync(articlePath, 'utf8');
+  expect(marked.match(/:claim\[/g)).toHaveLength(1);
+  expect(newLines(before, marked)).toEqual([
+    'claims:',
+    '  exports-of-rare-earths-would-stop-at:',
+    '    type: factual',
+    '    claimant: author',
+    '    status: unverified',
+    '    note: Said by the ministry; no notice found yet.',
+    'The ministry said on Monday that :claim[exports of rare earths would stop at once]{#exports-of-rare-earths-would-stop-at}.',
+  ]);
+  // The fidelity test's rule: with the markers stripped, the original's paragraphs come back.
+  const article = loadCorpus(DEV_CONTENT).articles.find((a) => a.id === slug);
+  const original = readFileSync(originalPath, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '');
+  expect(article?.plainText.split(BLOCK_SEPARATOR)).toEqual(original);
+
+  // Editing: a click on the claim opens its record; a new status changes that one line.
+  await page.locator('#claim-exports-of-rare-earths-would-stop-at').click();
+  await expect(form.getByLabel('Status')).toHaveValue('unverified');
+  await form.getByLabel('Status').selectOption('not-checkable');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(page.locator('#claim-exports-of-rare-earths-would-stop-at')).toHaveAttribute(
+    'data-status',
+    'not-checkable',
+  );
+  const edited = readFileSync(articlePath, 'utf8');
+  expect(newLines(marked, edited)).toEqual(['    status: not-checkable']);
+  expect(newLines(edited, marked)).toEqual(['    status: unverified']);
+});
+
+test('a selection across a paragraph is refused with its message, and nothing is written', async ({
+  page,
+}) => {
+  await expect(async () => {
+    expect((await page.goto(`/articles/${slug}/`))?.status()).toBe(200);
+  }).toPass({ timeout: 15_000 });
+  await page.getByRole('button', { name: 'Annotate', exact: true }).click();
+  const before = readFileSync(articlePath, 'utf8');
+  await select(page, 'talks stall', true);
+  await page.keyboard.press('Alt+C');
+  await expect(page.getByRole('dialog', { name: 'Annotate' }).getByRole('alert')).toHaveText(
+    'The selection runs across paragraphs; a marker stays within one paragraph. Select words in one paragraph.',
+  );
+  expect(readFileSync(articlePath, 'utf8')).toBe(before);
+});
