@@ -3,7 +3,6 @@
 // They need no browser, so they run once, in Node, on the files a host would serve.
 import { existsSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import picomatch from 'picomatch';
 import { checkLinks } from '../../scripts/quality/link-check.ts';
 import { pageWeight } from '../../scripts/quality/page-weight.ts';
 import { formatProblems, validatePages } from '../../scripts/quality/validate-html.ts';
@@ -13,14 +12,6 @@ import { FIXTURE_DIST } from './helpers/fixture-site.ts';
 const DIST = process.env['SITE_DIR'] ?? 'dist';
 const SITE = 'https://claimlens.example';
 const KB = 1024;
-
-/**
- * Routes that another engineer's open branch builds (issue #4, the timelines), which pages here
- * already link to. Links to them may dangle until that branch merges; the last test fails as
- * soon as one of them is built, so this list cannot outlive its reason.
- */
-const PENDING_ROUTES: string[] = []; // /timeline/ and /articles/*/timeline/ are built now (branch timeline).
-const pending = picomatch(PENDING_ROUTES);
 
 test.describe.configure({ mode: 'serial' });
 
@@ -39,9 +30,7 @@ for (const dir of [DIST, FIXTURE_DIST]) {
   });
 
   test(`every internal link and fragment in ${dir}/ resolves`, () => {
-    const broken = checkLinks(dir, SITE).filter(
-      (link) => !pending(new URL(link.href, `${SITE}${link.page}`).pathname),
-    );
+    const broken = checkLinks(dir, SITE);
     expect(broken.map((b) => `${b.page}: ${b.href}: ${b.reason}`)).toEqual([]);
   });
 }
@@ -68,11 +57,4 @@ test('no built page loads anything from another origin', async () => {
     const weight = await pageWeight(DIST, path, SITE);
     expect(weight.foreign, path).toEqual([]);
   }
-});
-
-test('routes still listed as pending are not built yet (else remove them from PENDING_ROUTES)', () => {
-  const built = htmlPages(DIST)
-    .map(pagePath)
-    .filter((path) => pending(path));
-  expect(built).toEqual([]);
 });

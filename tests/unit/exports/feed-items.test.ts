@@ -1,12 +1,28 @@
 import { expect, test } from 'vitest';
+import type { Article } from '../../../src/analysis/schema/entries.ts';
 import { feedItems } from '../../../src/exports/feed-items.ts';
-import { CORPORA } from './corpora.ts';
+import { PUBLISHED } from './corpora.ts';
 
-test('feed items link every article, newest analysis first, dated the day of the analysis', () => {
-  const articles = CORPORA.flatMap(([, corpus]) => corpus.articles);
-  const items = feedItems(articles);
-  expect(items.map((i) => i.link).sort()).toEqual(articles.map((a) => `/articles/${a.id}/`).sort());
-  const days = items.map((i) => i.pubDate.toISOString().slice(0, 10));
-  expect(days).toEqual([...days].sort().reverse());
-  expect(new Set(days)).toEqual(new Set(articles.map((a) => a.analysed)));
+/** Copies of the published article analysed on different days, listed out of date order. */
+const base = PUBLISHED.articles[0] as Article;
+const articles = [
+  { ...base, id: 'middle', analysed: '2026-02-10' },
+  { ...base, id: 'newest', analysed: '2026-03-01' },
+  { ...base, id: 'oldest', analysed: '2025-12-31' },
+  { ...base, id: 'also-newest', analysed: '2026-03-01' },
+];
+
+test('feed items come newest analysis first, same-day analyses by slug', () => {
+  expect(feedItems(articles).map((i) => i.link)).toEqual([
+    '/articles/also-newest/',
+    '/articles/newest/',
+    '/articles/middle/',
+    '/articles/oldest/',
+  ]);
+});
+
+test('each feed item is dated the day of its analysis, at midnight UTC', () => {
+  const dated = new Map(feedItems(articles).map((i) => [i.link, i.pubDate.toISOString()]));
+  expect(dated.get('/articles/oldest/')).toBe('2025-12-31T00:00:00.000Z');
+  expect(dated.get('/articles/newest/')).toBe('2026-03-01T00:00:00.000Z');
 });
