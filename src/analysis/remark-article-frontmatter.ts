@@ -2,6 +2,8 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { parseLocatedYaml, report, reportZodIssues } from './frontmatter.ts';
+import { clipForMessage } from './quote-value.ts';
+import { frontmatterUrlProblems } from './url-policy.ts';
 import { ArticleFrontmatterSchema } from './schema/article-frontmatter.ts';
 import './vfile-data.ts';
 
@@ -33,6 +35,16 @@ export function remarkArticleFrontmatter() {
       reportZodIssues(parsed.error.issues, yaml, file, 'frontmatter');
       return;
     }
+    // A note's link the renderer would drop is refused here, with its field, as in the body.
+    const urlProblems = frontmatterUrlProblems(parsed.data);
+    for (const { path, problem, rule } of urlProblems)
+      report(
+        file,
+        `${clipForMessage(path.join('.'))}: ${problem}`,
+        () => file.data.location?.toPoint(yaml.offsetOf(path)),
+        rule,
+      );
+    if (urlProblems.length > 0) return;
     file.data.frontmatter = parsed.data;
   };
 }
