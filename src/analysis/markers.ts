@@ -5,7 +5,7 @@ import type { VFile } from 'vfile';
 import { report } from './frontmatter.ts';
 import { idProblem } from './ids.ts';
 import { quoteValue } from './quote-value.ts';
-import { isSafeUrl } from './safe-url.ts';
+import { nodeUrlProblem, urlRule } from './url-policy.ts';
 import { toString } from 'mdast-util-to-string';
 
 /** The three text directives of the annotation syntax. */
@@ -62,28 +62,9 @@ export function collectMarkers(tree: Root, file: VFile): Marker[] {
       );
       return;
     }
-    if (node.type === 'image' && URL.canParse(node.url)) {
-      // An absolute image URL would make the page load something from another origin.
-      report(
-        file,
-        `an image from another site (${JSON.stringify(node.url.slice(0, 60))}) is not allowed in an article body; pages load nothing from other origins: serve images from this site (a relative path)`,
-        at(node),
-        'external-resource',
-      );
-      return;
-    }
-    if (
-      (node.type === 'link' || node.type === 'definition') &&
-      URL.canParse(node.url) &&
-      !isSafeUrl(node.url) &&
-      !node.url.toLowerCase().startsWith('mailto:')
-    ) {
-      report(
-        file,
-        `link to ${JSON.stringify(node.url.slice(0, 60))} is not allowed; links may use http:, https: or mailto:`,
-        at(node),
-        'unsafe-url',
-      );
+    const urlProblem = nodeUrlProblem(node);
+    if (urlProblem) {
+      report(file, urlProblem, at(node), urlRule(node));
       return;
     }
     if (node.type === 'leafDirective' || node.type === 'containerDirective') {

@@ -2,10 +2,13 @@ import type { Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { parseLocatedYaml, report, reportZodIssues } from './frontmatter.ts';
 import { idProblem } from './ids.ts';
+import { clipForMessage } from './quote-value.ts';
+import { frontmatterUrlProblems, nodeUrlProblem, urlRule } from './url-policy.ts';
 import { ActorFrontmatterSchema } from './schema/actor-frontmatter.ts';
 import type { Actor } from './schema/entries.ts';
 import { renderNote } from '../markdown/markdown-processor.ts';
@@ -58,6 +61,18 @@ export function parseActor(source: string, path: string): { file: VFile; actor?:
       'raw-html',
     );
   }
+  // One URL policy for the description and the identification note, as for articles.
+  visit(tree, (node) => {
+    const problem = nodeUrlProblem(node);
+    if (problem) report(file, `description: ${problem}`, node.position?.start, urlRule(node));
+  });
+  for (const { path, problem, rule } of frontmatterUrlProblems(parsed.data))
+    report(
+      file,
+      `${clipForMessage(path.join('.'))}: ${problem}`,
+      () => file.data.location?.toPoint(yaml.offsetOf(path)),
+      rule,
+    );
   const { identification, links, aliases, ...rest } = parsed.data;
   const actor: Actor = {
     id,
