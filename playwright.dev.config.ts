@@ -10,6 +10,9 @@ export default defineConfig({
   forbidOnly: true,
   workers: 1,
   retries: 0,
+  // A dev server renders on demand and reloads after each change; on a busy 2-core machine that
+  // can take longer than Playwright's 5 s default.
+  expect: { timeout: 15_000 },
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${DEV_PORT}`,

@@ -4,7 +4,7 @@ import type { AliasIndex } from './alias-matcher.ts';
 import { checkUpdates } from './check-updates.ts';
 import { report, type Place } from './frontmatter.ts';
 import type { Marker } from './markers.ts';
-import type { ArticleFrontmatter } from './schema/article-frontmatter.ts';
+import type { ArticleDraftFrontmatter } from './schema/article-frontmatter.ts';
 import type { Claim, Selector } from './schema/entries.ts';
 import { directiveSpans, plainTextOf, textBlocks, type TextBlock } from './text-blocks.ts';
 
@@ -32,7 +32,7 @@ export interface MarkerPlace {
 export interface ArticleContext {
   tree: Root;
   file: VFile;
-  frontmatter: ArticleFrontmatter;
+  frontmatter: ArticleDraftFrontmatter;
   /** The article's id (its file's stem). */
   article: string;
   /** Every well-formed marker, in reading order. */
@@ -46,12 +46,16 @@ export interface ArticleContext {
   /** Reports an actor id the registry does not know; `where` names the field for the message. */
   checkActor(id: string, where: string, place: Place): void;
   /** Reports the problems of an `updates` log at `path` (`[]` for the article's own). */
-  checkLog(path: string[], updates: ArticleFrontmatter['updates'], status?: Claim['status']): void;
+  checkLog(
+    path: string[],
+    updates: ArticleDraftFrontmatter['updates'],
+    status?: Claim['status'],
+  ): void;
 }
 
 /** What the extraction needs besides the tree and the file. */
 export interface ArticleContextOptions {
-  frontmatter: ArticleFrontmatter;
+  frontmatter: ArticleDraftFrontmatter;
   article: string;
   registry: ActorRegistry;
   /** Today, `YYYY-MM-DD`, which no update may postdate. */

@@ -2,6 +2,7 @@ import { mergeInline, type ArticleContext } from './article-context.ts';
 import { report } from './frontmatter.ts';
 import type { Marker } from './markers.ts';
 import type { ClaimFrontmatter } from './schema/article-frontmatter.ts';
+import { FINDING_MAX } from './schema/assessment.ts';
 import type { Claim } from './schema/entries.ts';
 import { ClaimStatusSchema, ClaimTypeSchema, VERDICT_STATUSES } from './schema/vocabulary.ts';
 
@@ -33,6 +34,14 @@ export function buildClaims(ctx: ArticleContext): Claim[] {
           'verdict-source',
         );
       }
+      if (VERDICT_STATUSES.includes(merged.status) && record?.finding === undefined) {
+        report(
+          ctx.file,
+          `claim "${marker.id}" has status "${merged.status}" but no finding; add finding: the verdict in one sentence of at most ${FINDING_MAX} characters`,
+          record ? ctx.yamlAt(['claims', marker.id, 'status']) : marker.node.position?.start,
+          'missing-finding',
+        );
+      }
       ctx.checkLog(['claims', marker.id], record?.updates, merged.status);
       const { selector, paragraph, context } = ctx.locate(marker);
       claims.push({
@@ -44,6 +53,7 @@ export function buildClaims(ctx: ArticleContext): Claim[] {
         claimant,
         status: merged.status,
         ...(record?.note === undefined ? {} : { note: record.note }),
+        ...(record?.finding === undefined ? {} : { finding: record.finding }),
         sources: record?.sources ?? [],
         about: record?.about ?? [],
         events: record?.events ?? [],

@@ -13,6 +13,7 @@ import { buildDay } from './check-updates.ts';
 import { report } from './frontmatter.ts';
 import { collectMarkers } from './markers.ts';
 import type { ArticleEvent, Claim, Mention } from './schema/entries.ts';
+import { VERDICT_STATUSES } from './schema/vocabulary.ts';
 import type { TextBlock } from './text-blocks.ts';
 
 /** What one article yields. Claims carry their note as Markdown; rendering is a later step. */
@@ -48,6 +49,7 @@ export function extractAnnotations(
   reportOrphanRecords(ctx, 'claims');
   reportOrphanRecords(ctx, 'events');
   const claims = buildClaims(ctx);
+  checkAssessmentKey(ctx, claims);
   checkRetiredIds(ctx);
   const events = buildEvents(ctx);
   const mentions = collectMentions(ctx);
@@ -73,6 +75,29 @@ function reportOrphanRecords(ctx: ArticleContext, key: 'claims' | 'events'): voi
         'orphan-record',
       );
   }
+}
+
+/** Key claims must be claims of this article; an article with verdicts must name at least one. */
+function checkAssessmentKey(ctx: ArticleContext, claims: readonly Claim[]): void {
+  const key = ctx.frontmatter.assessment?.key;
+  if (key === undefined) return;
+  const claimIds = new Set(ctx.markers.filter((m) => m.name === 'claim').map((m) => m.id));
+  key.forEach((id, index) => {
+    if (!claimIds.has(id))
+      report(
+        ctx.file,
+        `assessment.key: unknown claim "${id}"; list ids of this article's claims`,
+        ctx.yamlAt(['assessment', 'key', index]),
+        'unknown-key-claim',
+      );
+  });
+  if (key.length === 0 && claims.some((claim) => VERDICT_STATUSES.includes(claim.status)))
+    report(
+      ctx.file,
+      'assessment.key is empty but the article has claims with a verdict; list the claims a reader must see first',
+      ctx.yamlAt(['assessment', 'key']),
+      'missing-key-claims',
+    );
 }
 
 /** A retired claim id never comes back, and where it points must be a claim of this article. */

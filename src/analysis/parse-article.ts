@@ -10,6 +10,7 @@ import { checkSourceLimits, checkTreeDepth } from './limits.ts';
 import { remarkAnnotations } from './remark-annotations.ts';
 import { remarkArticleFrontmatter } from './remark-article-frontmatter.ts';
 import type { Article, ArticleEvent, Claim } from './schema/entries.ts';
+import { UNWRITTEN_RULES } from './schema/assessment.ts';
 import { renderNote, safeHtmlPlugins, toHtmlBlocks } from '../markdown/markdown-processor.ts';
 
 /** Everything one article yields, or the file with its messages when it has problems. */
@@ -18,6 +19,16 @@ export interface ParsedArticle {
   article?: Article;
   claims: Claim[];
   events: ArticleEvent[];
+}
+
+/** Options for tools that help write an article, never for the build. */
+export interface ParseOptions {
+  /**
+   * Yield the article although the analyst's writing is unfinished (`UNWRITTEN_RULES`: no
+   * assessment, findings or key claims yet); the messages stay on the file. An unwritten
+   * assessment reads as empty.
+   */
+  allowUnwritten?: boolean;
 }
 
 /** The article pipeline: parse, validate frontmatter, annotate, then the shared safe-HTML tail. */
@@ -43,6 +54,7 @@ export function parseArticle(
   processor: ReturnType<typeof createArticleProcessor>,
   source: string,
   path: string,
+  options: ParseOptions = {},
 ): ParsedArticle {
   const file = new VFile({ path, value: source });
   if (!checkSourceLimits(source, file)) return { file, claims: [], events: [] };
@@ -67,8 +79,10 @@ export function parseArticle(
   }
   const frontmatter = file.data.frontmatter;
   const annotations = file.data.annotations;
-  if (!frontmatter || !annotations || file.messages.length > 0)
-    return { file, claims: [], events: [] };
+  const blocking = file.messages.filter(
+    (m) => !(options.allowUnwritten === true && UNWRITTEN_RULES.has(m.ruleId ?? '')),
+  );
+  if (!frontmatter || !annotations || blocking.length > 0) return { file, claims: [], events: [] };
 
   const slug = file.stem ?? '';
   const claims = annotations.claims.map((claim) =>
@@ -83,6 +97,9 @@ export function parseArticle(
     ...(frontmatter.translation ? { translation: frontmatter.translation } : {}),
     ...(frontmatter.disclaimer === undefined ? {} : { disclaimer: frontmatter.disclaimer }),
     analysed: frontmatter.analysed,
+    assessment: frontmatter.assessment
+      ? { ...frontmatter.assessment, summaryHtml: renderNote(frontmatter.assessment.summary) }
+      : { verdict: '', summary: '', summaryHtml: '', key: [] },
     blocks: toHtmlBlocks(hast),
     plainText: annotations.plainText,
     claims: claims.map((c) => c.id),

@@ -4,13 +4,15 @@ import { location } from 'vfile-location';
 import { parseLocatedYaml, report, reportZodIssues } from './frontmatter.ts';
 import { clipForMessage } from './quote-value.ts';
 import { frontmatterUrlProblems } from './url-policy.ts';
-import { ArticleFrontmatterSchema } from './schema/article-frontmatter.ts';
+import { ArticleDraftFrontmatterSchema } from './schema/article-frontmatter.ts';
+import { ASSESSMENT_HINT } from './schema/assessment.ts';
 import './vfile-data.ts';
 
 /**
  * Reads the YAML frontmatter node (from remark-frontmatter), validates it against
  * `ArticleFrontmatterSchema` and keeps it on `file.data.frontmatter`; every problem is
- * reported at the offending key.
+ * reported at the offending key. A missing assessment is reported as `missing-assessment`,
+ * and the rest of the article is still checked.
  */
 export function remarkArticleFrontmatter() {
   return (tree: Root, file: VFile): void => {
@@ -30,11 +32,18 @@ export function remarkArticleFrontmatter() {
     const yaml = parseLocatedYaml(node.value, file, start);
     if (!yaml) return;
     file.data.yaml = yaml;
-    const parsed = ArticleFrontmatterSchema.safeParse(yaml.data);
+    const parsed = ArticleDraftFrontmatterSchema.safeParse(yaml.data);
     if (!parsed.success) {
       reportZodIssues(parsed.error.issues, yaml, file, 'frontmatter');
       return;
     }
+    if (parsed.data.assessment === undefined)
+      report(
+        file,
+        `assessment: missing required field; ${ASSESSMENT_HINT}`,
+        () => file.data.location?.toPoint(yaml.offsetOf(['assessment'])),
+        'missing-assessment',
+      );
     // A note's link the renderer would drop is refused here, with its field, as in the body.
     const urlProblems = frontmatterUrlProblems(parsed.data);
     for (const { path, problem, rule } of urlProblems)

@@ -107,6 +107,8 @@ export function syntheticArticle(options: SyntheticOptions): string {
     'author: bench-author',
     'analysed: 2026-11-28',
     'source: { url: "https://example.org/", publisher: Bench, language: en }',
+    // Every generated claim is unverified, so no key claim is needed.
+    'assessment: { verdict: Not checked, summary: "A generated article. Nothing in it was checked.", key: [] }',
     claims.length > 0 ? `claims:\n${claims.join('\n')}` : '',
     events.length > 0 ? `events:\n${events.join('\n')}` : '',
     '---',

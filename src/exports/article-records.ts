@@ -19,6 +19,16 @@ export const ArticleRecordSchema = z
     translation: TranslationSchema.optional(),
     disclaimer: z.string().optional(),
     analysed: IsoDaySchema.describe('The day the analysis was written (YYYY-MM-DD).'),
+    assessment: z
+      .strictObject({
+        verdict: z.string().describe('The verdict on the article, in one line.'),
+        summary: z.string().describe('The reading in 2–3 sentences, as written (Markdown).'),
+        summaryHtml: z.string().describe('The summary, as sanitised HTML.'),
+        key: z
+          .array(RefSchema)
+          .describe('Ids of the claims a reader must see first (claims.json, with this article).'),
+      })
+      .describe("The analyst's reading of the whole article, shown before its text."),
     plainText: z
       .string()
       .describe(
@@ -68,6 +78,7 @@ export function articleRecords(articles: readonly Article[], site: URL): Article
       ...(article.translation && { translation: article.translation }),
       ...(article.disclaimer !== undefined && { disclaimer: article.disclaimer }),
       analysed: article.analysed,
+      assessment: article.assessment,
       plainText: article.plainText,
       claims: article.claims,
       events: article.events,

@@ -55,6 +55,11 @@ export const ClaimRecordSchema = z
     status: ClaimStatusSchema,
     note: z.string().optional().describe('The analysis, as written (Markdown).'),
     noteHtml: z.string().optional().describe('The analysis, as sanitised HTML.'),
+    finding: z
+      .string()
+      .max(140)
+      .optional()
+      .describe('The verdict in one sentence; present on every claim with a verdict.'),
     sources: z.array(SourceSchema),
     about: z.array(RefSchema).describe('Actor ids the claim is about.'),
     events: z
@@ -103,6 +108,7 @@ export function claimRecords(claims: readonly Claim[], site: URL): ClaimRecord[]
     status: claim.status,
     ...(claim.note !== undefined && { note: claim.note }),
     ...(claim.noteHtml !== undefined && { noteHtml: claim.noteHtml }),
+    ...(claim.finding !== undefined && { finding: claim.finding }),
     sources: claim.sources,
     about: claim.about,
     events: claim.events,

@@ -28,11 +28,21 @@ function corpus(): Corpus {
 /** A collection entry: its key in the collection and the typed record it stores. */
 type Entry = { key: string; data: Record<string, unknown> };
 
-/** Writes one collection's entries into its store, touching only what changed. */
-async function fill(context: LoaderContext, entries: Entry[]): Promise<void> {
+/**
+ * Writes one collection's entries into its store, touching only what changed. With `seen` (dev),
+ * an entry whose data is the very object written last time is skipped without hashing it: the
+ * live corpus keeps the objects of the articles a change did not touch.
+ */
+async function fill(context: LoaderContext, entries: Entry[], seen?: Map<string, unknown>) {
   const current = new Set(entries.map((entry) => entry.key));
-  for (const key of context.store.keys()) if (!current.has(key)) context.store.delete(key);
+  for (const key of context.store.keys())
+    if (!current.has(key)) {
+      context.store.delete(key);
+      seen?.delete(key);
+    }
   for (const { key, data: raw } of entries) {
+    if (seen?.get(key) === raw && context.store.has(key)) continue;
+    seen?.set(key, raw);
     // The store survives between builds: an unchanged entry is neither validated nor written again.
     const digest = context.generateDigest(raw);
     if (context.store.get(key)?.digest === digest) continue;
@@ -86,7 +96,8 @@ const dev = new (class {
         for (const filler of this.#fillers.values()) await filler();
       });
     }
-    const filler = () => fill(context, select(this.#good));
+    const seen = new Map<string, unknown>();
+    const filler = () => fill(context, select(this.#good), seen);
     this.#fillers.set(name, filler);
     await filler();
   }

@@ -8,6 +8,7 @@ import {
   parseArticle,
   type ParsedArticle,
 } from '../analysis/parse-article.ts';
+import { UNWRITTEN_RULES } from '../analysis/schema/assessment.ts';
 import type { ClaimStatus } from '../analysis/schema/vocabulary.ts';
 import {
   directiveSpans,
@@ -84,6 +85,11 @@ export interface ArticleReport {
   slug: string;
   /** Parser problems: errors, which fail the run. When there are any, nothing else is analysed. */
   errors: ContentProblem[];
+  /**
+   * The analyst's writing still missing (assessment, findings, key claims): the article does not
+   * build without it, but everything else is analysed.
+   */
+  unwritten: ContentProblem[];
   dates: DateFinding[];
   actors: ActorFinding[];
   aliases: AliasFinding[];
@@ -115,11 +121,13 @@ export function analyzeArticle(
   registry: ActorRegistry,
 ): { report: ArticleReport; context?: AnalysisContext } {
   const processor = createArticleProcessor(registry);
-  const parsed = parseArticle(processor, source, path);
+  const parsed = parseArticle(processor, source, path, { allowUnwritten: true });
   const slug = parsed.file.stem ?? '';
-  const empty = { file: path, slug, dates: [], actors: [], aliases: [], claims: [] };
+  const problems = parserErrors(parsed, path);
+  const unwritten = problems.filter((p) => UNWRITTEN_RULES.has(p.rule ?? ''));
+  const empty = { file: path, slug, unwritten, dates: [], actors: [], aliases: [], claims: [] };
   const { article } = parsed;
-  if (!article) return { report: { ...empty, errors: parserErrors(parsed, path) } };
+  if (!article) return { report: { ...empty, unwritten: [], errors: problems } };
 
   // A second, parse-only pass: its tree has source positions for every node and no alias markers.
   const file = new VFile({ path, value: source });

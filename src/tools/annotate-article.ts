@@ -104,7 +104,8 @@ export function annotateArticle(
   request: AnnotationRequest,
 ): string {
   const processor = createArticleProcessor(registry);
-  const before = parseArticle(processor, source, path);
+  // The assessment and findings are written last: editing goes on while they are missing.
+  const before = parseArticle(processor, source, path, { allowUnwritten: true });
   if (!before.article)
     throw new AnnotationRefused(
       `Not saved: the article has problems to fix in the file first:\n${formatMessages([before.file])}`,
@@ -130,7 +131,7 @@ export function annotateArticle(
     next = removeMarker(source, parsed, request.kind, request.id);
   }
 
-  const after = parseArticle(processor, next, path);
+  const after = parseArticle(processor, next, path, { allowUnwritten: true });
   if (!after.article)
     throw new AnnotationRefused(
       `Not saved: the article would not build:\n${formatMessages([after.file])}`,

@@ -43,6 +43,7 @@ export function createArticle(contentDir: string, input: NewArticleInput): Creat
     createArticleProcessor({ ids, aliases: registry.aliases }),
     skeleton.markdown,
     article,
+    { allowUnwritten: true },
   );
   if (!parsed.article)
     throw new Error(

@@ -72,7 +72,7 @@ export function fixArticle(
     const source = rewrite(context, chosen);
     if (source === undefined)
       return { reason: 'the marker would cut through another marker, a link or emphasis' };
-    const parsed = parseArticle(processor, source, path);
+    const parsed = parseArticle(processor, source, path, { allowUnwritten: true });
     if (!parsed.article) return { reason: parsed.file.messages.map((m) => m.reason).join('; ') };
     if (parsed.article.plainText !== expected) return { reason: 'the text would change' };
     return { source };

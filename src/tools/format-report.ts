@@ -14,7 +14,10 @@ export interface Totals {
 export function totalsOf(analysis: ContentAnalysis): Totals {
   return {
     articles: analysis.articles.length,
-    errors: analysis.errors.length + analysis.articles.reduce((sum, a) => sum + a.errors.length, 0),
+    // Unwritten analysis fails the build too, so it counts as an error.
+    errors:
+      analysis.errors.length +
+      analysis.articles.reduce((sum, a) => sum + a.errors.length + a.unwritten.length, 0),
     suggestions: analysis.articles.reduce(
       (sum, a) => sum + a.dates.length + a.actors.length + a.aliases.length + a.claims.length,
       0,
@@ -59,6 +62,7 @@ export function formatArticle(report: ArticleReport): string {
   const section = (title: string, lines: string[]) => {
     if (lines.length > 0) out.push(`## ${title} (${lines.length})`, ...lines);
   };
+  section('still to write before it builds', report.unwritten.map(problem));
   section(
     'dates not marked as events',
     report.dates.map((d) => `${at(d.line, d.column)}: ${dateLine(d)}`),

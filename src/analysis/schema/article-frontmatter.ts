@@ -9,6 +9,7 @@ import {
   EventTypeSchema,
 } from './vocabulary.ts';
 import { isDuration, parseDateValue } from '../dates.ts';
+import { AssessmentSchema, FindingSchema } from './assessment.ts';
 import { UpdatesSchema } from './updates.ts';
 
 /** A date as written in frontmatter: `2026`, `2026-01` or `2026-01-19` (YAML may read `2026` as a number). */
@@ -35,6 +36,7 @@ export const ClaimFrontmatterSchema = strictObject({
     .preprocess((value) => (value === false ? 'false' : value), ClaimStatusSchema)
     .optional(),
   note: z.string().optional(),
+  finding: FindingSchema.optional(),
   sources: z.array(SourceSchema).optional(),
   about: z.array(IdSchema).optional(),
   events: z.array(IdSchema).optional(),
@@ -104,6 +106,7 @@ export const ArticleFrontmatterSchema = strictObject({
   translation: TranslationSchema.optional(),
   disclaimer: z.string().optional(),
   analysed: IsoDaySchema,
+  assessment: AssessmentSchema,
   claims: idRecord(ClaimFrontmatterSchema).optional(),
   events: idRecord(EventFrontmatterSchema).optional(),
   retired: idRecord(RetiredSchema).optional(),
@@ -111,3 +114,12 @@ export const ArticleFrontmatterSchema = strictObject({
   updates: UpdatesSchema.optional(),
 });
 export type ArticleFrontmatter = z.output<typeof ArticleFrontmatterSchema>;
+
+/**
+ * The frontmatter as the parser first reads it: the assessment may still be unwritten, so every
+ * other problem is found in the same run; its absence is then reported on its own.
+ */
+export const ArticleDraftFrontmatterSchema = ArticleFrontmatterSchema.extend({
+  assessment: AssessmentSchema.optional(),
+});
+export type ArticleDraftFrontmatter = z.output<typeof ArticleDraftFrontmatterSchema>;

@@ -34,6 +34,8 @@ export const ClaimSchema = z.strictObject({
   status: ClaimStatusSchema,
   note: z.string().optional(),
   noteHtml: z.string().optional(),
+  /** The verdict in one sentence (at most 140 characters); present on every claim with a verdict. */
+  finding: z.string().optional(),
   sources: z.array(SourceSchema),
   about: z.array(IdSchema),
   events: z.array(IdSchema),
@@ -109,6 +111,13 @@ export const ArticleSchema = z.strictObject({
   translation: TranslationSchema.optional(),
   disclaimer: z.string().optional(),
   analysed: z.string(),
+  /** The analyst's reading, shown before the text; `summaryHtml` is `summary` rendered and sanitised. */
+  assessment: z.strictObject({
+    verdict: z.string(),
+    summary: z.string(),
+    summaryHtml: z.string(),
+    key: z.array(IdSchema),
+  }),
   blocks: z.array(BlockSchema),
   /** Text blocks joined by a blank line: the text selectors point into. */
   plainText: z.string(),

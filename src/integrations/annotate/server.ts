@@ -139,7 +139,9 @@ export class AnnotateServer {
       throw new AnnotationRefused(`There is no article ${path}.`);
     }
     const { actors, registry } = contentActors(this.#dir);
-    const parsed = parseArticle(createArticleProcessor(registry), source, path);
+    const parsed = parseArticle(createArticleProcessor(registry), source, path, {
+      allowUnwritten: true,
+    });
     return { article: parsed.article, frontmatter: parsed.file.data.frontmatter, actors };
   }
 }

@@ -43,7 +43,8 @@ describe('npm run new, then npm run analyze --fix, then the build', () => {
     expect(created.stderr).toBe('');
     expect(created.code).toBe(0);
     const analyzed = run('analyze', 'port-alder', '--json');
-    expect(analyzed.code).toBe(0);
+    // The assessment is the analyst's to write: until then the article does not build.
+    expect(analyzed.code).toBe(1);
     analysis = JSON.parse(analyzed.stdout) as ContentAnalysis;
     // Two Node start-ups on a shared machine.
   }, 120_000);
@@ -52,6 +53,15 @@ describe('npm run new, then npm run analyze --fix, then the build', () => {
     const again = run('new-article', 'port-alder', FIXTURE, '--publisher', 'Example News');
     expect(again.code).toBe(2);
     expect(again.stderr).toMatch(/port-alder\.md already exists; choose another slug/);
+  });
+
+  test('analyze says the assessment is still to write, with its place, and analyses the rest', () => {
+    const report = analysis.articles[0];
+    expect(report?.errors).toEqual([]);
+    expect(report?.unwritten).toEqual([
+      expect.objectContaining({ line: 2, column: 1, rule: 'missing-assessment' }),
+    ]);
+    expect(report?.unwritten[0]?.reason).toMatch(/^assessment: missing required field; add/);
   });
 
   test('analyze finds the dates of the text, with the dates they suggest', () => {
@@ -95,8 +105,18 @@ describe('npm run new, then npm run analyze --fix, then the build', () => {
 
   test('after --fix the content builds, the text is unchanged and the markers are there', () => {
     const fixed = run('analyze', 'port-alder', '--fix');
-    expect(fixed.code).toBe(0);
     expect(fixed.stdout).toMatch(/port-alder\.md: wrote \d+ marker\(s\)/);
+    expect(fixed.stdout).toMatch(/port-alder\.md:2:1: error: assessment: missing required field/);
+    expect(fixed.code).toBe(1);
+    // The analyst writes the assessment (no claim has a verdict yet, so no key claim).
+    const path = join(content, 'articles', 'port-alder.md');
+    writeFileSync(
+      path,
+      readFileSync(path, 'utf8').replace(
+        /^---\n/,
+        '---\nassessment:\n  verdict: Not checked yet\n  summary: Nothing is checked. The claims are marked.\n  key: []\n',
+      ),
+    );
 
     const corpus = loadCorpus(content);
     const article = corpus.articles.find((a) => a.id === 'port-alder');

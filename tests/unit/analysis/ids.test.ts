@@ -30,6 +30,7 @@ describe('records keyed by id', () => {
     author: 'writer',
     analysed: '2026-11-28',
     source: { url: 'https://example.org/a', publisher: 'Example', language: 'en' },
+    assessment: { verdict: 'V', summary: 'One sentence. Two sentences.', key: ['c1'] },
     claims: { c1: { type: 'opinion', claimant: 'author', status: 'unverified' } },
   };
 

@@ -9,7 +9,8 @@ const FRONTMATTER = `title: Fixture
 summary: A fixture.
 author: writer
 analysed: 2026-11-28
-source: { url: "https://example.org/", publisher: Example, language: en }`;
+source: { url: "https://example.org/", publisher: Example, language: en }
+assessment: { verdict: Fixture verdict, summary: "The first sentence. The second sentence.", key: [] }`;
 
 /**
  * Parses a body (and optional extra frontmatter lines) as `fixture.md` with the given aliases;

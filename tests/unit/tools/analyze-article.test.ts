@@ -93,7 +93,7 @@ describe('analyzeArticle', () => {
     expect(broken.errors).toHaveLength(1);
     expect(broken.errors[0]).toMatchObject({
       file: 'broken.md',
-      line: 8,
+      line: 9,
       column: 6,
       rule: 'unknown-actor',
     });

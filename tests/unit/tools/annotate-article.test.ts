@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, test } from 'vitest';
@@ -39,6 +39,10 @@ beforeEach(() => {
     url: 'https://example.org/ban',
     analysed: '2026-11-28',
   }).article;
+  // The analyst's assessment, so the folder builds (no claim has a verdict, so no key claim).
+  const assessment =
+    'assessment: { verdict: Not checked, summary: "Nothing is checked. Nothing is marked.", key: [] }';
+  writeFileSync(path, readFileSync(path, 'utf8').replace(/^---\n/, `---\n${assessment}\n`));
   source = readFileSync(path, 'utf8');
 });
 

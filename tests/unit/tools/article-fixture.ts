@@ -18,6 +18,7 @@ summary: A fixture.
 author: writer
 analysed: 2026-11-28
 source: { url: "https://example.org/", publisher: Example, published: 2026-03-04, language: en }
+assessment: { verdict: Fixture verdict, summary: "The first sentence. The second sentence.", key: [] }
 ${extra}---
 ${body}
 `;

@@ -28,10 +28,14 @@ describe('articleSkeleton', () => {
     createArticleProcessor({ ids: new Set([skeleton.author]), aliases: new Map() }),
     skeleton.markdown,
     'rare-deal.md',
+    { allowUnwritten: true },
   );
 
-  test('builds: the frontmatter passes the schema and the body parses with no problem', () => {
-    expect(parsed.file.messages.map(String)).toEqual([]);
+  test('leaves the assessment to the analyst: it is the one problem, placed, and the rest parses', () => {
+    expect(parsed.file.messages.map(String)).toEqual([
+      'rare-deal.md:2:1: assessment: missing required field; add assessment: with verdict (one line), summary (2–3 sentences) and key (the ids of the claims a reader must see first)',
+    ]);
+    expect(parsed.article).toBeDefined();
   });
 
   test('keeps the text verbatim, one paragraph a line, Markdown characters as text', () => {

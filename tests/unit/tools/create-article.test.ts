@@ -13,14 +13,24 @@ const input = {
   analysed: '2026-11-28',
 };
 
+/** What the analyst adds before the article builds (no claim has a verdict, so no key claim). */
+function writeAssessment(dir: string, slug: string) {
+  const path = join(dir, 'articles', `${slug}.md`);
+  const assessment =
+    'assessment: { verdict: Not checked, summary: "Nothing is checked. Nothing is marked.", key: [] }';
+  writeFileSync(path, readFileSync(path, 'utf8').replace(/^---\n/, `---\n${assessment}\n`));
+}
+
 describe('createArticle', () => {
-  test('writes the article, the original and an author stub, and the folder then loads', () => {
+  test('writes the article, the original and an author stub; the folder loads once the assessment is written', () => {
     const dir = mkdtempSync(join(tmpdir(), 'claimlens-new-'));
     const created = createArticle(dir, input);
     expect(created.authorActor).toBe(join(dir, 'actors', 'ban-author.md'));
     expect(readFileSync(created.original, 'utf8')).toBe(
       'Ban announced\nThe ministry said: no more exports.\n',
     );
+    expect(() => loadCorpus(dir)).toThrow(/ban\.md:2:1: assessment: missing required field/);
+    writeAssessment(dir, 'ban');
     const corpus = loadCorpus(dir);
     expect(corpus.articles.map((a) => a.id)).toEqual(['ban']);
     expect(corpus.actors.map((a) => a.id)).toEqual(['ban-author']);
@@ -42,6 +52,8 @@ describe('createArticle', () => {
     createArticle(dir, input);
     const second = createArticle(dir, { ...input, slug: 'ban-two', author: 'ban-author' });
     expect(second.authorActor).toBeUndefined();
+    writeAssessment(dir, 'ban');
+    writeAssessment(dir, 'ban-two');
     expect(loadCorpus(dir).articles.map((a) => a.author)).toEqual(['ban-author', 'ban-author']);
   });
 });
