@@ -28,6 +28,8 @@ interface Run {
   seconds: number;
   pages: number;
   peakRss: number;
+  /** The share-image step's own report and seconds, read from the build's log. */
+  images: { line: string; seconds: number } | undefined;
 }
 
 /** Runs a command, sampling the resident memory of its whole process tree every 100 ms. */
@@ -41,8 +43,10 @@ function measure(
     const started = performance.now();
     const child = spawn(command, args, {
       env: { ...process.env, ...env },
-      stdio: ['ignore', 'ignore', 'pipe'],
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
+    let log = '';
+    child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
     let peakRss = 0;
     let errors = '';
     const timer = setInterval(() => (peakRss = Math.max(peakRss, treeRss(child.pid ?? 0))), 100);
@@ -54,13 +58,20 @@ function measure(
       const pages = readdirSync(outDir, { recursive: true }).filter((file) =>
         String(file).endsWith('.html'),
       ).length;
-      done({ seconds: (performance.now() - started) / 1000, pages, peakRss });
+      const line = /^build: images: (.*)$/m.exec(log)?.[1];
+      const took = /^build: share images and timeline downloads: ([\d.]+) s$/m.exec(log)?.[1];
+      const images = line && took ? { line, seconds: Number(took) } : undefined;
+      done({ seconds: (performance.now() - started) / 1000, pages, peakRss, images });
     });
   });
 }
 
 const format = (label: string, run: Run) =>
-  `${label.padEnd(34)} ${run.seconds.toFixed(1).padStart(7)} s ${String(run.pages).padStart(7)} pages ${(run.pages / run.seconds).toFixed(0).padStart(6)} pages/s ${(run.peakRss / 2 ** 30).toFixed(2).padStart(6)} GB peak RSS`;
+  `${label.padEnd(34)} ${run.seconds.toFixed(1).padStart(7)} s ${String(run.pages).padStart(7)} pages ${(run.pages / run.seconds).toFixed(0).padStart(6)} pages/s ${(run.peakRss / 2 ** 30).toFixed(2).padStart(6)} GB peak RSS` +
+  (run.images
+    ? `\n${''.padEnd(34)}   of which share images and downloads ${run.images.seconds.toFixed(1)} s ` +
+      `(${((run.images.seconds / run.seconds) * 100).toFixed(1)}%): ${run.images.line}`
+    : '');
 
 // Its corpus and output are rewritten from scratch: a second bench of the same N waits for this one.
 await lockOutput(content, { wait: true, log: (message) => console.log(message) });

@@ -1,5 +1,6 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
+import { STATUS_LABELS } from '../analysis/claim-labels.ts';
 import type { ActorRecord } from './actor-records.ts';
 import type { ArticleRecord } from './article-records.ts';
 import type { ClaimRecord } from './claim-records.ts';
@@ -20,8 +21,9 @@ const text = (value: string): ElementContent => ({ type: 'text', value });
 
 /**
  * One search-index page per claim, so a search for a claim's words finds the claim itself and the
- * result opens the article at `#claim-<id>`. The title names the claim and its article; the body
- * holds the claim's words, the claimant, the verdict and the note (HTML that came out of the
+ * result opens the article at `#claim-<id>`. The title is the verdict and the claim's words; the
+ * body holds the claim's words, the verdict with its one-line finding, the claimant and the
+ * article, and the note (HTML that came out of the
  * sanitising pipeline, passed through as is). The title is the result's heading only: it is not
  * indexed, so a search for the article's title does not return every one of its claims.
  *
@@ -43,13 +45,21 @@ export function claimSearchPages(
       );
     const body: ElementContent[] = [
       // The result's title, kept out of the indexed words: else every claim would match the article's title.
-      el('h1', [text(`Claim ${claim.number} in “${articleTitle}”`)], {
+      el('h1', [text(`${STATUS_LABELS[claim.status].label}: “${claim.text}”`)], {
         dataPagefindMeta: 'title',
         dataPagefindIgnore: '',
       }),
       el('blockquote', [el('p', [text(claim.text)])]),
+      // The verdict and finding come first, so a result's excerpt carries them.
       el('p', [
-        text(`${names.get(claim.claimant) ?? claim.claimant}: ${claim.type}, ${claim.status}.`),
+        text(
+          `Our verdict: ${STATUS_LABELS[claim.status].label}.${claim.finding === undefined ? '' : ` ${claim.finding}`}`,
+        ),
+      ]),
+      el('p', [
+        text(
+          `Claimed by ${names.get(claim.claimant) ?? claim.claimant} (${claim.type}), in “${articleTitle}”.`,
+        ),
       ]),
       ...(claim.noteHtml ? [{ type: 'raw', value: claim.noteHtml } as const] : []),
     ];

@@ -1,5 +1,6 @@
 import type { Actor, Article, ArticleEvent, Claim } from '../analysis/schema/entries.ts';
 import { articleActors } from '../render/article-actors.ts';
+import { updateViews, type UpdateView } from '../render/update-log.ts';
 import type { SiteData } from './site-data.ts';
 
 /** What an article's page shows besides the article itself. */
@@ -17,6 +18,8 @@ export type ArticlePage = {
   named: Actor[];
   /** Note numbers of the current claims, by id, for the retired claims' forwarding links. */
   numbers: ReadonlyMap<string, number>;
+  /** Corrections and updates of the analysis as a whole, newest first. */
+  updates: UpdateView[];
 };
 
 /**
@@ -37,6 +40,7 @@ export function articlePage(data: SiteData, slug: string): ArticlePage {
     claimsById: new Map(claims.map((c) => [c.id, c])),
     eventsById: new Map(events.map((e) => [e.id, e])),
     actors: data.actors,
+    updates: updateViews(article.updates),
     named: articleActors(article.mentions, claims, events)
       .map((id) => data.actors.get(id))
       .filter((a) => a !== undefined),

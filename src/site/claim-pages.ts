@@ -3,7 +3,8 @@ import type { Actor, Article, ArticleEvent, Claim } from '../analysis/schema/ent
 import { articlePath, claimPath } from '../analysis/urls.ts';
 import { claimInContext, type ClaimInContext } from '../render/claim-context.ts';
 import { claimCaption } from '../analysis/claim-labels.ts';
-import { lastUpdated } from '../analysis/check-updates.ts';
+import { lastUpdated, withOutcomes } from '../analysis/check-updates.ts';
+import { updateViews, type UpdateView } from '../render/update-log.ts';
 import { claimReview } from '../render/claim-review.ts';
 import type { EmbedTarget } from '../render/embed-snippet.ts';
 import { textFragment } from '../render/text-fragment.ts';
@@ -35,6 +36,8 @@ export type ClaimPage = {
   /** A schema.org ClaimReview, where the claim has a verdict. */
   review: ReturnType<typeof claimReview>;
   embed: EmbedTarget;
+  /** The claim's corrections, updates and rating changes, newest first. */
+  updates: UpdateView[];
 };
 
 /**
@@ -83,6 +86,7 @@ export function claimPages(data: SiteData, slug: string, site: URL): ClaimPage[]
         siteName: 'ClaimLens',
       }),
       embed: claimEmbed(slug, claim.id, claim.number),
+      updates: updateViews(withOutcomes(claim.updates, claim.status)),
     };
   });
 }

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { STATUS_LABELS } from '../../src/analysis/claim-labels.ts';
 import type { ClaimRecord } from '../../src/exports/claim-records.ts';
 import { builtSite } from './helpers/built-site.ts';
 import { ATTACKS_PORT } from './servers.ts';
@@ -27,9 +28,10 @@ test.describe('search', () => {
     await page.getByRole('searchbox', { name: 'Search' }).press('Enter');
     await expect(page).toHaveURL(/\/search\/\?q=/);
 
+    // Titled by the verdict and the claim's own words.
     const result = page
       .locator('#search')
-      .getByRole('link', { name: new RegExp(`^Claim ${claim.number} in `) });
+      .getByRole('link', { name: `${STATUS_LABELS[claim.status].label}: “${claim.text}”` });
     await expect(result).toBeVisible();
     await result.click();
 
@@ -94,7 +96,12 @@ test.describe('search over hostile words', () => {
       await dialog.dismiss();
     });
     await page.goto(`/search/?q=${encodeURIComponent('script alert Evil Corp')}`);
-    await expect(page.locator('#search').getByRole('link', { name: /^Claim 1 in / })).toBeVisible();
+    await expect(
+      page
+        .locator('#search')
+        .getByRole('link', { name: /^(False|Unverified): “/ })
+        .first(),
+    ).toBeVisible();
     await expect(page.locator('#search .pagefind-ui__result-excerpt').first()).toContainText(
       '<script>',
     );

@@ -19,15 +19,26 @@ test('each claim gets one search page that opens the article at the claim', () =
   );
 });
 
-test("a search page holds the claim's words escaped, its claimant by name, and the sanitised note", () => {
+test("a search page holds the claim's words escaped, its verdict, its claimant by name, and the sanitised note", () => {
   const page = pagesOf(FIXTURE).find((p) => p.url.endsWith('#claim-script-claim'));
-  expect(page?.html).toContain(
-    '<h1 data-pagefind-meta="title" data-pagefind-ignore="">Claim 1 in “A &#x3C;b>bold&#x3C;/b> title &#x26; more”</h1>',
+  expect(page?.html).toMatch(
+    /<h1 data-pagefind-meta="title" data-pagefind-ignore="">Unverified: “[^”]*the &#x3C;script> tag/,
   );
   expect(page?.html).toContain('the &#x3C;script> tag &#x26; "quotes" stay words');
-  expect(page?.html).toContain('<p>Japan: quote, unverified.</p>');
+  expect(page?.html).toContain('<p>Our verdict: Unverified.</p>');
+  expect(page?.html).toContain(
+    '<p>Claimed by Japan (quote), in “A &#x3C;b>bold&#x3C;/b> title &#x26; more”.</p>',
+  );
   expect(page?.html).toContain('<p>A note with emphasis &#x26; an ampersand.</p>');
   expect(page?.html).not.toContain('<script>');
+});
+
+test('a result with a verdict is titled by it and carries its one-line finding', () => {
+  const claims = claimRecords(PUBLISHED.claims, SITE);
+  const misleading = claims.find((c) => c.status === 'misleading');
+  const page = pagesOf(PUBLISHED).find((p) => p.url.endsWith(`#claim-${misleading?.id}`));
+  expect(page?.html).toContain('data-pagefind-ignore="">Misleading: “');
+  expect(page?.html).toContain(`<p>Our verdict: Misleading. ${misleading?.finding}</p>`);
 });
 
 test('a claim whose article is missing from the articles export fails loudly', () => {

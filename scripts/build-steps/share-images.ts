@@ -1,0 +1,127 @@
+// Post-build step: the PNG share images (og:image) of article and claim pages, and each timeline's
+// drawing as .svg and 1600 px .png downloads. Drawn from the published exports, cached by content:
+// a file's name is a digest of what it shows and of the drawing code, so an unchanged one is only
+// linked into the output, never drawn again.
+import { fork } from 'node:child_process';
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { digest } from '../../src/analysis/parse-cache.ts';
+import { ActorRecordSchema } from '../../src/exports/actor-records.ts';
+import { ArticleRecordSchema } from '../../src/exports/article-records.ts';
+import { ClaimRecordSchema } from '../../src/exports/claim-records.ts';
+import { EventRecordSchema } from '../../src/exports/event-records.ts';
+import { shareImageJobs } from './share-image-jobs.ts';
+import type { DrawOrder } from './draw-images-child.ts';
+import type { PostBuildStep } from './index.ts';
+
+/** Where drawn images are kept between builds. */
+export const IMAGE_CACHE = join(
+  process.env['CLAIMLENS_CACHE'] ?? 'node_modules/.cache/claimlens',
+  'images',
+);
+
+/**
+ * A digest of the code that draws: src/render/ and src/analysis/ (labels, dates) and the
+ * rasteriser's version, so a change to any of them redraws every image.
+ */
+function drawingCodeDigest(): string {
+  const src = fileURLToPath(new URL('../../src/', import.meta.url));
+  const files = ['render', 'analysis'].flatMap((folder) =>
+    readdirSync(join(src, folder), { recursive: true })
+      .map(String)
+      .filter((name) => name.endsWith('.ts'))
+      .sort()
+      .map((name) => join(src, folder, name)),
+  );
+  const resvg = readFileSync(
+    fileURLToPath(import.meta.resolve('@resvg/resvg-js/package.json')),
+    'utf8',
+  );
+  return digest(resvg, ...files.map((file) => readFileSync(file, 'utf8')));
+}
+
+function readExport<T extends z.ZodType>(dir: string, name: string, schema: T): z.output<T> {
+  return schema.parse(JSON.parse(readFileSync(join(dir, 'data', name), 'utf8')));
+}
+
+/** Puts a cached file at `target`: a hard link where the file system allows, else a copy. */
+function place(cached: string, target: string): void {
+  mkdirSync(dirname(target), { recursive: true });
+  rmSync(target, { force: true });
+  try {
+    linkSync(cached, target);
+  } catch {
+    copyFileSync(cached, target);
+  }
+}
+
+/** Draws the PNGs in child processes, one a core, and waits for them all. */
+async function drawAll(orders: DrawOrder[]): Promise<void> {
+  const children = Math.max(1, Math.min(availableParallelism(), Math.ceil(orders.length / 8)));
+  const child = fileURLToPath(new URL('./draw-images-child.ts', import.meta.url));
+  await Promise.all(
+    Array.from({ length: children }, (_, i) => {
+      const share = orders.filter((_o, j) => j % children === i);
+      return new Promise<void>((done, fail) => {
+        const worker = fork(child, [], {
+          execArgv: ['--expose-gc'],
+          stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+        });
+        worker.on('message', () => done());
+        worker.on('exit', (code) =>
+          code === 0 ? done() : fail(new Error(`drawing images failed (exit ${code})`)),
+        );
+        worker.send(share);
+      });
+    }),
+  );
+}
+
+export const shareImagesStep: PostBuildStep = {
+  name: 'share images and timeline downloads',
+  run: async (dir) => {
+    const started = performance.now();
+    const jobs = shareImageJobs({
+      articles: readExport(dir, 'articles.json', z.array(ArticleRecordSchema)),
+      claims: readExport(dir, 'claims.json', z.array(ClaimRecordSchema)),
+      events: readExport(dir, 'events.json', z.array(EventRecordSchema)),
+      actors: readExport(dir, 'actors.json', z.array(ActorRecordSchema)),
+    });
+    mkdirSync(IMAGE_CACHE, { recursive: true });
+    const code = drawingCodeDigest();
+    const orders: DrawOrder[] = [];
+    const files = jobs.map((job) => {
+      const file = join(IMAGE_CACHE, `${digest(code, job.key)}.${job.png ? 'png' : 'svg'}`);
+      if (!existsSync(file)) {
+        if (job.png) orders.push({ svg: job.svg(), width: job.png, file });
+        else {
+          writeFileSync(`${file}.partial`, job.svg());
+          renameSync(`${file}.partial`, file);
+        }
+      }
+      return file;
+    });
+    const drawing = performance.now();
+    if (orders.length > 0) await drawAll(orders);
+    const drawn = performance.now() - drawing;
+    jobs.forEach((job, i) => place(files[i] as string, join(dir, job.path)));
+    const s = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
+    console.log(
+      `build: images: ${jobs.length} files, ${orders.length} PNGs drawn (${s(drawn)}), the rest from the cache; ` +
+        `${s(performance.now() - started)} in all`,
+    );
+  },
+};

@@ -1,0 +1,72 @@
+import { toHtml } from 'hast-util-to-html';
+import type { DrawingEvent } from './drawing-events.ts';
+import { drawingCss } from './drawing-css.ts';
+import { horizontalLayout, verticalLayout } from './layout.ts';
+import { renderTimeline } from './render-timeline.ts';
+import { renderSlope } from './render-slope.ts';
+import { renderStrip } from './render-strip.ts';
+
+export { toDrawingEvents, type DrawingEvent } from './drawing-events.ts';
+export { drawingCss } from './drawing-css.ts';
+
+/** The most events a drawing shows: the latest ones; the list beside it still has every event. */
+export const MAX_DRAWN = 40;
+
+/** Keeps the `MAX_DRAWN` latest dated events (and every undated one), in their order. */
+function latest(events: readonly DrawingEvent[]): DrawingEvent[] {
+  const dated = events
+    .filter((e) => e.date)
+    .sort((a, b) => (a.date?.value ?? '').localeCompare(b.date?.value ?? ''));
+  if (dated.length <= MAX_DRAWN) return [...events];
+  const keep = new Set(dated.slice(-MAX_DRAWN).map((e) => e.key));
+  return events.filter((e) => !e.date || keep.has(e.key));
+}
+
+/**
+ * The timeline drawn twice, as SVG markup: wide (time left to right) and narrow (time downwards);
+ * the page's CSS shows one or the other by viewport width, so no script is needed.
+ *
+ * @example
+ *   const { horizontal, vertical } = drawTimeline(toDrawingEvents(events, { anchors }), { title: 'Timeline' })
+ */
+export function drawTimeline(
+  events: readonly DrawingEvent[],
+  options: { title: string; mode?: 'page' | 'file' },
+): { horizontal: string; vertical: string; drawn: number } {
+  const mode = options.mode ?? 'page';
+  const shown = latest(events);
+  const css = drawingCss(mode);
+  const render = (orientation: 'horizontal' | 'vertical'): string => {
+    const layout = orientation === 'horizontal' ? horizontalLayout(shown) : verticalLayout(shown);
+    return toHtml(renderTimeline(layout, { orientation, mode, css, title: options.title }), {
+      space: 'svg',
+    });
+  };
+  return { horizontal: render('horizontal'), vertical: render('vertical'), drawn: shown.length };
+}
+
+/**
+ * The slope chart, as told beside as dated, as SVG markup.
+ *
+ * @example
+ *   drawSlope(toDrawingEvents(events, { anchors }))
+ */
+export function drawSlope(events: readonly DrawingEvent[], mode: 'page' | 'file' = 'page'): string {
+  return toHtml(renderSlope(events, drawingCss(mode)), { space: 'svg' });
+}
+
+/**
+ * A compact strip of an article's chronology, as SVG markup; `current` picks out one event (the
+ * locator on an event card).
+ */
+export function drawStrip(
+  events: readonly DrawingEvent[],
+  options: { label: string; current?: string | undefined; mode?: 'page' | 'file' },
+): string {
+  const svg = renderStrip(events, {
+    css: drawingCss(options.mode ?? 'page'),
+    label: options.label,
+    current: options.current,
+  });
+  return toHtml(svg, { space: 'svg' });
+}

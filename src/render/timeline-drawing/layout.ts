@@ -1,0 +1,279 @@
+import type { DrawingEvent } from './drawing-events.ts';
+import { dateExtent, type Extent } from './extent.ts';
+import { brokenTimeScale, type BrokenScale } from './scale.ts';
+import { utcFormat } from 'd3-time-format';
+import { chooseTicks, type Tick } from './ticks.ts';
+
+const monthLabel = utcFormat('%b %Y');
+import { charsThatFit, packLanes, shorten, spreadLabels, textWidth } from './labels.ts';
+
+/** A mark's place on the axis: its extent in pixels and its centre. */
+export interface MarkPlace {
+  from: number;
+  to: number;
+  centre: number;
+  precision: 'day' | 'month' | 'year';
+  approximate: boolean;
+  /** The extent runs past the drawn axis (a year bar beside day events). */
+  clipped: { before: boolean; after: boolean };
+}
+
+/** An event placed in a drawing. */
+export interface PlacedEvent {
+  event: DrawingEvent;
+  told: MarkPlace;
+  documented: MarkPlace | undefined;
+  /** Lane (horizontal drawing) or label slot; the cross-axis position of the marks. */
+  cross: number;
+  /** Label: its lines, where it starts, and on which side of the marks. */
+  /** `below`: under the marks, where neither side has room (a bar across most of the axis). */
+  label: {
+    lines: [string, string?];
+    at: number;
+    cross: number;
+    side: 'after' | 'before' | 'below';
+  };
+}
+
+/** The axis of a drawing: its scale, ticks per segment, and where it runs. */
+export interface AxisPlace {
+  scale: BrokenScale;
+  ticks: Tick[];
+  /** Segments too short for a tick, named at their middle instead. */
+  segmentLabels: Tick[];
+}
+
+export interface TimelineLayout {
+  width: number;
+  height: number;
+  axis: AxisPlace;
+  /** Cross-axis position of the axis line. */
+  axisAt: number;
+  placed: PlacedEvent[];
+  undated: DrawingEvent[];
+  /** Cross-axis start of the undated lane. */
+  undatedAt: number;
+}
+
+export const FONT = 12;
+export const SMALL = 10.5;
+const LANE = 34;
+
+/** The label's two lines: the summary, then how the date is known (relative, approximate, record). */
+export function labelLines(event: DrawingEvent, max: number): [string, string?] {
+  // A relative date's phrase leads the label, beside the connector's end; then the record, which
+  // a reader must not miss where the article's date is wrong.
+  const first = event.relative ? `${event.relative.phrase}: ${event.summary}` : event.summary;
+  const how: string[] = [];
+  if (event.documented) how.push(`the record says ${event.documented.words}`);
+  if (event.date?.approximate) how.push(event.relative ? 'approximately' : event.date.words);
+  const second = how.join(' · ');
+  return second ? [shorten(first, max), shorten(second, Math.max(max, 20))] : [shorten(first, max)];
+}
+
+const lineWidth = (lines: [string, string?]): number =>
+  Math.max(textWidth(lines[0], FONT), lines[1] ? textWidth(lines[1], SMALL) : 0);
+
+/**
+ * The time the axis must show: every day- and month-precision date, told or documented. Year-only
+ * dates join only when there is nothing finer, so one "2026" does not squeeze a fortnight of days
+ * into a sliver; their bars are then drawn clipped at the axis' ends.
+ */
+export function axisExtents(events: readonly DrawingEvent[]): Extent[] {
+  const dates = events.flatMap((e) => [e.date, e.documented].filter((d) => d !== undefined));
+  const fine = dates.filter((d) => d.precision !== 'year');
+  return (fine.length > 0 ? fine : dates).map(dateExtent);
+}
+
+/** Where a date's mark goes on an axis: its extent in pixels, clamped to the drawn range. */
+export function markPlace(
+  date: NonNullable<DrawingEvent['date']>,
+  scale: BrokenScale,
+  range: [number, number],
+): MarkPlace {
+  const extent = dateExtent(date);
+  const clamp = (x: number): number => Math.min(range[1], Math.max(range[0], x));
+  const rawFrom = scale.position(extent.start);
+  const rawTo = scale.position(extent.end);
+  const from = clamp(rawFrom);
+  const to = clamp(rawTo);
+  return {
+    from,
+    to,
+    centre: date.precision === 'day' ? (from + to) / 2 : (from + to) / 2,
+    precision: date.precision,
+    approximate: date.approximate,
+    clipped: { before: rawFrom < range[0], after: rawTo > range[1] },
+  };
+}
+
+/**
+ * Drops axis labels that would crowd the one before (a tick at a segment's end and the next
+ * segment's first, for instance): each keeps at least `spacing` pixels.
+ */
+export function thinTicks(
+  ticks: readonly Tick[],
+  position: (time: number) => number,
+  spacing: number,
+): Tick[] {
+  const kept: Tick[] = [];
+  for (const tick of [...ticks].sort((a, b) => a.time - b.time)) {
+    const last = kept.at(-1);
+    if (!last || position(tick.time) - position(last.time) >= spacing) kept.push(tick);
+  }
+  return kept;
+}
+
+/** The axis for some events over a pixel range: scale, ticks at least `tickSpacing` apart. */
+export function axisPlace(
+  events: readonly DrawingEvent[],
+  range: [number, number],
+  tickSpacing: number,
+): AxisPlace {
+  const scale = brokenTimeScale(axisExtents(events), { range, countWeight: 0.5 });
+  const ticks: Tick[] = [];
+  const segmentLabels: Tick[] = [];
+  for (const segment of scale.segments) {
+    const room = Math.floor((segment.to - segment.from) / tickSpacing);
+    const chosen = room > 0 ? chooseTicks(segment.start, segment.end, room).ticks : [];
+    if (chosen.length > 0) ticks.push(...chosen);
+    else {
+      const middle = (segment.start + segment.end) / 2;
+      segmentLabels.push({ time: middle, label: monthLabel(new Date(middle)) });
+    }
+  }
+  const thin = thinTicks([...ticks, ...segmentLabels], scale.position, tickSpacing * 0.8);
+  const keep = new Set(thin);
+  return {
+    scale,
+    ticks: ticks.filter((t) => keep.has(t)),
+    segmentLabels: segmentLabels.filter((t) => keep.has(t)),
+  };
+}
+
+const byDate = (a: PlacedEvent, b: PlacedEvent): number =>
+  a.told.from - b.told.from || a.told.to - b.told.to || a.event.told - b.event.told;
+
+/**
+ * The horizontal drawing: time runs left to right across `width`; each event sits in the first
+ * lane where its marks and label overlap nothing; the label goes after the marks, or before them
+ * where the right edge is near, shortened to the room there is.
+ */
+export function horizontalLayout(events: readonly DrawingEvent[], width = 720): TimelineLayout {
+  const margin = 12;
+  const range: [number, number] = [margin, width - margin];
+  const dated = events.filter((e) => e.date !== undefined);
+  // Undated events' record dates are on the axis too: their arrows run from the undated lane to them.
+  const axis = axisPlace(events, range, 84);
+  const placed = dated
+    .map((event): PlacedEvent => {
+      const told = markPlace(event.date as NonNullable<DrawingEvent['date']>, axis.scale, range);
+      const documented = event.documented && markPlace(event.documented, axis.scale, range);
+      const lo = Math.min(told.from, documented?.from ?? Infinity) - 7;
+      const hi = Math.max(told.to, documented?.to ?? -Infinity) + 7;
+      const after = range[1] - hi - 4;
+      const before = lo - range[0] - 4;
+      let lines = labelLines(event, 44);
+      const beside = Math.max(after, before);
+      const side: PlacedEvent['label']['side'] =
+        lineWidth(lines) > beside && beside < 160
+          ? 'below'
+          : lineWidth(lines) <= after || after >= before
+            ? 'after'
+            : 'before';
+      const room = side === 'after' ? after : side === 'before' ? before : range[1] - range[0];
+      if (lineWidth(lines) > room) lines = labelLines(event, Math.max(6, charsThatFit(room, FONT)));
+      if (lines[1] && textWidth(lines[1], SMALL) > room)
+        lines = [lines[0], shorten(lines[1], charsThatFit(room, SMALL))];
+      const at =
+        side === 'after'
+          ? hi + 4
+          : side === 'before'
+            ? lo - 4
+            : Math.max(range[0], Math.min(lo + 7, range[1] - lineWidth(lines)));
+      return { event, told, documented, cross: 0, label: { lines, at, cross: 0, side } };
+    })
+    .sort(byDate);
+  const spans = placed.map((p) => {
+    const w = lineWidth(p.label.lines);
+    const lo = Math.min(p.told.from, p.documented?.from ?? Infinity) - 7;
+    const hi = Math.max(p.told.to, p.documented?.to ?? -Infinity) + 7;
+    if (p.label.side === 'before') return { start: p.label.at - w, end: hi };
+    return { start: Math.min(lo, p.label.at), end: Math.max(hi, p.label.at + w) };
+  });
+  const lanes = packLanes(spans, 8);
+  const top = 8;
+  const laneCount = Math.max(0, ...lanes.map((l) => l + 1));
+  // A lane with a label under its marks is taller; lanes start where the ones above end.
+  const heights = Array.from({ length: laneCount }, (_, lane) =>
+    placed.some((p, i) => lanes[i] === lane && p.label.side === 'below') ? LANE + 16 : LANE,
+  );
+  const laneTop = heights.map((_, lane) => top + heights.slice(0, lane).reduce((a, b) => a + b, 0));
+  for (const [i, p] of placed.entries()) {
+    p.cross = (laneTop[lanes[i] as number] as number) + 9;
+    p.label.cross = p.label.side === 'below' ? p.cross + 16 : p.cross;
+  }
+  const axisAt = top + heights.reduce((a, b) => a + b, 0) + 4;
+  const undated = events.filter((e) => e.date === undefined);
+  const undatedAt = axisAt + 34;
+  const height = undatedAt + undatedHeight(undated) + 34;
+  return { width, height, axis, axisAt, placed, undated, undatedAt };
+}
+
+/**
+ * The vertical drawing, for narrow screens: time runs down an axis near the left edge; labels sit
+ * to its right as close to their marks as they can without overlapping, joined to them by a line.
+ */
+export function verticalLayout(events: readonly DrawingEvent[], width = 340): TimelineLayout {
+  const axisAt = 74;
+  const labelAt = 104;
+  const dated = events.filter((e) => e.date !== undefined);
+  const max = charsThatFit(width - labelAt - 4, FONT);
+  const sized = dated.map((event) => {
+    const lines = labelLines(event, max);
+    return { event, lines, size: lines[1] ? 32 : 18 };
+  });
+  const top = 14;
+  const length = Math.max(240, sized.reduce((s, x) => s + x.size, 0) * 1.4);
+  const range: [number, number] = [top, top + length];
+  const axis = axisPlace(dated, range, 28);
+  const placed = sized
+    .map(({ event, lines }): PlacedEvent => {
+      const told = markPlace(event.date as NonNullable<DrawingEvent['date']>, axis.scale, range);
+      const documented = event.documented && markPlace(event.documented, axis.scale, range);
+      return {
+        event,
+        told,
+        documented,
+        cross: axisAt,
+        label: { lines, at: labelAt, cross: 0, side: 'after' },
+      };
+    })
+    .sort(byDate);
+  const sizes = placed.map((p) => (p.label.lines[1] ? 32 : 18));
+  const starts = spreadLabels(
+    placed.map((p) => p.told.centre),
+    sizes,
+    4,
+  );
+  for (const [i, p] of placed.entries()) {
+    p.label.cross = (starts[i] as number) + (sizes[i] as number) / 2;
+    // A bar's glyph may stand anywhere on it: beside its label, so stacked bars stay readable.
+    if (p.told.precision !== 'day')
+      p.told.centre = Math.min(p.told.to - 4, Math.max(p.told.from + 4, p.label.cross));
+  }
+  const last = Math.max(0, ...starts.map((start, i) => start + (sizes[i] as number)));
+  const undated = events.filter((e) => e.date === undefined);
+  const undatedAt = Math.max(range[1], last) + 30;
+  const height = undatedAt + undatedHeight(undated) + 34;
+  return { width, height, axis, axisAt, placed, undated, undatedAt };
+}
+
+/** Height of one row of the undated lane: two lines where the record dates the event. */
+export const undatedRow = (event: DrawingEvent): number => (event.documented ? 34 : 18);
+
+/** Height of the undated lane: its heading and its rows. */
+const undatedHeight = (undated: readonly DrawingEvent[]): number =>
+  undated.length > 0 ? 22 + undated.reduce((sum, e) => sum + undatedRow(e), 0) : 0;
+
+export type { Extent };

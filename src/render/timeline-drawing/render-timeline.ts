@@ -1,0 +1,345 @@
+import type { Element, ElementContent } from 'hast';
+import type { DrawingEvent } from './drawing-events.ts';
+import { TYPE_GLYPHS } from './glyphs.ts';
+import { el, r, text } from './hast.ts';
+import { textWidth, shorten, charsThatFit } from './labels.ts';
+import {
+  FONT,
+  SMALL,
+  undatedRow,
+  type MarkPlace,
+  type PlacedEvent,
+  type TimelineLayout,
+} from './layout.ts';
+import { dateExtent } from './extent.ts';
+
+type Orientation = 'horizontal' | 'vertical';
+
+/** Turns (along, across) into (x, y) for either orientation. */
+const point = (o: Orientation, along: number, across: number): [number, number] =>
+  o === 'horizontal' ? [r(along), r(across)] : [r(across), r(along)];
+
+function mark(
+  o: Orientation,
+  place: MarkPlace,
+  across: number,
+  event: DrawingEvent,
+  record: boolean,
+): Element[] {
+  const glyph = TYPE_GLYPHS[event.type].path;
+  const cls = [record ? 'tl-rec' : 'tl-m', place.approximate ? 'tl-ap' : ''].filter(Boolean);
+  const out: Element[] = [];
+  if (place.precision !== 'day') {
+    const [x, y] = point(o, place.from, across - 4);
+    const long = r(Math.max(2, place.to - place.from));
+    const size = o === 'horizontal' ? { width: long, height: 8 } : { width: 8, height: long };
+    const clipped = place.clipped.before || place.clipped.after ? ['tl-cl'] : [];
+    out.push(el('rect', { x, y, ...size, rx: 2, className: [...cls, 'tl-bar', ...clipped] }));
+  }
+  const [cx, cy] = point(o, place.centre, across);
+  out.push(el('path', { d: glyph, transform: `translate(${cx} ${cy})`, className: cls }));
+  return out;
+}
+
+/** An arrow from the told mark to the record's mark, along the axis (bowed in the narrow drawing). */
+function arrow(from: [number, number], to: [number, number]): Element {
+  const [x1, y1] = from;
+  const length = Math.hypot(to[0] - x1, to[1] - y1) || 1;
+  const [ux, uy] = [(to[0] - x1) / length, (to[1] - y1) / length];
+  // The head stops short of the record's mark, pointing at it.
+  const [x2, y2] = [r(to[0] - ux * 7), r(to[1] - uy * 7)];
+  const [bx, by] = [x2 - ux * 5, y2 - uy * 5];
+  const head = `M${x2} ${y2}L${r(bx - uy * 3.5)} ${r(by + ux * 3.5)}L${r(bx + uy * 3.5)} ${r(by - ux * 3.5)}z`;
+  return el('path', { d: `M${x1} ${y1}L${r(bx)} ${r(by)}${head}`, className: ['tl-ar'] });
+}
+
+function labelText(o: Orientation, p: PlacedEvent): Element {
+  const anchor = p.label.side === 'before' ? 'end' : 'start';
+  const [x, y] = point(o, p.label.at, p.label.cross);
+  const lx = o === 'horizontal' ? x : r(p.label.at);
+  const ly = o === 'horizontal' ? y : r(p.label.cross);
+  const two = p.label.lines[1] !== undefined;
+  const first = o === 'vertical' && two ? ly - 4 : ly + 4;
+  const children: ElementContent[] = [
+    el('tspan', { x: lx, y: r(first) }, [text(p.label.lines[0])]),
+  ];
+  if (p.label.lines[1]) {
+    children.push(
+      el('tspan', { x: lx, y: r(first + 14), className: ['tl-s'] }, [text(p.label.lines[1])]),
+    );
+  }
+  return el('text', anchor === 'end' ? { textAnchor: 'end' } : {}, children);
+}
+
+/**
+ * The accessible name of an event's link: the words it shows (so speech input can say them),
+ * then its date as the article gives it and its type, which the drawing shows only by place and
+ * glyph.
+ */
+export function linkName(event: DrawingEvent, shown: readonly (string | undefined)[]): string {
+  const date = event.date ? event.date.words : 'undated';
+  return `${shown.filter(Boolean).join(' ')} (${date}, ${TYPE_GLYPHS[event.type].word})`;
+}
+
+function eventLink(
+  event: DrawingEvent,
+  shown: readonly (string | undefined)[],
+  children: ElementContent[],
+  extra: Record<string, string> = {},
+): Element {
+  const cls = ['tl-ev', `tl-t-${event.type}`, ...(event.emphasis ? ['tl-em'] : [])];
+  return el(
+    'a',
+    { href: event.href, ariaLabel: linkName(event, shown), className: cls, ...extra },
+    children,
+  );
+}
+
+function placedEvent(o: Orientation, p: PlacedEvent, axisAt: number): Element {
+  const across = o === 'horizontal' ? p.cross : axisAt;
+  const children: ElementContent[] = [];
+  if (o === 'vertical') {
+    const [mx, my] = point(o, p.told.centre, axisAt + 8);
+    children.push(
+      el('path', {
+        d: `M${mx} ${my}L${r(p.label.at - 6)} ${r(p.label.cross)}`,
+        className: ['tl-ld'],
+      }),
+    );
+  }
+  if (p.documented) {
+    // In the narrow drawing the record's marks run on a rail beside the axis, so arrows stay short.
+    const recordAcross = o === 'horizontal' ? across : across + 16;
+    const from = point(o, p.told.centre, across);
+    const to = point(o, p.documented.centre, recordAcross);
+    children.push(arrow(from, to), ...mark(o, p.documented, recordAcross, p.event, true));
+  }
+  children.push(...mark(o, p.told, across, p.event, false), labelText(o, p));
+  const data: Record<string, string> = { dataDate: p.event.date?.value ?? '' };
+  if (p.documented) data['dataRecord'] = p.event.documented?.value ?? '';
+  return eventLink(p.event, p.label.lines, children, data);
+}
+
+function connectors(o: Orientation, layout: TimelineLayout): Element | undefined {
+  const byKey = new Map(layout.placed.map((p) => [p.event.key, p]));
+  const paths = layout.placed.flatMap((p) => {
+    const anchor = p.event.relative && byKey.get(p.event.relative.anchor);
+    if (!anchor) return [];
+    if (o === 'horizontal') {
+      const [x1, y1] = point(o, anchor.told.centre, anchor.cross);
+      const [x2, y2] = point(o, p.told.centre, p.cross);
+      const mid = r((y1 + y2) / 2);
+      return [`M${x1} ${y1}C${x1} ${mid} ${x2} ${mid} ${x2} ${y2}`];
+    }
+    const [x1, y1] = point(o, anchor.told.centre, layout.axisAt);
+    const [x2, y2] = point(o, p.told.centre, layout.axisAt);
+    const bow = r(Math.min(30, 8 + Math.abs(y2 - y1) / 6));
+    return [`M${x1 - 6} ${y1}C${x1 - bow} ${y1} ${x2 - bow} ${y2} ${x2 - 6} ${y2}`];
+  });
+  return paths.length > 0 ? el('path', { d: paths.join(''), className: ['tl-rel'] }) : undefined;
+}
+
+function axis(o: Orientation, layout: TimelineLayout, gridFrom: number): Element {
+  const { scale, ticks, segmentLabels } = layout.axis;
+  const at = layout.axisAt;
+  const lines = scale.segments.map((s) => {
+    const [x1, y1] = point(o, s.from, at);
+    const [x2, y2] = point(o, s.to, at);
+    return `M${x1} ${y1}L${x2} ${y2}`;
+  });
+  const breaks = scale.breaks.map((b) => {
+    const [x, y] = point(o, b.at, at);
+    return o === 'horizontal'
+      ? `M${x - 5} ${y + 6}l4-12M${x + 1} ${y + 6}l4-12`
+      : `M${x - 6} ${y - 5}l12 4M${x - 6} ${y + 1}l12 4`;
+  });
+  const tickMarks = ticks.map((t) => {
+    const [x, y] = point(o, scale.position(t.time), at);
+    return o === 'horizontal' ? `M${x} ${y}v4` : `M${x} ${y}h-4`;
+  });
+  const grid = ticks.map((t) => {
+    const [x, y] = point(o, scale.position(t.time), at);
+    return o === 'horizontal' ? `M${x} ${gridFrom}V${y}` : '';
+  });
+  const label = (t: { time: number; label: string }): Element => {
+    const [x, y] = point(o, scale.position(t.time), at);
+    return o === 'horizontal'
+      ? el('text', { x, y: y + 16, textAnchor: 'middle', className: ['tl-k'] }, [text(t.label)])
+      : el('text', { x: x - 8, y: y + 4, textAnchor: 'end', className: ['tl-k'] }, [text(t.label)]);
+  };
+  const children: ElementContent[] = [];
+  if (grid.some(Boolean)) children.push(el('path', { d: grid.join(''), className: ['tl-g'] }));
+  children.push(
+    el('path', { d: [...lines, ...breaks, ...tickMarks].join(''), className: ['tl-ax'] }),
+  );
+  children.push(...ticks.map(label), ...segmentLabels.map(label));
+  return el('g', { ariaHidden: 'true' }, children);
+}
+
+function undatedLane(o: Orientation, layout: TimelineLayout, margin: number): ElementContent[] {
+  if (layout.undated.length === 0) return [];
+  const y0 = layout.undatedAt;
+  const heading = el('text', { x: margin, y: y0 + 4, ariaHidden: 'true', fontWeight: 700 }, [
+    text('Undated in the text'),
+  ]);
+  let y = y0 + 22;
+  const rows = layout.undated.map((event) => {
+    const rowY = y;
+    y += undatedRow(event);
+    const room = charsThatFit(layout.width - margin * 2 - 20, FONT);
+    const summary = shorten(event.summary, room);
+    const children: ElementContent[] = [
+      el('path', {
+        d: TYPE_GLYPHS[event.type].path,
+        transform: `translate(${margin + 6} ${rowY})`,
+        className: ['tl-m', 'tl-ap'],
+      }),
+      el('text', { x: margin + 18, y: rowY + 4 }, [text(summary)]),
+    ];
+    const record = event.documented;
+    if (record) {
+      // On the wide drawing the record's date is placed on the axis above, and the arrow runs
+      // to it along the second line; on the narrow one the words say it.
+      const words = `the record says ${record.words}`;
+      const extent = dateExtent(record);
+      const along =
+        (layout.axis.scale.position(extent.start) + layout.axis.scale.position(extent.end)) / 2;
+      const x =
+        o === 'horizontal'
+          ? Math.min(layout.width - margin - 6, Math.max(margin + 40, along))
+          : margin + 40;
+      const line2 = rowY + 16;
+      if (o === 'horizontal') {
+        children.push(
+          arrow([margin + 6, rowY + 6], [x, line2]),
+          el('path', {
+            d: TYPE_GLYPHS[event.type].path,
+            transform: `translate(${r(x)} ${line2})`,
+            className: ['tl-rec'],
+          }),
+        );
+      }
+      const after = layout.width - margin - (x + 10);
+      const textX =
+        o === 'horizontal' && after < textWidth(words, SMALL)
+          ? x - 10
+          : o === 'horizontal'
+            ? x + 10
+            : margin + 18;
+      const anchor =
+        o === 'horizontal' && after < textWidth(words, SMALL) ? { textAnchor: 'end' } : {};
+      children.push(
+        el('text', { x: r(textX), y: line2 + 4, className: ['tl-s'], ...anchor }, [text(words)]),
+      );
+    }
+    const data: Record<string, string> = record ? { dataRecord: record.value } : {};
+    return eventLink(event, [summary, record && `the record says ${record.words}`], children, data);
+  });
+  return [heading, ...rows];
+}
+
+/** The legend: each type drawn, with its glyph and word, and how a record, an arrow and "about" look. */
+function legend(
+  layout: TimelineLayout,
+  y0: number,
+  margin: number,
+): { node: Element; height: number } {
+  const types = [
+    ...new Set([...layout.placed.map((p) => p.event.type), ...layout.undated.map((e) => e.type)]),
+  ];
+  const items: { width: number; node: (x: number, y: number) => Element }[] = types.map((type) => ({
+    width: 20 + textWidth(TYPE_GLYPHS[type].word, SMALL),
+    node: (x, y) =>
+      el('g', { className: [`tl-t-${type}`] }, [
+        el('path', {
+          d: TYPE_GLYPHS[type].path,
+          transform: `translate(${x + 6} ${y})`,
+          className: ['tl-m'],
+        }),
+        el('text', { x: x + 15, y: y + 4, className: ['tl-s'] }, [text(TYPE_GLYPHS[type].word)]),
+      ]),
+  }));
+  if (layout.placed.some((p) => p.documented)) {
+    items.push({
+      width: 20 + textWidth('the record’s date', SMALL),
+      node: (x, y) =>
+        el('g', { className: ['tl-t-other'] }, [
+          el('path', {
+            d: TYPE_GLYPHS.statement.path,
+            transform: `translate(${x + 6} ${y})`,
+            className: ['tl-rec'],
+          }),
+          el('text', { x: x + 15, y: y + 4, className: ['tl-s'] }, [text('the record’s date')]),
+        ]),
+    });
+  }
+  if (layout.placed.some((p) => p.told.approximate)) {
+    items.push({
+      width: 20 + textWidth('approximate', SMALL),
+      node: (x, y) =>
+        el('g', { className: ['tl-t-other'] }, [
+          el('path', {
+            d: TYPE_GLYPHS.statement.path,
+            transform: `translate(${x + 6} ${y})`,
+            className: ['tl-m', 'tl-ap'],
+          }),
+          el('text', { x: x + 15, y: y + 4, className: ['tl-s'] }, [text('approximate')]),
+        ]),
+    });
+  }
+  const nodes: Element[] = [];
+  let x = margin;
+  let y = y0;
+  for (const item of items) {
+    if (x + item.width > layout.width - margin && x > margin) {
+      x = margin;
+      y += 18;
+    }
+    nodes.push(item.node(x, y));
+    x += item.width + 10;
+  }
+  return { node: el('g', { ariaHidden: 'true' }, nodes), height: y - y0 + 18 };
+}
+
+export interface RenderOptions {
+  orientation: Orientation;
+  /** `page`: classes styled by the page's CSS (dark mode, `?theme=`); `file`: colours written in. */
+  mode: 'page' | 'file';
+  /** The drawing's CSS, put in its own `<style>` (hashed by the CSP step on pages). */
+  css: string;
+  /** What the drawing shows, for its accessible name. */
+  title: string;
+}
+
+/**
+ * The timeline drawing as an `<svg>` element. Every event is one link to its entry in the list
+ * (`href`), in date order, so Tab walks the marks along the axis; axis, grid and legend are
+ * hidden from assistive technology, which meets each event once, as a link whose name says it all.
+ */
+export function renderTimeline(layout: TimelineLayout, options: RenderOptions): Element {
+  const o = options.orientation;
+  const margin = 12;
+  const relative = connectors(o, layout);
+  const events = layout.placed.map((p) => placedEvent(o, p, layout.axisAt));
+  const legendAt = layout.height - 34 + 12;
+  const key = legend(layout, legendAt, margin);
+  const height = r(legendAt + key.height + 4);
+  const scoped = layout.placed.some((p) => p.event.emphasis);
+  const classes = ['tl', o === 'horizontal' ? 'tl-h' : 'tl-v', ...(scoped ? ['tl-sc'] : [])];
+  const children: ElementContent[] = [el('style', {}, [text(options.css)]), axis(o, layout, 4)];
+  if (relative) children.push(el('g', { ariaHidden: 'true' }, [relative]));
+  children.push(...events, ...undatedLane(o, layout, margin), key.node);
+  return el(
+    'svg',
+    {
+      xmlns: 'http://www.w3.org/2000/svg',
+      viewBox: `0 0 ${layout.width} ${height}`,
+      width: layout.width,
+      height,
+      role: 'group',
+      ariaLabel: options.title,
+      className: classes,
+    },
+    children,
+  );
+}

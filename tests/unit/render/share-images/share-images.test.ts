@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { renderPng } from '../../../../src/render/share-images/render-png.ts';
+import {
+  articleShareSvg,
+  claimShareSvg,
+  wrapLines,
+} from '../../../../src/render/share-images/share-svg.ts';
+
+/** Width and height from a PNG's IHDR chunk. */
+const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
+
+describe('wrapLines', () => {
+  it('breaks at spaces within the width', () => {
+    expect(wrapLines('India backs Japan on rare earths', 12, 3)).toEqual([
+      'India backs',
+      'Japan on',
+      'rare earths',
+    ]);
+  });
+  it('shortens the last line when the text runs on', () => {
+    const lines = wrapLines('one two three four five six seven eight nine ten', 10, 2);
+    expect(lines).toHaveLength(2);
+    expect(lines[1]?.endsWith('…')).toBe(true);
+    lines.forEach((line) => expect([...line].length).toBeLessThanOrEqual(10));
+  });
+});
+
+describe('share images', () => {
+  it('draws a claim as a 1200×630 PNG with its verdict, type, claimant and article in words', () => {
+    const svg = claimShareSvg({
+      text: 'India provided "strong" support',
+      claimant: 'Yahoo News Japan',
+      type: 'attributed',
+      status: 'unverified',
+      articleTitle: 'India backs Japan',
+    });
+    for (const words of [
+      'Unverified',
+      'Attributed claim',
+      'Yahoo News Japan',
+      'India backs Japan',
+      'strong',
+    ]) {
+      expect(svg).toContain(words);
+    }
+    expect(pngSize(renderPng(svg, 1200))).toEqual({ width: 1200, height: 630 });
+  });
+
+  it('draws an article as a 1200×630 PNG with its title and a timeline miniature', () => {
+    const svg = articleShareSvg({ title: 'India backs Japan on rare earths', events: [] });
+    expect(svg).toContain('India backs Japan on rare earths');
+    expect(svg).toContain('tl-strip');
+    expect(pngSize(renderPng(svg, 1200))).toEqual({ width: 1200, height: 630 });
+  });
+
+  it('draws with the packaged fonts only: the same SVG gives the same bytes', () => {
+    const svg = articleShareSvg({ title: 'Same', events: [] });
+    expect(renderPng(svg, 600).equals(renderPng(svg, 600))).toBe(true);
+  });
+});

@@ -1,0 +1,122 @@
+import { describe, expect, test } from 'vitest';
+import { actorIndex } from '../../../src/site/actor-index.ts';
+import { actorPage } from '../../../src/site/actor-page.ts';
+import { articlePage } from '../../../src/site/article-page.ts';
+import { claimPages } from '../../../src/site/claim-pages.ts';
+import { buildSiteData } from '../../../src/site/site-data.ts';
+import { actorScopes, articleScopes, siteScope } from '../../../src/site/timeline/scopes.ts';
+import { PUBLISHED, SITE } from '../exports/corpora.ts';
+
+const data = buildSiteData(PUBLISHED);
+const slug = PUBLISHED.articles[0]?.id ?? '';
+
+describe('claimPages', () => {
+  const pages = claimPages(data, slug, SITE);
+  const byStatus = (status: string) => pages.find((p) => p.claim.status === status);
+
+  test('one page per claim, in number order, each linked to its neighbours', () => {
+    expect(pages.map((p) => p.claim.number)).toEqual(pages.map((_, at) => at + 1));
+    expect(pages[0]?.previous).toBeUndefined();
+    expect(pages[0]?.next?.id).toBe(pages[1]?.claim.id);
+    expect(pages.at(-1)?.next).toBeUndefined();
+    expect(pages.every((p) => p.total === pages.length)).toBe(true);
+  });
+
+  test('gives the absolute page URL and the two ways back into the article', () => {
+    const page = pages[0];
+    expect(page?.url).toBe(`${SITE.origin}/articles/${slug}/claims/${page?.claim.id}/`);
+    expect(page?.inArticle).toBe(`/articles/${slug}/#claim-${page?.claim.id}`);
+    expect(page?.byText).toMatch(new RegExp(`^/articles/${slug}/#:~:text=`));
+  });
+
+  test("describes the claim by its verdict, claimant and article, and names the claimant's actor", () => {
+    for (const page of pages) {
+      const claimant = data.actors.get(page.claim.claimant);
+      expect(page.claimantName).toBe(claimant?.name);
+      expect(page.description).toContain(
+        `Claimed by ${claimant?.name}, in “${page.article.title}”.`,
+      );
+    }
+  });
+
+  test('a ClaimReview only where the claim has a verdict', () => {
+    expect(byStatus('supported')?.review?.reviewRating.alternateName).toBe('Supported');
+    expect(byStatus('unverified')?.review).toBeUndefined();
+  });
+
+  test('lists only the events the claim names, and its subjects as actors', () => {
+    for (const page of pages) {
+      expect(page.events.map((e) => e.id).sort()).toEqual([...page.claim.events].sort());
+      expect(page.about.map((a) => a.id)).toEqual(page.claim.about);
+    }
+  });
+});
+
+describe('articlePage', () => {
+  const page = articlePage(data, slug);
+
+  test('holds the author and the actors named, first mention first, each once', () => {
+    expect(page.author?.id).toBe(page.article.author);
+    const named = page.named.map((a) => a.id);
+    expect(new Set(named).size).toBe(named.length);
+    expect(named.slice(0, 1)).toEqual(page.article.mentions.slice(0, 1).map((m) => m.actor));
+  });
+
+  test('finds every claim a block holds, with its note number', () => {
+    for (const id of page.article.blocks.flatMap((b) => b.claims)) {
+      expect(page.claimsById.get(id)?.id).toBe(id);
+      expect(page.numbers.get(id)).toBe(page.claimsById.get(id)?.number);
+    }
+  });
+
+  test('throws for an article the site does not hold', () => {
+    expect(() => articlePage(data, 'no-such-article')).toThrow('no article "no-such-article"');
+  });
+});
+
+describe('actor pages', () => {
+  test("an actor's page lists the claims by it and about it, and its embed counts its events", () => {
+    for (const { id } of PUBLISHED.actors) {
+      const page = actorPage(data, id);
+      expect(page.by.every((c) => c.claimant === id)).toBe(true);
+      expect(page.about.every((c) => c.about.includes(id))).toBe(true);
+      expect(page.embed.path).toBe(`/embed/actors/${id}/timeline/`);
+      expect(page.description.startsWith(`${page.actor.name}: `)).toBe(true);
+    }
+  });
+
+  test('the index groups every actor once by kind, by name, with the claims involving it', () => {
+    const groups = actorIndex(data);
+    const listed = groups.flatMap((g) => g.actors.map((a) => a.actor.id));
+    expect(listed.sort()).toEqual(PUBLISHED.actors.map((a) => a.id).sort());
+    for (const group of groups) {
+      const names = group.actors.map((a) => a.actor.name);
+      expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+      for (const { actor, claims } of group.actors) {
+        expect(actor.kind).toBe(group.kind);
+        const involving = PUBLISHED.claims.filter(
+          (c) => c.claimant === actor.id || c.about.includes(actor.id),
+        );
+        expect(claims).toBe(involving.length);
+      }
+    }
+  });
+});
+
+describe('timeline scopes', () => {
+  test('the site scope holds every event; an article scope only its own', () => {
+    expect(siteScope(data).scope).toHaveLength(PUBLISHED.events.length);
+    for (const scope of articleScopes(data))
+      expect(scope.scope.every((e) => e.article === scope.slug)).toBe(true);
+  });
+
+  test("an actor's scope holds the events involving it, against every event for anchors", () => {
+    for (const scope of actorScopes(data)) {
+      expect(scope.events.every((e) => e.actors.includes(scope.id))).toBe(true);
+      expect(scope.events).toHaveLength(
+        PUBLISHED.events.filter((e) => e.actors.includes(scope.id)).length,
+      );
+      expect(scope.scope).toHaveLength(PUBLISHED.events.length);
+    }
+  });
+});
