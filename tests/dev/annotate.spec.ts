@@ -63,6 +63,16 @@ test.beforeAll(() => {
     ],
     { stdio: 'pipe' },
   );
+  // `npm run new` writes no assessment, which every article now needs: add the analyst's first one.
+  const created = readFileSync(articlePath, 'utf8');
+  if (!/^assessment:/m.test(created))
+    writeFileSync(
+      articlePath,
+      created.replace(
+        /^claims: \{\}$/m,
+        'assessment:\n  verdict: Not assessed yet.\n  summary: The analysis of this article is still to be written. It was made for a test.\n  key: []\nclaims: {}',
+      ),
+    );
 });
 test.afterAll(() => {
   rmSync(articlePath, { force: true });

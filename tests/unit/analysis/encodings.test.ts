@@ -13,6 +13,7 @@ const article = [
   'author: writer',
   'analysed: 2026-11-28',
   'source: { url: "https://example.org/a", publisher: Example, language: en }',
+  'assessment: { verdict: Fixture verdict, summary: "The first sentence. The second sentence.", key: [] }',
   'claims:',
   '  c1: { type: opinion, claimant: author, status: unverified }',
   '---',
