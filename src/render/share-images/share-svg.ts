@@ -1,5 +1,6 @@
 import type { Element, ElementContent } from 'hast';
-import { toHtml } from 'hast-util-to-html';
+import { toXast } from 'hast-util-to-xast';
+import { toXml } from 'xast-util-to-xml';
 import type { ClaimStatus, ClaimType } from '../../analysis/schema/vocabulary.ts';
 import { STATUS_LABELS, TYPE_LABELS } from '../../analysis/claim-labels.ts';
 import type { DrawingEvent } from '../timeline-drawing/drawing-events.ts';
@@ -86,7 +87,9 @@ function frame(children: ElementContent[]): string {
       ...children,
     ],
   );
-  return toHtml(svg, { space: 'svg' });
+  // resvg reads XML, where a `<` in an attribute (an event summary in a label) must be escaped;
+  // HTML serialisation leaves it bare.
+  return toXml(toXast(svg, { space: 'svg' }));
 }
 
 /**

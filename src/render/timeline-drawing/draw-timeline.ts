@@ -1,4 +1,7 @@
+import type { Element } from 'hast';
 import { toHtml } from 'hast-util-to-html';
+import { toXast } from 'hast-util-to-xast';
+import { toXml } from 'xast-util-to-xml';
 import type { DrawingEvent } from './drawing-events.ts';
 import { drawingCss } from './drawing-css.ts';
 import { horizontalLayout, verticalLayout } from './layout.ts';
@@ -38,9 +41,10 @@ export function drawTimeline(
   const css = drawingCss(mode);
   const render = (orientation: 'horizontal' | 'vertical'): string => {
     const layout = orientation === 'horizontal' ? horizontalLayout(shown) : verticalLayout(shown);
-    return toHtml(renderTimeline(layout, { orientation, mode, css, title: options.title }), {
-      space: 'svg',
-    });
+    return serialise(
+      renderTimeline(layout, { orientation, mode, css, title: options.title }),
+      mode,
+    );
   };
   return { horizontal: render('horizontal'), vertical: render('vertical'), drawn: shown.length };
 }
@@ -52,7 +56,7 @@ export function drawTimeline(
  *   drawSlope(toDrawingEvents(events, { anchors }))
  */
 export function drawSlope(events: readonly DrawingEvent[], mode: 'page' | 'file' = 'page'): string {
-  return toHtml(renderSlope(events, drawingCss(mode)), { space: 'svg' });
+  return serialise(renderSlope(events, drawingCss(mode)), mode);
 }
 
 /**
@@ -68,5 +72,13 @@ export function drawStrip(
     label: options.label,
     current: options.current,
   });
-  return toHtml(svg, { space: 'svg' });
+  return serialise(svg, options.mode ?? 'page');
+}
+
+/**
+ * Inline in a page the drawing is HTML; as a file (a download, or resvg's input) it must be XML,
+ * where a `<` in an attribute such as a label has to be escaped and HTML leaves it bare.
+ */
+function serialise(svg: Element, mode: 'page' | 'file'): string {
+  return mode === 'file' ? toXml(toXast(svg, { space: 'svg' })) : toHtml(svg, { space: 'svg' });
 }

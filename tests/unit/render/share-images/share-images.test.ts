@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { drawTimeline } from '../../../../src/render/timeline-drawing/draw-timeline.ts';
 import { renderPng } from '../../../../src/render/share-images/render-png.ts';
 import {
   articleShareSvg,
@@ -51,6 +52,33 @@ describe('share images', () => {
     expect(svg).toContain('India backs Japan on rare earths');
     expect(svg).toContain('tl-strip');
     expect(pngSize(renderPng(svg, 1200))).toEqual({ width: 1200, height: 630 });
+  });
+
+  it('draws an article whose event summaries hold markup characters (resvg reads XML)', () => {
+    const summary = 'Evil "Corp" said <script>alert(1)</script> & left';
+    const events = [
+      {
+        key: 'a/e1',
+        href: '#event-e1',
+        told: 1,
+        datedRank: 0,
+        summary,
+        type: 'statement' as const,
+        date: {
+          value: '2026-01-06',
+          precision: 'day' as const,
+          approximate: false,
+          words: '6 Jan',
+        },
+        documented: undefined,
+        relative: undefined,
+        emphasis: false,
+      },
+    ];
+    const svg = articleShareSvg({ title: 'Markup <b>in</b> a title', events });
+    expect(pngSize(renderPng(svg, 1200))).toEqual({ width: 1200, height: 630 });
+    const download = drawTimeline(events, { title: 'Timeline of <script>', mode: 'file' });
+    expect(pngSize(renderPng(download.horizontal, 1600)).width).toBe(1600);
   });
 
   it('draws with the packaged fonts only: the same SVG gives the same bytes', () => {
