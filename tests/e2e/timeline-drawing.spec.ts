@@ -228,3 +228,15 @@ test('share images and downloads exist at their stated sizes, and pages point to
     `${SEED_PAGE}timeline.png`,
   );
 });
+
+test("an actor's page draws that actor's events, each mark linking to its entry on the page", async ({
+  page,
+}) => {
+  await page.goto('/actors/japan/');
+  const marks = page.locator('svg.tl-h a.tl-ev');
+  expect(await marks.count()).toBeGreaterThan(0);
+  for (const href of await marks.evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
+    expect(href).toMatch(/^#event-/);
+    await expect(page.locator(`[id="${href?.slice(1)}"]`), href ?? '').toHaveCount(1);
+  }
+});
