@@ -3,8 +3,8 @@
 // builds writing them at once break each other with misleading messages. The lock is a
 // proper-lockfile lock on `<folder>.lock`; beside it `<folder>.lock.json` says which process holds
 // it, so a waiting build can name it and tell a live owner from a killed one.
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import lockfile from 'proper-lockfile';
 
@@ -60,6 +60,8 @@ export async function lockOutput(
   const target = resolve(folder);
   const lockPath = `${target}.lock`;
   const ownerFile = `${lockPath}.json`;
+  // The lock sits beside the folder, whose parent (`.bench/` on a fresh checkout) may not exist yet.
+  mkdirSync(dirname(lockPath), { recursive: true });
   const told = new Set<string>();
   const tell = (message: string) => {
     if (!told.has(message)) options.log(message);
