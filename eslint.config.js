@@ -53,5 +53,10 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // House rule: no line over 120 characters; URLs and regex literals are exempt as they cannot be split.
+    files: ['src/**', 'scripts/**', 'tests/**'],
+    rules: { 'max-len': ['error', { code: 120, ignoreUrls: true, ignoreRegExpLiterals: true }] },
+  },
   ...layerRules,
 );

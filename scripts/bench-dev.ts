@@ -91,7 +91,8 @@ try {
   console.log(`  ready (Astro's "ready in")     ${readyAt ? seconds(readyAt - started) : 'n/a'}`);
   console.log(`  first article page served      ${seconds(firstPage)}`);
   console.log(
-    `  edit to page, ${edits} edits       median ${seconds(latencies[Math.floor(latencies.length / 2)] ?? 0)}, max ${seconds(latencies.at(-1) ?? 0)}`,
+    `  edit to page, ${edits} edits       median ${seconds(latencies[Math.floor(latencies.length / 2)] ?? 0)}, ` +
+      `max ${seconds(latencies.at(-1) ?? 0)}`,
   );
   console.log(`  resident memory (process tree) ${(rss / 1024 ** 3).toFixed(2)} GB`);
   if (process.env['BENCH_LOG']) console.log(log);

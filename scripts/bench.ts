@@ -67,7 +67,9 @@ function measure(
 }
 
 const format = (label: string, run: Run) =>
-  `${label.padEnd(34)} ${run.seconds.toFixed(1).padStart(7)} s ${String(run.pages).padStart(7)} pages ${(run.pages / run.seconds).toFixed(0).padStart(6)} pages/s ${(run.peakRss / 2 ** 30).toFixed(2).padStart(6)} GB peak RSS` +
+  `${label.padEnd(34)} ${run.seconds.toFixed(1).padStart(7)} s ${String(run.pages).padStart(7)} pages ` +
+  `${(run.pages / run.seconds).toFixed(0).padStart(6)} pages/s ` +
+  `${(run.peakRss / 2 ** 30).toFixed(2).padStart(6)} GB peak RSS` +
   (run.images
     ? `\n${''.padEnd(34)}   of which share images and downloads ${run.images.seconds.toFixed(1)} s ` +
       `(${((run.images.seconds / run.seconds) * 100).toFixed(1)}%): ${run.images.line}`

@@ -56,7 +56,8 @@ function astroBuild(dir: string, cacheDir: string): Promise<string[]> {
     child.on('close', (code, signal) => {
       if (code === 0) return resolve(warnings);
       const hint = outOfMemory
-        ? ` It ran out of memory: CLAIMLENS_HEAP_MB=${heapMb} is too small for this corpus; set it higher (for example CLAIMLENS_HEAP_MB=${Number(heapMb) * 2} npm run build).`
+        ? ` It ran out of memory: CLAIMLENS_HEAP_MB=${heapMb} is too small for this corpus; set it higher (for ` +
+          `example CLAIMLENS_HEAP_MB=${Number(heapMb) * 2} npm run build).`
         : '';
       reject(
         new Error(
@@ -107,7 +108,8 @@ const previous = manifestOutputs(next.cacheDir);
 try {
   const pruning = performance.now();
   console.log(
-    `build: ${pruneTo(staging, previous)} files of the output before last that are made anew removed: ${seconds(pruning)}`,
+    `build: ${pruneTo(staging, previous)} files of the output before last that are made anew removed: ` +
+      `${seconds(pruning)}`,
   );
   const warnings = await astroBuild(staging, next.cacheDir);
   if (warnings.length > 0)

@@ -80,7 +80,8 @@ export function cspRulesFor(rules: readonly HeaderRule[], path: string): HeaderR
  * with `/` separators): the file itself, and for `x/index.html` also `x/`.
  *
  * @example
- *   servedPaths(['index.html', 'embed/timeline/index.html']) // ['/index.html', '/', '/embed/timeline/index.html', '/embed/timeline/']
+ *   servedPaths(['index.html', 'embed/timeline/index.html'])
+ *   // ['/index.html', '/', '/embed/timeline/index.html', '/embed/timeline/']
  */
 export function servedPaths(files: readonly string[]): string[] {
   return files.flatMap((file) => {
@@ -103,7 +104,8 @@ export function cspProblems(rules: readonly HeaderRule[], paths: readonly string
       );
     else if (matching.length > 1)
       problems.push(
-        `${path} gets ${matching.length} Content-Security-Policies (from ${matching.map((r) => r.pattern).join(', ')}): make those path rules in public/_headers disjoint`,
+        `${path} gets ${matching.length} Content-Security-Policies (from ` +
+          `${matching.map((r) => r.pattern).join(', ')}): make those path rules in public/_headers disjoint`,
       );
   }
   return problems;

@@ -9,7 +9,8 @@ import { ToolError } from '../src/tools/tool-error.ts';
 import { contentDirFrom } from './content-dir.ts';
 
 const usage =
-  'usage: npm run new -- <slug> <text-file> [--url URL] [--publisher NAME] [--published YYYY-MM-DD] [--language en] [--title TEXT] [--author ACTOR-ID] [--content DIR]';
+  'usage: npm run new -- <slug> <text-file> [--url URL] [--publisher NAME] [--published YYYY-MM-DD] [--language ' +
+  'en] [--title TEXT] [--author ACTOR-ID] [--content DIR]';
 
 try {
   const { values, positionals } = parseArgs({

@@ -75,7 +75,8 @@ export const securityHeaders: PostBuildStep = {
     const template = readFileSync(headersFile, 'utf8');
     if (!template.includes(STYLE_HASHES_TOKEN))
       problems.push(
-        `public/_headers: the token ${STYLE_HASHES_TOKEN} is missing from style-src; put it back so inline styles are allowed by hash`,
+        `public/_headers: the token ${STYLE_HASHES_TOKEN} is missing from style-src; put it back so inline ` +
+          'styles are allowed by hash',
       );
     writeFileSync(
       headersFile,
@@ -96,7 +97,8 @@ export const securityHeaders: PostBuildStep = {
     if (problems.length > 0)
       throw new Error(`the security headers do not fit the built site:\n${problems.join('\n')}`);
     console.log(
-      `build: ${hashes.size} inline style hash(es) written to _headers; ${files.length} files each get one Content-Security-Policy`,
+      `build: ${hashes.size} inline style hash(es) written to _headers; ${files.length} files each get one ` +
+        'Content-Security-Policy',
     );
   },
 };

@@ -29,7 +29,8 @@ export function buildClaims(ctx: ArticleContext): Claim[] {
       if (VERDICT_STATUSES.includes(merged.status) && (record?.sources ?? []).length === 0) {
         report(
           ctx.file,
-          `claim "${marker.id}" has status "${merged.status}" but no sources; cite the sources you checked, or use unverified / not-checkable`,
+          `claim "${marker.id}" has status "${merged.status}" but no sources; cite the sources you checked, or ` +
+            'use unverified / not-checkable',
           record ? ctx.yamlAt(['claims', marker.id, 'status']) : marker.node.position?.start,
           'verdict-source',
         );
@@ -37,7 +38,8 @@ export function buildClaims(ctx: ArticleContext): Claim[] {
       if (VERDICT_STATUSES.includes(merged.status) && record?.finding === undefined) {
         report(
           ctx.file,
-          `claim "${marker.id}" has status "${merged.status}" but no finding; add finding: the verdict in one sentence of at most ${FINDING_MAX} characters`,
+          `claim "${marker.id}" has status "${merged.status}" but no finding; add finding: the verdict in one ` +
+            `sentence of at most ${FINDING_MAX} characters`,
           record ? ctx.yamlAt(['claims', marker.id, 'status']) : marker.node.position?.start,
           'missing-finding',
         );
@@ -110,24 +112,28 @@ function mergeClaim(
   const missing = ['type', 'claimant', 'status'].filter((key) => merged[key] === undefined);
   if (!record && missing.length === 3)
     return problem(
-      `claim marker "${marker.id}" has no record; add claims: ${marker.id}: with type, claimant and status to the frontmatter (or give them inline)`,
+      `claim marker "${marker.id}" has no record; add claims: ${marker.id}: with type, claimant and status to ` +
+        'the frontmatter (or give them inline)',
       'missing-record',
     );
   if (missing.length > 0)
     return problem(
-      `claim "${marker.id}" is missing ${missing.join(', ')}; add ${missing.length > 1 ? 'them' : 'it'} to its frontmatter record or inline`,
+      `claim "${marker.id}" is missing ${missing.join(', ')}; add ${missing.length > 1 ? 'them' : 'it'} to its ` +
+        'frontmatter record or inline',
       'missing-field',
     );
   const type = ClaimTypeSchema.safeParse(merged['type']);
   if (!type.success)
     return problem(
-      `claim "${marker.id}": type "${String(merged['type'])}" is not allowed; allowed values: ${ClaimTypeSchema.options.join(', ')}`,
+      `claim "${marker.id}": type "${String(merged['type'])}" is not allowed; allowed values: ` +
+        `${ClaimTypeSchema.options.join(', ')}`,
       'schema',
     );
   const status = ClaimStatusSchema.safeParse(merged['status']);
   if (!status.success)
     return problem(
-      `claim "${marker.id}": status "${String(merged['status'])}" is not allowed; allowed values: ${ClaimStatusSchema.options.join(', ')}`,
+      `claim "${marker.id}": status "${String(merged['status'])}" is not allowed; allowed values: ` +
+        `${ClaimStatusSchema.options.join(', ')}`,
       'schema',
     );
   return { type: type.data, claimant: String(merged['claimant']), status: status.data };

@@ -141,7 +141,8 @@ function dateInput(ctx: ArticleContext, id: string, record: EventFrontmatter): E
   if (backwards && isNegativeDuration(offset))
     problem(
       'offset',
-      `is dated before "${record.before}" by a negative offset (${offset}), which counts forward; before: takes a positive offset, write offset: ${negateDuration(offset)}`,
+      `is dated before "${record.before}" by a negative offset (${offset}), which counts forward; before: takes ` +
+        `a positive offset, write offset: ${negateDuration(offset)}`,
     );
   const date = record.date === undefined ? undefined : parseDateValue(record.date);
   return {

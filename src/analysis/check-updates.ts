@@ -54,7 +54,9 @@ export function checkUpdates(updates: readonly Update[], context: UpdatesContext
       problems.push({
         index,
         field: 'date',
-        message: `${entry.date} is before the article was published (${context.published}); an update cannot predate it`,
+        message:
+          `${entry.date} is before the article was published (${context.published}); an update cannot ` +
+          'predate it',
       });
     if (newer && entry.date > newer.date)
       problems.push({
@@ -75,7 +77,10 @@ export function checkUpdates(updates: readonly Update[], context: UpdatesContext
       problems.push({
         index,
         field: 'from',
-        message: `rating-change from "${entry.from}" to "${following}" changes nothing; "from" is the status before the change, and the status after it is the next newer entry's "from" or the current status`,
+        message:
+          `rating-change from "${entry.from}" to "${following}" changes nothing; "from" is the status ` +
+          `before the change, and the status after it is the next newer entry's "from" or the current ` +
+          'status',
       });
     following = entry.from;
   });

@@ -59,5 +59,8 @@ export function claimCaption(claim: {
   type: ClaimType;
   status: ClaimStatus;
 }): string {
-  return `Claim ${claim.number}: ${TYPE_LABELS[claim.type].label.toLowerCase()}, ${STATUS_LABELS[claim.status].label.toLowerCase()}`;
+  return (
+    `Claim ${claim.number}: ${TYPE_LABELS[claim.type].label.toLowerCase()}, ` +
+    `${STATUS_LABELS[claim.status].label.toLowerCase()}`
+  );
 }

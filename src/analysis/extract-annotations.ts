@@ -70,7 +70,8 @@ function reportOrphanRecords(ctx: ArticleContext, key: 'claims' | 'events'): voi
     if (!marked.has(id))
       report(
         ctx.file,
-        `${key}.${id} has no :${singular}[…]{#${id}} marker in the text; mark the words it refers to, or remove the record (list retired claim ids under retired:)`,
+        `${key}.${id} has no :${singular}[…]{#${id}} marker in the text; mark the words it refers to, or remove ` +
+          'the record (list retired claim ids under retired:)',
         ctx.yamlAt([key, id]),
         'orphan-record',
       );
@@ -107,7 +108,8 @@ function checkRetiredIds(ctx: ArticleContext): void {
     if (claimIds.has(id))
       report(
         ctx.file,
-        `retired claim id "${id}" is still used by a claim; a retired id must not come back, choose a new id for the claim`,
+        `retired claim id "${id}" is still used by a claim; a retired id must not come back, choose a new id for ` +
+          'the claim',
         ctx.yamlAt(['retired', id]),
         'retired',
       );

@@ -37,7 +37,8 @@ export function checkSourceLimits(source: string, file: VFile): boolean {
     if (run) {
       report(
         file,
-        `a run of ${run[0].length} emphasis characters (*, _, ~) would nest emphasis too deeply; escape them with a backslash or shorten the run`,
+        `a run of ${run[0].length} emphasis characters (*, _, ~) would nest emphasis too deeply; escape them ` +
+          'with a backslash or shorten the run',
         { line: index + 1, column: run.index + 1 },
         'too-deep',
       );

@@ -85,7 +85,8 @@ export function loadActors(actorDirs: readonly string[]): LoadedActors {
             : undefined;
         report(
           file,
-          `alias "${alias}" is already an alias of actor "${owner}" (${aliasOwner.get(alias)?.path}); an alias must name one actor, mark ambiguous mentions with :actor[…]{ref=…}`,
+          `alias "${alias}" is already an alias of actor "${owner}" (${aliasOwner.get(alias)?.path}); an alias ` +
+            'must name one actor, mark ambiguous mentions with :actor[…]{ref=…}',
           place,
           'duplicate-alias',
         );

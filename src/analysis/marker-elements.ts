@@ -14,7 +14,8 @@ import { claimCaption } from './claim-labels.ts';
  * ```
  * becomes
  * ```html
- * <span class="claim" id="claim-india-backs" data-type="attributed" data-status="unverified">India backs Japan<sup class="claim-ref"><a href="#claim-india-backs" …>1</a></sup></span>
+ * <span class="claim" id="claim-india-backs" data-type="attributed" data-status="unverified">India backs
+ * Japan<sup class="claim-ref"><a href="#claim-india-backs" …>1</a></sup></span>
  * ```
  */
 export function shapeMarkers(

@@ -56,7 +56,8 @@ export function collectMarkers(tree: Root, file: VFile): Marker[] {
     if (node.type === 'html') {
       report(
         file,
-        `raw HTML is not allowed in an article body (${JSON.stringify(node.value.slice(0, 40))}); write it as text, escaping "<" as "\\<"`,
+        `raw HTML is not allowed in an article body (${JSON.stringify(node.value.slice(0, 40))}); write it as ` +
+          `text, escaping "<" as "\\<"`,
         at(node),
         'raw-html',
       );
@@ -70,7 +71,8 @@ export function collectMarkers(tree: Root, file: VFile): Marker[] {
     if (node.type === 'leafDirective' || node.type === 'containerDirective') {
       report(
         file,
-        `unknown directive "${node.type === 'leafDirective' ? '::' : ':::'}${node.name}"; only the text directives :claim, :event and :actor exist`,
+        `unknown directive "${node.type === 'leafDirective' ? '::' : ':::'}${node.name}"; only the text ` +
+          'directives :claim, :event and :actor exist',
         at(node),
         'unknown-directive',
       );
@@ -80,7 +82,8 @@ export function collectMarkers(tree: Root, file: VFile): Marker[] {
     if (!isMarkerName(node.name)) {
       report(
         file,
-        `unknown directive ":${node.name}"; use :claim, :event or :actor (a colon directly followed by a letter or digit starts a directive: write "\\:" for a literal colon, as in 10\\:30)`,
+        `unknown directive ":${node.name}"; use :claim, :event or :actor (a colon directly followed by a letter ` +
+          `or digit starts a directive: write "\\:" for a literal colon, as in 10\\:30)`,
         at(node),
         'unknown-directive',
       );

@@ -21,7 +21,8 @@ const actorProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'
  * Problems are messages on the returned file.
  *
  * @example
- *   parseActor('---\nname: India\nkind: country\n---\nThe Republic of India.', 'content/actors/india.md').actor?.name // 'India'
+ *   parseActor('---\nname: India\nkind: country\n---\nThe Republic of India.', 'content/actors/india.md').actor?.name
+ *   // 'India'
  */
 export function parseActor(source: string, path: string): { file: VFile; actor?: Actor } {
   const file = new VFile({ path, value: source });

@@ -13,7 +13,8 @@ export function formatMessages(files: readonly VFile[]): string {
         .slice(0, MAX_LISTED)
         .map(
           (message) =>
-            `${file.path}:${message.line ?? 1}:${message.column ?? 1}: ${message.reason}${message.ruleId ? ` [${message.ruleId}]` : ''}`,
+            `${file.path}:${message.line ?? 1}:${message.column ?? 1}: ` +
+            `${message.reason}${message.ruleId ? ` [${message.ruleId}]` : ''}`,
         );
       const more = file.messages.length - MAX_LISTED;
       return more > 0 ? [...lines, `${file.path}: … and ${more} more problems`] : lines;

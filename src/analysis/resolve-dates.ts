@@ -61,7 +61,9 @@ export function resolveEventDates(inputs: ReadonlyMap<string, EventDateInput>): 
       problems.push({
         id,
         kind: 'cycle',
-        message: `relative dates form a cycle: ${cycle.join(' → ')}; date one of these events absolutely (date: YYYY-MM-DD)`,
+        message:
+          `relative dates form a cycle: ${cycle.join(' → ')}; date one of these events absolutely (date: ` +
+          'YYYY-MM-DD)',
       });
       for (const member of cycle) failed.add(member);
       return undefined;
@@ -70,7 +72,9 @@ export function resolveEventDates(inputs: ReadonlyMap<string, EventDateInput>): 
       problems.push({
         id,
         kind: 'missing-anchor',
-        message: `event "${id}" is dated ${input.anchorField ?? 'after'} "${input.after}", which is not an event of this article; add that event or fix "${input.anchorField ?? 'after'}"`,
+        message:
+          `event "${id}" is dated ${input.anchorField ?? 'after'} "${input.after}", which is not an event ` +
+          `of this article; add that event or fix "${input.anchorField ?? 'after'}"`,
       });
       failed.add(id);
       return undefined;

@@ -3,10 +3,10 @@
  * Deterministic: the same arguments give the same text.
  */
 
-const WORDS =
-  'the ministry said on that day a ban on exports of rare earth items would take effect while officials in several capitals protested and analysts expected further talks about supply chains and prices'.split(
-    ' ',
-  );
+const WORDS = (
+  'the ministry said on that day a ban on exports of rare earth items would take effect while officials in ' +
+  'several capitals protested and analysts expected further talks about supply chains and prices'
+).split(' ');
 
 /** A deterministic pseudo-random sequence (mulberry32), so corpora are reproducible. */
 export function seeded(seed: number): () => number {
@@ -87,7 +87,8 @@ export function syntheticArticle(options: SyntheticOptions): string {
       if (sentenceIndex % options.claimEvery === 0) {
         const id = `c${claims.length}`;
         claims.push(
-          `  ${id}: { type: ${['factual', 'opinion', 'attributed'][claims.length % 3]}, claimant: author, status: unverified }`,
+          `  ${id}: { type: ${['factual', 'opinion', 'attributed'][claims.length % 3]}, claimant: author, ` +
+            'status: unverified }',
         );
         text = `:claim[${text}]{#${id}}`;
       }

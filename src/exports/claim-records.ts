@@ -67,7 +67,8 @@ export const ClaimRecordSchema = z
       .describe('Event ids (events.json, same article) the claim concerns.'),
     flags: z.array(ClaimFlagSchema),
     selector: SelectorSchema.describe(
-      "Where the claim is in the article's plainText: exact words, up to 32 characters either side, and [start, end) offsets in UTF-16 code units.",
+      "Where the claim is in the article's plainText: exact words, up to 32 characters either side, " +
+        'and [start, end) offsets in UTF-16 code units.',
     ),
     paragraph: z
       .number()

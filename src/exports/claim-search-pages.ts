@@ -28,7 +28,8 @@ const text = (value: string): ElementContent => ({ type: 'text', value });
  * indexed, so a search for the article's title does not return every one of its claims.
  *
  * @example
- *   claimSearchPages(claims, articles, actors)[0].url // '/articles/japan-india-rare-earths/#claim-india-has-what-japan-wants'
+ *   claimSearchPages(claims, articles, actors)[0].url
+ *   // '/articles/japan-india-rare-earths/#claim-india-has-what-japan-wants'
  */
 export function claimSearchPages(
   claims: readonly ClaimRecord[],

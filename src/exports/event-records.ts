@@ -22,7 +22,8 @@ export const EventRecordSchema = z
     summary: z.string(),
     type: EventTypeSchema,
     date: EventDateSchema.describe(
-      'The date as the article tells it: `asWritten` is the phrase; `value` is YYYY, YYYY-MM or YYYY-MM-DD at `precision`; absent when the text gives none; `relative` names the event it is counted from.',
+      'The date as the article tells it: `asWritten` is the phrase; `value` is YYYY, YYYY-MM or YYYY-MM-DD at ' +
+        '`precision`; absent when the text gives none; `relative` names the event it is counted from.',
     ),
     displayDate: z
       .string()

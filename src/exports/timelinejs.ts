@@ -170,7 +170,8 @@ export function allTimelineJs(
     const other = seen.get(uniqueId);
     if (other !== undefined)
       throw new Error(
-        `TimelineJS unique_id "${uniqueId}" is shared by ${other} and ${event.article}/${event.id}: rename one of the events`,
+        `TimelineJS unique_id "${uniqueId}" is shared by ${other} and ${event.article}/${event.id}: rename one ` +
+          'of the events',
       );
     seen.set(uniqueId, `${event.article}/${event.id}`);
     return slide(event, byId.get(event.article) as Article, site, uniqueId, true) ?? [];

@@ -5,7 +5,10 @@ import { ContentError, formatMessages } from '../analysis/report.ts';
 import { onChanges, setContentStatus } from '../dev/content-status.ts';
 import { LiveCorpus } from './live-corpus.ts';
 
-/** The content folder, relative to the project root; `CLAIMLENS_CONTENT` points builds elsewhere (benchmarks, fixtures). */
+/**
+ * The content folder, relative to the project root; `CLAIMLENS_CONTENT` points builds elsewhere
+ * (benchmarks, fixtures).
+ */
 export const contentDir = (): string => process.env['CLAIMLENS_CONTENT'] ?? 'content';
 
 let cached: Corpus | undefined;

@@ -21,7 +21,10 @@ export const safeHtmlPlugins: PluggableList = [
   [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'], target: false }],
 ];
 
-/** Removes images the allow-list left without a `src` (it was on another origin): an empty `<img>` is invalid and useless. */
+/**
+ * Removes images the allow-list left without a `src` (it was on another origin): an empty `<img>`
+ * is invalid and useless.
+ */
 function rehypeDropEmptyImages() {
   return (tree: HastRoot): void => {
     remove(

@@ -12,8 +12,8 @@ export const servedLength = (text: string): number =>
   [...text].reduce((n, c) => n + 1 + (ESCAPE_COST[c] ?? 0), 0);
 
 /**
- * Shortens text to at most `max` characters as served (see servedLength), cutting at a word boundary and marking the cut with
- * "…". Text that fits is returned as is.
+ * Shortens text to at most `max` characters as served (see servedLength), cutting at a word boundary and
+ * marking the cut with "…". Text that fits is returned as is.
  *
  * @example
  *   clipText('Japan has finally found a way to deal with China', 20) // 'Japan has finally…'

@@ -32,7 +32,8 @@ export interface YearGroup {
  * a group of their own ("2026, month not stated") ahead of that year's months, as they sort.
  *
  * @example
- *   groupByYearAndMonth(orderAsDated(events).dated)[0] // { year: '2025', months: [{ key: '2025-07', label: 'July 2025', events: [...] }] }
+ *   groupByYearAndMonth(orderAsDated(events).dated)[0]
+ *   // { year: '2025', months: [{ key: '2025-07', label: 'July 2025', events: [...] }] }
  */
 export function groupByYearAndMonth(dated: readonly ArticleEvent[]): YearGroup[] {
   const years: YearGroup[] = [];

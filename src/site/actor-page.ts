@@ -30,7 +30,9 @@ export function actorPage(data: SiteData, id: string): ActorPage {
   const { by, about, events } = data.byActor.get(id) ?? { by: [], about: [], events: [] };
   return {
     actor,
-    description: `${actor.name}: ${actor.role ?? actorKindLabel(actor.kind)}. Claims by and about them, and the events they are part of.`,
+    description:
+      `${actor.name}: ${actor.role ?? actorKindLabel(actor.kind)}. Claims by and about them, and the ` +
+      'events they are part of.',
     by,
     about,
     events,

@@ -4,7 +4,9 @@
  * so edits show.
  *
  * @example
- *   export const actorsById = oncePerBuild(async () => new Map((await getCollection('actors')).map((a) => [a.id, a.data])));
+ *   export const actorsById = oncePerBuild(
+ *     async () => new Map((await getCollection('actors')).map((a) => [a.id, a.data])),
+ *   );
  */
 export function oncePerBuild<T>(read: () => Promise<T>): () => Promise<T> {
   let cached: Promise<T> | undefined;

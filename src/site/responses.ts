@@ -21,6 +21,9 @@ export function csv(body: string): Response {
   return new Response(body, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 }
 
-/** The configured `site` inside `getStaticPaths()`, whose context has none: Astro exposes it as import.meta.env.SITE. */
+/**
+ * The configured `site` inside `getStaticPaths()`, whose context has none: Astro exposes it as
+ * import.meta.env.SITE.
+ */
 export const configuredSite = (): URL =>
   requireSite(import.meta.env.SITE ? new URL(import.meta.env.SITE) : undefined);

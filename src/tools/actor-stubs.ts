@@ -57,7 +57,9 @@ export function actorStubs(
         aliases: stub.aliases,
         identification: {
           confidence: 'unknown',
-          note: `TODO: found by npm run analyze as a ${stub.kind}; check who this is, complete name, kind and role, or delete this file.`,
+          note:
+            `TODO: found by npm run analyze as a ${stub.kind}; check who this is, complete name, kind and ` +
+            'role, or delete this file.',
         },
       },
       { lineWidth: 0 },

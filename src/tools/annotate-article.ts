@@ -173,7 +173,8 @@ function mark(
   const words = block?.text.slice(selection.start, selection.end);
   if (!block || words !== selection.text)
     throw new AnnotationRefused(
-      'These words are not where the page shows them: the file changed since the page loaded. Reload the page and select again.',
+      'These words are not where the page shows them: the file changed since the page loaded. Reload the page ' +
+        'and select again.',
     );
   if (words.trim() === '') throw new AnnotationRefused('Select some words first.');
   const map = new SourceMap(blocks, source);
@@ -188,8 +189,10 @@ function mark(
   if (!span)
     throw new AnnotationRefused(
       request.kind === 'claim'
-        ? 'The selection crosses the edge of another marker, a link or emphasis, or lies inside another claim (claims do not nest). Select whole words that start and end outside other markers.'
-        : 'The selection crosses the edge of another marker, a link or emphasis. Select whole words that start and end outside other markers, or inside one.',
+        ? 'The selection crosses the edge of another marker, a link or emphasis, or lies inside another claim ' +
+            '(claims do not nest). Select whole words that start and end outside other markers.'
+        : 'The selection crosses the edge of another marker, a link or emphasis. Select whole words that start ' +
+            'and end outside other markers, or inside one.',
     );
   const attributes: Record<string, string> =
     request.kind === 'actor' ? { ref: request.ref } : { id: request.id };
@@ -221,7 +224,8 @@ function recordPair(doc: ReturnType<typeof parseDocument>, key: string, id: stri
     : undefined;
   if (!isMap(section) || !pair)
     throw new AnnotationRefused(
-      `"${id}" has no record under ${key}: in the frontmatter (its fields are written inline in the marker); edit it in the file.`,
+      `"${id}" has no record under ${key}: in the frontmatter (its fields are written inline in the marker); ` +
+        'edit it in the file.',
     );
   return { section: section as YAMLMap, pair };
 }

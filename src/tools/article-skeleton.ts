@@ -50,7 +50,8 @@ export function articleSkeleton(input: NewArticleInput): ArticleSkeleton {
   const { paragraphs, asWritten, statement } = splitOriginal(input.text);
   if (!isValidId(input.slug))
     throw new ToolError(
-      `slug "${input.slug}" is not a valid id: use 2–63 lower-case letters, digits and hyphens, starting with a letter or digit`,
+      `slug "${input.slug}" is not a valid id: use 2–63 lower-case letters, digits and hyphens, starting with a ` +
+        'letter or digit',
     );
   if (paragraphs.length === 0)
     throw new ToolError('the text file holds no text; paste the article into it');

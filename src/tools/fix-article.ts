@@ -161,7 +161,9 @@ function claimRecord(claim: ClaimFinding, events: string[]): ClaimFrontmatter {
     type: claim.type,
     claimant: 'author',
     status: 'unverified',
-    note: `TODO: check type and claimant (guessed ${claim.type} from ${why}; claimant defaults to the author), then check the claim.`,
+    note:
+      `TODO: check type and claimant (guessed ${claim.type} from ${why}; claimant defaults to the author), ` +
+      'then check the claim.',
     ...(events.length > 0 ? { events } : {}),
   };
 }

@@ -33,8 +33,15 @@ const quote = (text: string, max = 90) =>
 function dateLine(date: DateFinding): string {
   const suggestion =
     date.kind === 'relative' && date.offset
-      ? `relative: ${date.offset} after ${date.after ? `${quote(date.after.text)}${date.after.event ? ` (event ${date.after.event})` : ''}` : 'an earlier event (none found: count from the publication date)'}${date.approximate ? ' (approximate)' : ''}`
-      : `${date.value} (${date.precision}${date.inferred.length > 0 ? `; ${date.inferred.join(', ')} inferred` : ''}${date.approximate ? '; approximate' : ''})`;
+      ? `relative: ${date.offset} after ` +
+        (date.after
+          ? `${quote(date.after.text)}${date.after.event ? ` (event ${date.after.event})` : ''}`
+          : 'an earlier event (none found: count from the publication date)') +
+        (date.approximate ? ' (approximate)' : '')
+      : `${date.value} (${date.precision}` +
+        (date.inferred.length > 0 ? `; ${date.inferred.join(', ')} inferred` : '') +
+        (date.approximate ? '; approximate' : '') +
+        ')';
   return `${quote(date.text)} → ${suggestion}${date.inClaim ? ` [in claim ${date.inClaim}]` : ''}`;
 }
 
@@ -42,7 +49,11 @@ function coverageLine(coverage: Coverage): string {
   const statuses = Object.entries(coverage.claimsByStatus)
     .map(([status, count]) => `${count} ${status}`)
     .join(', ');
-  return `coverage: ${coverage.coveredSentences}/${coverage.sentences} sentences in claims (${Math.round(coverage.share * 100)}%); ${coverage.actors} actors; ${coverage.events} events; ${coverage.claims} claims${statuses ? ` (${statuses})` : ''}`;
+  return (
+    `coverage: ${coverage.coveredSentences}/${coverage.sentences} sentences in claims ` +
+    `(${Math.round(coverage.share * 100)}%); ${coverage.actors} actors; ${coverage.events} events; ` +
+    `${coverage.claims} claims${statuses ? ` (${statuses})` : ''}`
+  );
 }
 
 /**
@@ -85,14 +96,17 @@ export function formatArticle(report: ArticleReport): string {
     'known actors inside claims credited to the author',
     report.aliases.map(
       (a) =>
-        `${at(a.line, a.column)}: ${quote(a.alias)} (${a.actor}) in claim ${a.claim}: if ${a.actor} made the claim set claimant: ${a.actor}; if it is about ${a.actor}, add it to about`,
+        `${at(a.line, a.column)}: ${quote(a.alias)} (${a.actor}) in claim ${a.claim}: if ${a.actor} made the ` +
+        `claim set claimant: ${a.actor}; if it is about ${a.actor}, add it to about`,
     ),
   );
   section(
     'sentences no claim covers, most claim-like first',
     report.claims.map(
       (c) =>
-        `${at(c.line, c.column)}: score ${c.score} [${c.reasons.map((r) => `${r.feature} +${r.points}: ${r.evidence}`).join('; ')}] → ${c.type}: ${quote(c.text)}`,
+        `${at(c.line, c.column)}: score ${c.score} ` +
+        `[${c.reasons.map((r) => `${r.feature} +${r.points}: ${r.evidence}`).join('; ')}] → ${c.type}: ` +
+        `${quote(c.text)}`,
     ),
   );
   if (report.coverage) out.push(coverageLine(report.coverage));
@@ -102,7 +116,8 @@ export function formatArticle(report: ArticleReport): string {
 /** What `--fix` did, for the analyst to review with `git diff`. */
 export function formatFix(fix: FixSummary): string {
   const out = [
-    `# ${fix.file}: wrote ${fix.markers.length} marker(s): ${fix.markers.map((m) => `${m.kind} #${m.id}`).join(', ') || 'none'}`,
+    `# ${fix.file}: wrote ${fix.markers.length} marker(s): ` +
+      `${fix.markers.map((m) => `${m.kind} #${m.id}`).join(', ') || 'none'}`,
   ];
   for (const file of fix.actorFiles) out.push(`wrote ${file} (a new actor to check)`);
   for (const s of fix.skipped) out.push(`skipped ${s.kind} ${quote(s.text, 60)}: ${s.reason}`);

@@ -121,7 +121,8 @@ const POINTS: Record<ScoreReason['feature'], number> = {
  *
  * @example
  *   scoreSentence('Voss said the plant would cost $310 million.')
- *   // { score: 4, reasons: [{ feature: 'figure', evidence: '$310 million', … }, { feature: 'reporting verb', evidence: 'said', … }], type: 'attributed' }
+ *   // { score: 4, reasons: [{ feature: 'figure', evidence: '$310 million', … },
+ *   //   { feature: 'reporting verb', evidence: 'said', … }], type: 'attributed' }
  */
 export function scoreSentence(sentence: string): ClaimScore {
   const doc = nlp(sentence);

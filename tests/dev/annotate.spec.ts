@@ -70,7 +70,8 @@ test.beforeAll(() => {
       articlePath,
       created.replace(
         /^claims: \{\}$/m,
-        'assessment:\n  verdict: Not assessed yet.\n  summary: The analysis of this article is still to be written. It was made for a test.\n  key: []\nclaims: {}',
+        'assessment:\n  verdict: Not assessed yet.\n  summary: The analysis of this article is still to be ' +
+          'written. It was made for a test.\n  key: []\nclaims: {}',
       ),
     );
 });
@@ -110,7 +111,8 @@ test('select words, mark them as a claim, then edit its status: only those bytes
     '    claimant: author',
     '    status: unverified',
     '    note: Said by the ministry; no notice found yet.',
-    'The ministry said on Monday that :claim[exports of rare earths would stop at once]{#exports-of-rare-earths-would-stop-at}.',
+    'The ministry said on Monday that :claim[exports of rare earths would stop at ' +
+      'once]{#exports-of-rare-earths-would-stop-at}.',
   ]);
   // The fidelity test's rule: with the markers stripped, the original's paragraphs come back.
   const article = loadCorpus(DEV_CONTENT).articles.find((a) => a.id === slug);

@@ -21,7 +21,8 @@ test('the build is there to check', () => {
   );
 });
 
-// The fixture site (built by the second web server of playwright.config.ts) has markup the seed lacks: retired ids, verdicts.
+// The fixture site (built by the second web server of playwright.config.ts) has markup the seed lacks:
+// retired ids, verdicts.
 for (const dir of [DIST, FIXTURE_DIST]) {
   test(`html-validate finds no problem in any page of ${dir}/ (duplicate ids included)`, async () => {
     test.setTimeout(120_000);
@@ -35,22 +36,26 @@ for (const dir of [DIST, FIXTURE_DIST]) {
   });
 }
 
-test('an article page ships at most 5 KB of JavaScript and 40 KB in all (gzip), and nothing from another origin', async () => {
-  const articles = htmlPages(DIST)
-    .map(pagePath)
-    .filter((path) => /^\/articles\/[^/]+\/$/.test(path));
-  expect(articles.length).toBeGreaterThan(0);
-  for (const path of articles) {
-    const weight = await pageWeight(DIST, path, SITE);
-    console.log(
-      `${path}: HTML ${weight.html} B + CSS ${weight.css} B + JS ${weight.js} B = ${weight.total} B gzip`,
-    );
-    expect(weight.missing, `${path} loads files the build lacks`).toEqual([]);
-    expect(weight.foreign, `${path} loads from another origin`).toEqual([]);
-    expect(weight.js, `${path} JavaScript, gzip bytes`).toBeLessThanOrEqual(5 * KB);
-    expect(weight.total, `${path} HTML+CSS+JS, gzip bytes`).toBeLessThanOrEqual(40 * KB);
-  }
-});
+test(
+  'an article page ships at most 5 KB of JavaScript and 40 KB in all (gzip), ' +
+    'and nothing from another origin',
+  async () => {
+    const articles = htmlPages(DIST)
+      .map(pagePath)
+      .filter((path) => /^\/articles\/[^/]+\/$/.test(path));
+    expect(articles.length).toBeGreaterThan(0);
+    for (const path of articles) {
+      const weight = await pageWeight(DIST, path, SITE);
+      console.log(
+        `${path}: HTML ${weight.html} B + CSS ${weight.css} B + JS ${weight.js} B = ${weight.total} B gzip`,
+      );
+      expect(weight.missing, `${path} loads files the build lacks`).toEqual([]);
+      expect(weight.foreign, `${path} loads from another origin`).toEqual([]);
+      expect(weight.js, `${path} JavaScript, gzip bytes`).toBeLessThanOrEqual(5 * KB);
+      expect(weight.total, `${path} HTML+CSS+JS, gzip bytes`).toBeLessThanOrEqual(40 * KB);
+    }
+  },
+);
 
 test('no built page loads anything from another origin', async () => {
   for (const path of htmlPages(DIST).map(pagePath)) {

@@ -25,15 +25,18 @@ const TYPES: Record<string, string> = {
 
 /** The host page: TimelineJS's own CSS and script, and the export's URL handed to it as is. */
 function hostPage(dataUrl: string): string {
-  return `<!doctype html>
+  return (
+    `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>TimelineJS host</title>
 <link rel="stylesheet" href="/__timelinejs__/css/timeline.css">
 <script src="/__timelinejs__/js/timeline.js"></script></head>
 <body><div id="timeline-embed" style="width: 100%; height: 600px"></div>
 <script>
   // font: null keeps TimelineJS from loading web fonts from its CDN; script_path points it at the local copy.
-  window.timeline = new TL.Timeline('timeline-embed', ${JSON.stringify(dataUrl)}, { font: null, script_path: '/__timelinejs__/js/' });
-</script></body></html>`;
+  window.timeline = new TL.Timeline('timeline-embed', ${JSON.stringify(dataUrl)}, ` +
+    `{ font: null, script_path: '/__timelinejs__/js/' });
+</script></body></html>`
+  );
 }
 
 /** Serves TimelineJS and the host page; records, and blocks, every request to another origin. */

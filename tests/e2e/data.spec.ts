@@ -1,4 +1,5 @@
-// Checks of the built open data in dist/ and dist-attacks/ (no browser): schemas, URLs, references, selectors, CSV, feeds.
+// Checks of the built open data in dist/ and dist-attacks/ (no browser): schemas, URLs, references,
+// selectors, CSV, feeds.
 import { parse } from 'csv-parse/sync';
 import { expect, test } from '@playwright/test';
 import { schemaErrors } from '../unit/helpers/json-schema.ts';

@@ -14,8 +14,12 @@ test.beforeAll(async () => {
       `${snippetFor(TIMELINE, true)}<iframe src="/forger.html" title="Another widget" height="60"></iframe>`,
     ),
     '/plain.html': hostPage(snippetFor(TIMELINE, false)),
-    // Another widget, which itself frames a page of the site: that nested frame has the site's origin but is not one of the host page's iframes.
-    '/forger.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Forger</title></head><body>Another widget<iframe src="${SITE}/embed/timeline/" title="Nested" height="40"></iframe></body></html>`,
+    // Another widget, which itself frames a page of the site: that nested frame has the site's origin but is
+    // not one of the host page's iframes.
+    '/forger.html':
+      '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Forger</title></head>' +
+      `<body>Another widget<iframe src="${SITE}/embed/timeline/" title="Nested" height="40"></iframe>` +
+      '</body></html>',
     '/framing-article.html': hostPage(
       `<iframe src="${SITE}/articles/japan-india-rare-earths/" title="Article" height="400"></iframe>`,
     ),

@@ -33,40 +33,41 @@ test('there is an embed page of every kind', () => {
     ).toBe(true);
 });
 
-test(`each embed page weighs at most ${BUDGET} bytes gzip (a timeline embed ${TIMELINE_BUDGET}) with all it loads, all from its own origin`, async ({
-  page,
-  baseURL,
-}) => {
-  test.setTimeout(30_000 + 1_000 * embedPages.length);
-  const report: string[] = [];
-  for (const path of embedPages) {
-    const loaded: string[] = [];
-    page.on('request', (request) => loaded.push(request.url()));
-    // The load event waits for the page and everything it loads (the embed has no lazy parts).
-    await page.goto(path, { waitUntil: 'load' });
-    page.removeAllListeners('request');
-    const origin = new URL(baseURL ?? '').origin;
-    expect(
-      loaded.filter((url) => new URL(url).origin !== origin),
-      `${path} loads from another origin`,
-    ).toEqual([]);
-    // The weight of what was loaded, measured on the built files that served it.
-    const bytes = loaded.reduce((sum, url) => {
-      const file = new URL(url).pathname.replace(/\/$/, '/index.html');
-      return sum + gzipSync(readFileSync(`dist${file}`), { level: 9 }).length;
-    }, 0);
-    report.push(`${bytes} B ${path} (${loaded.length} requests)`);
-    expect(bytes, `${path} with everything it loads`).toBeLessThanOrEqual(budgetOf(path));
-    if (path === '/embed/articles/japan-india-rare-earths/timeline/')
-      expect(await page.locator('svg.tl-h, svg.tl-v, svg.tl-slope').count(), path).toBe(3);
-  }
-  console.log(
-    `embed weights (gzip):\n${report
-      .sort((a, b) => parseInt(b) - parseInt(a))
-      .slice(0, 5)
-      .join('\n')}\n…`,
-  );
-});
+test(
+  `each embed page weighs at most ${BUDGET} bytes gzip (a timeline embed ${TIMELINE_BUDGET}) ` +
+    'with all it loads, all from its own origin',
+  async ({ page, baseURL }) => {
+    test.setTimeout(30_000 + 1_000 * embedPages.length);
+    const report: string[] = [];
+    for (const path of embedPages) {
+      const loaded: string[] = [];
+      page.on('request', (request) => loaded.push(request.url()));
+      // The load event waits for the page and everything it loads (the embed has no lazy parts).
+      await page.goto(path, { waitUntil: 'load' });
+      page.removeAllListeners('request');
+      const origin = new URL(baseURL ?? '').origin;
+      expect(
+        loaded.filter((url) => new URL(url).origin !== origin),
+        `${path} loads from another origin`,
+      ).toEqual([]);
+      // The weight of what was loaded, measured on the built files that served it.
+      const bytes = loaded.reduce((sum, url) => {
+        const file = new URL(url).pathname.replace(/\/$/, '/index.html');
+        return sum + gzipSync(readFileSync(`dist${file}`), { level: 9 }).length;
+      }, 0);
+      report.push(`${bytes} B ${path} (${loaded.length} requests)`);
+      expect(bytes, `${path} with everything it loads`).toBeLessThanOrEqual(budgetOf(path));
+      if (path === '/embed/articles/japan-india-rare-earths/timeline/')
+        expect(await page.locator('svg.tl-h, svg.tl-v, svg.tl-slope').count(), path).toBe(3);
+    }
+    console.log(
+      `embed weights (gzip):\n${report
+        .sort((a, b) => parseInt(b) - parseInt(a))
+        .slice(0, 5)
+        .join('\n')}\n…`,
+    );
+  },
+);
 
 test('the resize script is under 1 KB gzip', () => {
   expect(gzipSync(readFileSync('dist/embed.js'), { level: 9 }).length).toBeLessThan(1024);

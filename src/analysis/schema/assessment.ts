@@ -14,7 +14,8 @@ export const UNWRITTEN_RULES: ReadonlySet<string> = new Set([
 
 /** What to add when an article has no assessment. */
 export const ASSESSMENT_HINT =
-  'add assessment: with verdict (one line), summary (2–3 sentences) and key (the ids of the claims a reader must see first)';
+  'add assessment: with verdict (one line), summary (2–3 sentences) and key (the ids of the claims a reader must ' +
+  'see first)';
 
 /** The longest a claim's finding may be: it must fit a closed note, a search result and a share card. */
 export const FINDING_MAX = 140;

@@ -129,5 +129,8 @@ export const DisplayNameSchema = z
   .min(1)
   .refine((value) => !DECEPTIVE.test(value), {
     error: (issue) =>
-      `${quoteValue(issue.input)} contains an invisible or bidirectional control character (U+${String(issue.input).match(DECEPTIVE)?.[0]?.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')}); remove it`,
+      `${quoteValue(issue.input)} contains an invisible or bidirectional control character ` +
+      `(U+${String(issue.input).match(DECEPTIVE)?.[0]?.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')}` +
+      '); ' +
+      'remove it',
   });

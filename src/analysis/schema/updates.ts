@@ -22,7 +22,9 @@ export const UpdateSchema = strictObject({
     ctx.addIssue({
       code: 'custom',
       path: ['kind'],
-      message: `a rating-change needs "from": the status before the change (one of ${ClaimStatusSchema.options.join(', ')})`,
+      message:
+        'a rating-change needs "from": the status before the change (one of ' +
+        `${ClaimStatusSchema.options.join(', ')})`,
     });
   if (entry.kind !== 'rating-change' && entry.from !== undefined)
     ctx.addIssue({

@@ -26,12 +26,14 @@ export const CLAIM_TYPE_TERMS = {
   attributed: {
     label: 'Attributed',
     definition:
-      'The article reports that someone else said or reported something. We check that the source said it, and where we can, whether it holds.',
+      'The article reports that someone else said or reported something. We check that the source said it, and ' +
+      'where we can, whether it holds.',
   },
   opinion: {
     label: 'Opinion',
     definition:
-      'A judgement or a statement of values. It is neither true nor false; it is marked so that it is not read as reporting.',
+      'A judgement or a statement of values. It is neither true nor false; it is marked so that it is not read ' +
+      'as reporting.',
   },
   speculation: {
     label: 'Speculation',

@@ -419,7 +419,8 @@ export default defineToolbarApp({
         return;
       }
       hint.textContent =
-        'Select words to mark them (Alt+C claim, Alt+E event, Alt+M mention); click a claim or event to edit it. Esc closes.';
+        'Select words to mark them (Alt+C claim, Alt+E event, Alt+M mention); click a claim or event to edit it. ' +
+        'Esc closes.';
       const answer = await call('info', {});
       if (answer.ok) info = answer.value as ArticleInfo;
       else hint.textContent = answer.message;

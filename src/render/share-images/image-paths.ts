@@ -7,7 +7,8 @@ export const DOWNLOAD_WIDTH = 1600;
  * Where each page's images are, so pages and the build step that draws them agree.
  *
  * @example
- *   imagePaths.claim('japan-india-rare-earths', 'bone-marrow') // '/articles/japan-india-rare-earths/claims/bone-marrow/share.png'
+ *   imagePaths.claim('japan-india-rare-earths', 'bone-marrow')
+ *   // '/articles/japan-india-rare-earths/claims/bone-marrow/share.png'
  */
 export const imagePaths = {
   article: (slug: string): string => `${articlePath(slug)}share.png`,

@@ -12,7 +12,8 @@ import {
  * oEmbed document and the Embed control of the full page all take them from here, so they agree.
  *
  * @example
- *   claimEmbed('japan-india-rare-earths', 'mofcom-dual-use-ban', 4) // { path: '/embed/articles/…/claims/mofcom-dual-use-ban/', title: 'ClaimLens: claim 4', height: 320 }
+ *   claimEmbed('japan-india-rare-earths', 'mofcom-dual-use-ban', 4)
+ *   // { path: '/embed/articles/…/claims/mofcom-dual-use-ban/', title: 'ClaimLens: claim 4', height: 320 }
  */
 export const timelineEmbed = (count: number): EmbedTarget => ({
   path: embedTimelinePath(),

@@ -17,7 +17,10 @@ export interface BuiltSite {
    * element its fragment names), or undefined when it does.
    */
   unresolved: (url: string) => string | undefined;
-  /** Every string in a JSON value (and every `href` in HTML strings) that is a URL of this site, with where it was found. */
+  /**
+   * Every string in a JSON value (and every `href` in HTML strings) that is a URL of this site,
+   * with where it was found.
+   */
   siteUrlsIn: (value: unknown, where?: string) => [where: string, url: string][];
 }
 

@@ -41,4 +41,5 @@ export async function startHost(pages: Record<string, string>): Promise<Server> 
 
 /** A minimal host page around some embed HTML. */
 export const hostPage = (body: string): string =>
-  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A blog</title></head><body style="margin:0"><h1>A blog post</h1><p>Before the embed.</p>${body}<p>After the embed.</p></body></html>`;
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A blog</title></head><body ' +
+  `style="margin:0"><h1>A blog post</h1><p>Before the embed.</p>${body}<p>After the embed.</p></body></html>`;

@@ -38,7 +38,8 @@ function build(): string {
   return stripVTControlCharacters(result.stdout);
 }
 const page = (path: string) => readFileSync(join(outDir, path, 'index.html'), 'utf8');
-// Astro logs a reused page as `(cached)` when it is already in the folder the build goes into, `(restored)` when it copies it from its cache.
+// Astro logs a reused page as `(cached)` when it is already in the folder the build goes into, `(restored)`
+// when it copies it from its cache.
 const reused = (log: string, path: string) =>
   log
     .split('\n')

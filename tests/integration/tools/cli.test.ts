@@ -114,7 +114,8 @@ describe('npm run new, then npm run analyze --fix, then the build', () => {
       path,
       readFileSync(path, 'utf8').replace(
         /^---\n/,
-        '---\nassessment:\n  verdict: Not checked yet\n  summary: Nothing is checked. The claims are marked.\n  key: []\n',
+        '---\nassessment:\n  verdict: Not checked yet\n  summary: Nothing is checked. The claims are marked.\n  ' +
+          'key: []\n',
       ),
     );
 

@@ -55,10 +55,14 @@ function build(paragraphs: Segment[][]) {
   const markdown = stringifyMarkdown(tree);
   const frontmatter = [
     claims.length > 0
-      ? `claims:\n${claims.map((id) => `  ${id}: { type: opinion, claimant: author, status: unverified }`).join('\n')}\n`
+      ? `claims:\n${claims
+          .map((id) => `  ${id}: { type: opinion, claimant: author, status: unverified }`)
+          .join('\n')}\n`
       : '',
     events.length > 0
-      ? `events:\n${events.map((id, i) => `  ${id}: { summary: Event ${i}, date: 2026-01-0${(i % 9) + 1} }`).join('\n')}\n`
+      ? `events:\n${events
+          .map((id, i) => `  ${id}: { summary: Event ${i}, date: 2026-01-0${(i % 9) + 1} }`)
+          .join('\n')}\n`
       : '',
   ].join('');
   // remark-stringify encodes outer whitespace (`&#x20;`), so even that survives.

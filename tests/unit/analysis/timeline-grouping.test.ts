@@ -45,24 +45,28 @@ describe('the seed article, both orders', () => {
     ]);
   });
 
-  test('as dated puts July 2025 first, then the events the text dates only to 2026, then 19 January 2026; the undated one apart', () => {
-    const { dated, undated } = orderAsDated(events);
-    expect(dated.map((e) => e.id)).toEqual([
-      'india-discovery',
-      'mofcom-ban',
-      'kanai-protest',
-      'kihara-statement',
-      'takaichi-protest',
-      'china-rejects',
-      'takaichi-g7-pledge',
-      'g7-meeting',
-      'suleman-remarks',
-      'klingbeil-remark',
-      'yahoo-report',
-      'india-japan-dialogue',
-    ]);
-    expect(undated.map((e) => e.id)).toEqual(['takaichi-taiwan-remark']);
-  });
+  test(
+    'as dated puts July 2025 first, then the events the text dates only to 2026, then 19 January 2026; ' +
+      'the undated one apart',
+    () => {
+      const { dated, undated } = orderAsDated(events);
+      expect(dated.map((e) => e.id)).toEqual([
+        'india-discovery',
+        'mofcom-ban',
+        'kanai-protest',
+        'kihara-statement',
+        'takaichi-protest',
+        'china-rejects',
+        'takaichi-g7-pledge',
+        'g7-meeting',
+        'suleman-remarks',
+        'klingbeil-remark',
+        'yahoo-report',
+        'india-japan-dialogue',
+      ]);
+      expect(undated.map((e) => e.id)).toEqual(['takaichi-taiwan-remark']);
+    },
+  );
 
   test('relative dates are resolved from their anchors', () => {
     const kihara = events.find((e) => e.id === 'kihara-statement');

@@ -38,7 +38,11 @@ function originalParagraphs(text: string): { paragraphs: string[]; original?: st
   };
   const original = take('Original: ');
   const statement = take('Statement: ');
-  return { paragraphs: lines, ...(original === undefined ? {} : { original }), ...(statement === undefined ? {} : { statement }) };
+  return {
+    paragraphs: lines,
+    ...(original === undefined ? {} : { original }),
+    ...(statement === undefined ? {} : { statement }),
+  };
 }
 
 describe.each(corpus.articles.map((article) => [article.id, article] as const))('%s: nothing lost', (slug, article) => {

@@ -50,7 +50,9 @@ describe('the seed article’s published links', () => {
   });
 
   test('survive a paragraph inserted above every claim', () => {
-    const edited = `${source.slice(0, bodyStart)}A new opening paragraph, with :claim[a new claim in it]{#inserted-claim type=opinion claimant=author status=unverified}.\n\n${source.slice(bodyStart)}`;
+    const edited =
+      `${source.slice(0, bodyStart)}A new opening paragraph, with :claim[a new claim in it]` +
+      `{#inserted-claim type=opinion claimant=author status=unverified}.\n\n${source.slice(bodyStart)}`;
     expect(missing(edited)).toEqual([]);
   });
 

@@ -33,7 +33,8 @@ function sentencesOf(plainText: string): Sentence[] {
   const sentences: Sentence[] = [];
   let offset = 0;
   plainText.split(BLOCK_SEPARATOR).forEach((paragraph, index) => {
-    for (const { segment, index: at } of segmenter.segment(paragraph)) sentences.push({ paragraph: index, start: offset + at, text: segment });
+    for (const { segment, index: at } of segmenter.segment(paragraph))
+      sentences.push({ paragraph: index, start: offset + at, text: segment });
     offset += paragraph.length + BLOCK_SEPARATOR.length;
   });
   return sentences;
@@ -63,7 +64,9 @@ describe(`${SLUG}: every sentence that asserts something is claimed`, () => {
   const sentences = sentencesOf(article.plainText);
 
   test('no sentence is left without a claim', () => {
-    const unclaimed = sentences.filter((s) => hasLetter(s.text) && !covered.slice(s.start, s.start + s.text.length).some(Boolean));
+    const unclaimed = sentences.filter(
+      (s) => hasLetter(s.text) && !covered.slice(s.start, s.start + s.text.length).some(Boolean),
+    );
     expect(unclaimed.map((s) => s.text.trim())).toEqual([]);
   });
 
@@ -122,14 +125,20 @@ describe(`${SLUG}: every surface form of every actor is a mention`, () => {
   }
 
   test('every alias occurrence in the text is found as a mention, in order', () => {
-    const found = article.mentions.filter((m) => !m.marked).map(({ actor, text, paragraph }) => ({ actor, text, paragraph }));
+    const found = article.mentions
+      .filter((m) => !m.marked)
+      .map(({ actor, text, paragraph }) => ({ actor, text, paragraph }));
     expect(found).toEqual(expectedAliasMentions());
   });
 
   test('the surface forms each actor is found by', () => {
     const forms = new Map<string, Set<string>>();
     for (const { actor, text } of article.mentions) forms.set(actor, (forms.get(actor) ?? new Set()).add(text));
-    const asObject = Object.fromEntries([...forms].map(([actor, set]) => [actor, [...set].sort()]).sort(([a], [b]) => String(a).localeCompare(String(b))));
+    const asObject = Object.fromEntries(
+      [...forms]
+        .map(([actor, set]) => [actor, [...set].sort()])
+        .sort(([a], [b]) => String(a).localeCompare(String(b))),
+    );
     expect(asObject).toEqual({
       canada: ['Canada'],
       china: ['China', 'Chinese', "People's Republic of China", 'we'],
@@ -165,7 +174,9 @@ describe(`${SLUG}: every surface form of every actor is a mention`, () => {
   test('every claim flagged for a garbled name is about an actor identified with sources', () => {
     const byId = new Map(corpus.actors.map((a) => [a.id, a]));
     for (const claim of claims.filter((c) => c.flags.includes('garbled-name'))) {
-      const identified = claim.about.map((id) => byId.get(id)).filter((a) => a?.identification && a.identification.sources.length > 0);
+      const identified = claim.about
+        .map((id) => byId.get(id))
+        .filter((a) => a?.identification && a.identification.sources.length > 0);
       expect(identified, claim.id).not.toHaveLength(0);
     }
   });
@@ -182,19 +193,32 @@ describe(`${SLUG}: every dated or datable event is marked and resolved`, () => {
       documented: e.documented?.value ?? null,
     }));
     expect(table).toEqual([
-      { id: 'yahoo-report', asWritten: 'January 19', told: '2026-01-19', precision: 'day', anchor: null, documented: null },
-      { id: 'india-japan-dialogue', asWritten: 'met with', told: '2026-01-19', precision: 'day', anchor: null, documented: '2026-01-16' },
-      { id: 'mofcom-ban', asWritten: 'In 2026', told: '2026', precision: 'year', anchor: null, documented: '2026-01-06' },
-      { id: 'kanai-protest', asWritten: 'within a few hours', told: '2026', precision: 'year', anchor: 'mofcom-ban', documented: '2026-01-06' },
-      { id: 'kihara-statement', asWritten: 'The next day', told: '2026', precision: 'year', anchor: 'mofcom-ban', documented: '2026-01-07' },
-      { id: 'takaichi-protest', asWritten: 'after a few days of silence', told: '2026', precision: 'year', anchor: 'mofcom-ban', documented: '2026-01-11' },
-      { id: 'china-rejects', asWritten: 'does not accept this', told: '2026', precision: 'year', anchor: 'takaichi-protest', documented: '2026-01-15' },
-      { id: 'takaichi-g7-pledge', asWritten: 'At the same time', told: '2026', precision: 'year', anchor: 'takaichi-protest', documented: '2026-01-11' },
-      { id: 'g7-meeting', asWritten: 'quickly held a meeting', told: '2026', precision: 'year', anchor: 'takaichi-protest', documented: '2026-01-12' },
-      { id: 'suleman-remarks', asWritten: 'Before this meeting', told: '2026', precision: 'year', anchor: 'g7-meeting', documented: '2025-09-24' },
-      { id: 'klingbeil-remark', asWritten: 'At the meeting', told: '2026', precision: 'year', anchor: 'g7-meeting', documented: '2026-01-12' },
-      { id: 'india-discovery', asWritten: 'In July 2025', told: '2025-07', precision: 'month', anchor: null, documented: '2025-07-21' },
-      { id: 'takaichi-taiwan-remark', asWritten: 'earlier', told: 'undated', precision: 'none', anchor: null, documented: '2025-11-07' },
+      { id: 'yahoo-report', asWritten: 'January 19',
+        told: '2026-01-19', precision: 'day', anchor: null, documented: null },
+      { id: 'india-japan-dialogue', asWritten: 'met with',
+        told: '2026-01-19', precision: 'day', anchor: null, documented: '2026-01-16' },
+      { id: 'mofcom-ban', asWritten: 'In 2026',
+        told: '2026', precision: 'year', anchor: null, documented: '2026-01-06' },
+      { id: 'kanai-protest', asWritten: 'within a few hours',
+        told: '2026', precision: 'year', anchor: 'mofcom-ban', documented: '2026-01-06' },
+      { id: 'kihara-statement', asWritten: 'The next day',
+        told: '2026', precision: 'year', anchor: 'mofcom-ban', documented: '2026-01-07' },
+      { id: 'takaichi-protest', asWritten: 'after a few days of silence',
+        told: '2026', precision: 'year', anchor: 'mofcom-ban', documented: '2026-01-11' },
+      { id: 'china-rejects', asWritten: 'does not accept this',
+        told: '2026', precision: 'year', anchor: 'takaichi-protest', documented: '2026-01-15' },
+      { id: 'takaichi-g7-pledge', asWritten: 'At the same time',
+        told: '2026', precision: 'year', anchor: 'takaichi-protest', documented: '2026-01-11' },
+      { id: 'g7-meeting', asWritten: 'quickly held a meeting',
+        told: '2026', precision: 'year', anchor: 'takaichi-protest', documented: '2026-01-12' },
+      { id: 'suleman-remarks', asWritten: 'Before this meeting',
+        told: '2026', precision: 'year', anchor: 'g7-meeting', documented: '2025-09-24' },
+      { id: 'klingbeil-remark', asWritten: 'At the meeting',
+        told: '2026', precision: 'year', anchor: 'g7-meeting', documented: '2026-01-12' },
+      { id: 'india-discovery', asWritten: 'In July 2025',
+        told: '2025-07', precision: 'month', anchor: null, documented: '2025-07-21' },
+      { id: 'takaichi-taiwan-remark', asWritten: 'earlier',
+        told: 'undated', precision: 'none', anchor: null, documented: '2025-11-07' },
     ]);
   });
 

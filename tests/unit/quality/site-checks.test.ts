@@ -8,7 +8,8 @@ import { validatePages } from '../../../scripts/quality/validate-html.ts';
 
 const SITE = 'https://claimlens.example';
 const page = (body: string, head = '') =>
-  `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Fixture</title>${head}</head><body><main>${body}</main></body></html>\n`;
+  '<!DOCTYPE html><html lang="en"><head><meta ' +
+  `charset="utf-8"><title>Fixture</title>${head}</head><body><main>${body}</main></body></html>\n`;
 
 /** Writes a small built site into a temporary folder. */
 function site(files: Record<string, string>): string {

@@ -2,7 +2,10 @@ import { describe, expect, test } from 'vitest';
 import { textFragment } from '../../../src/render/text-fragment.ts';
 import type { Selector } from '../../../src/analysis/schema/entries.ts';
 
-/** A selector for `exact` at its first occurrence in `text`, with 32 characters either side, as the parser makes them. */
+/**
+ * A selector for `exact` at its first occurrence in `text`, with 32 characters either side, as the
+ * parser makes them.
+ */
 function select(text: string, exact: string, from = 0): Selector {
   const start = text.indexOf(exact, from);
   const end = start + exact.length;

@@ -12,7 +12,8 @@ describe('analyzeArticle', () => {
     '',
     'The council of Port Alder voted on March 3 to build a plant. Mayor Helena Voss said it would cost $310 million.',
     '',
-    ':claim[The next day, *the* G7 warned Japan.]{#g7-warned type=attributed claimant=writer status=unverified} Nothing happened.',
+    ':claim[The next day, *the* G7 warned Japan.]{#g7-warned type=attributed claimant=writer status=unverified} ' +
+      'Nothing happened.',
     '',
     'Note\\: Tomas Reyes called it "reckless".',
   ].join('\n');

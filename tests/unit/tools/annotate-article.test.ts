@@ -8,7 +8,8 @@ import { contentActors } from '../../../src/tools/content-actors.ts';
 import { createArticle } from '../../../src/tools/create-article.ts';
 
 const text =
-  'Ban announced\n\nThe ministry said on Monday that exports of rare earths would stop at once.\n\nOfficials in Tokyo protested the next day.\n';
+  'Ban announced\n\nThe ministry said on Monday that exports of rare earths would stop at once.\n\nOfficials in ' +
+  'Tokyo protested the next day.\n';
 let dir: string;
 let path: string;
 let source: string;

@@ -33,7 +33,8 @@ describe('articleSkeleton', () => {
 
   test('leaves the assessment to the analyst: it is the one problem, placed, and the rest parses', () => {
     expect(parsed.file.messages.map(String)).toEqual([
-      'rare-deal.md:2:1: assessment: missing required field; add assessment: with verdict (one line), summary (2–3 sentences) and key (the ids of the claims a reader must see first)',
+      'rare-deal.md:2:1: assessment: missing required field; add assessment: with verdict (one line), summary ' +
+        '(2–3 sentences) and key (the ids of the claims a reader must see first)',
     ]);
     expect(parsed.article).toBeDefined();
   });

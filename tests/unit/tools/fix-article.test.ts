@@ -17,7 +17,8 @@ function fixed(body: string, extra = '') {
 describe('fixArticle', () => {
   test('marks claim-like sentences and dates; the result builds and the text is unchanged', () => {
     const { before, after, result } = fixed(
-      'The council voted on March 3. Voss said it would cost $310 million. The next day, critics said the figure is likely to rise. It rained.',
+      'The council voted on March 3. Voss said it would cost $310 million. The next day, critics said the figure ' +
+        'is likely to rise. It rained.',
     );
     expect(after.file.messages.map(String)).toEqual([]);
     expect(after.article?.plainText).toBe(before.article?.plainText);
@@ -59,7 +60,8 @@ describe('fixArticle', () => {
 
   test('ids are valid, unique and never reuse an existing or retired id', () => {
     const { after } = fixed(
-      ':claim[Voss said it would cost $310 million.]{#voss-said-it-would-cost-310-million type=factual claimant=writer status=unverified} Voss said it would cost $310 million.',
+      ':claim[Voss said it would cost $310 million.]{#voss-said-it-would-cost-310-million type=factual ' +
+        'claimant=writer status=unverified} Voss said it would cost $310 million.',
       'retired:\n  voss-said-it-would-cost-310-million-2: { note: Merged. }\n',
     );
     const ids = after.claims.map((c) => c.id);
@@ -72,7 +74,8 @@ describe('fixArticle', () => {
 
   test('keeps escapes, emphasis and existing markers intact', () => {
     const { before, after } = fixed(
-      'Note\\: *Voss* said it would cost $310 million. :claim[The G7 met :event[on March 3]{#met date=2026-03-03}.]{#g7-met type=factual claimant=writer status=unverified}',
+      'Note\\: *Voss* said it would cost $310 million. :claim[The G7 met :event[on March 3]{#met ' +
+        'date=2026-03-03}.]{#g7-met type=factual claimant=writer status=unverified}',
     );
     expect(after.file.messages.map(String)).toEqual([]);
     expect(after.article?.plainText).toBe(before.article?.plainText);
@@ -90,7 +93,8 @@ describe('fixArticle', () => {
 
   test('adds records without reformatting the frontmatter the analyst wrote', () => {
     const extra =
-      '# reviewed by hand\nclaims:\n  g7-met: { type: factual, claimant: author, status: unverified, about: [g7, japan] }\n';
+      '# reviewed by hand\nclaims:\n  g7-met: { type: factual, claimant: author, status: unverified, about: [g7, ' +
+      'japan] }\n';
     const { result } = fixed(
       ':claim[The G7 met.]{#g7-met} Voss said it would cost $310 million.',
       extra,

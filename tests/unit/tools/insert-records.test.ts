@@ -17,7 +17,9 @@ describe('insertRecords', () => {
     const yaml =
       'title: "T"  # quoted\nclaims:\n    old: { type: opinion, about: [a, b] }\n# trailing comment\nevents: {}\n';
     expect(insertRecords(yaml, [claim])).toBe(
-      'title: "T"  # quoted\nclaims:\n    old: { type: opinion, about: [a, b] }\n    new-claim:\n      type: factual\n      claimant: author\n      status: unverified\n      note: "TODO: check"\n# trailing comment\nevents: {}\n',
+      'title: "T"  # quoted\nclaims:\n    old: { type: opinion, about: [a, b] }\n    new-claim:\n      type: ' +
+        'factual\n      claimant: author\n      status: unverified\n      note: "TODO: check"\n# trailing ' +
+        'comment\nevents: {}\n',
     );
   });
 
@@ -28,13 +30,15 @@ describe('insertRecords', () => {
         { key: 'events', id: 'ev', record: { date: '2026-03-03' } },
       ]),
     ).toBe(
-      'claims:\n  new-claim:\n    type: factual\n    claimant: author\n    status: unverified\n    note: "TODO: check"\nevents:\n  ev:\n    date: 2026-03-03\n',
+      'claims:\n  new-claim:\n    type: factual\n    claimant: author\n    status: unverified\n    note: "TODO: ' +
+        'check"\nevents:\n  ev:\n    date: 2026-03-03\n',
     );
   });
 
   test('adds a missing key at the end', () => {
     expect(insertRecords('title: T', [claim])).toBe(
-      'title: T\nclaims:\n  new-claim:\n    type: factual\n    claimant: author\n    status: unverified\n    note: "TODO: check"\n',
+      'title: T\nclaims:\n  new-claim:\n    type: factual\n    claimant: author\n    status: unverified\n    ' +
+        'note: "TODO: check"\n',
     );
   });
 });

@@ -12,7 +12,8 @@ export const getStaticPaths = (async () => {
   const { articles, events } = (await siteData()).corpus;
   if (articles.some((a) => a.id === ALL_TIMELINES))
     throw new Error(
-      `an article may not be called "${ALL_TIMELINES}": /data/timelinejs/${ALL_TIMELINES}.json holds every article's events`,
+      `an article may not be called "${ALL_TIMELINES}": /data/timelinejs/${ALL_TIMELINES}.json holds every ` +
+        `article's events`,
     );
   return withArticleKeys(
     [...timelineFiles(articles, events, site)].map(([slug, timeline]) => ({
