@@ -59,8 +59,8 @@ describe('the seed article’s published links', () => {
   test('survive an edit to one claim’s words', () => {
     const marker = /:claim\[([^\]]*)\]\{#([a-z0-9-]+)\}/;
     expect(source).toMatch(marker);
-    expect(missing(source.replace(marker, ':claim[$1 with words added by an editor]{#$2}'))).toEqual(
-      [],
-    );
+    expect(
+      missing(source.replace(marker, ':claim[$1 with words added by an editor]{#$2}')),
+    ).toEqual([]);
   });
 });

@@ -102,7 +102,8 @@ describe(`${SLUG}: every sentence that asserts something is claimed`, () => {
   test('the three picture captions are claims of their own', () => {
     const captions = article.plainText.split(BLOCK_SEPARATOR).filter((p) => p.startsWith('('));
     expect(captions).toHaveLength(3);
-    for (const caption of captions) expect(claims.some((c) => `(${c.text})` === caption)).toBe(true);
+    for (const caption of captions)
+      expect(claims.some((c) => `(${c.text})` === caption)).toBe(true);
   });
 });
 
@@ -114,14 +115,18 @@ describe(`${SLUG}: every surface form of every actor is a mention`, () => {
    * longest alias winning) over each paragraph, so the test checks that the parse marks every one.
    */
   function expectedAliasMentions(): { actor: string; text: string; paragraph: number }[] {
-    const index = new Map(corpus.actors.flatMap((actor) => actor.aliases.map((alias) => [alias, actor.id] as const)));
+    const index = new Map(
+      corpus.actors.flatMap((actor) => actor.aliases.map((alias) => [alias, actor.id] as const)),
+    );
     const pattern = aliasPattern(index);
     if (!pattern) return [];
-    return article.plainText
-      .split(BLOCK_SEPARATOR)
-      .flatMap((paragraph, at) =>
-        [...paragraph.matchAll(pattern)].map(([text]) => ({ actor: index.get(text) ?? '', text, paragraph: at })),
-      );
+    return article.plainText.split(BLOCK_SEPARATOR).flatMap((paragraph, at) =>
+      [...paragraph.matchAll(pattern)].map(([text]) => ({
+        actor: index.get(text) ?? '',
+        text,
+        paragraph: at,
+      })),
+    );
   }
 
   test('every alias occurrence in the text is found as a mention, in order', () => {
@@ -133,7 +138,8 @@ describe(`${SLUG}: every surface form of every actor is a mention`, () => {
 
   test('the surface forms each actor is found by', () => {
     const forms = new Map<string, Set<string>>();
-    for (const { actor, text } of article.mentions) forms.set(actor, (forms.get(actor) ?? new Set()).add(text));
+    for (const { actor, text } of article.mentions)
+      forms.set(actor, (forms.get(actor) ?? new Set()).add(text));
     const asObject = Object.fromEntries(
       [...forms]
         .map(([actor, set]) => [actor, [...set].sort()])
@@ -163,12 +169,19 @@ describe(`${SLUG}: every surface form of every actor is a mention`, () => {
 
   test('pronouns are marked by hand, never matched as aliases', () => {
     const marked = article.mentions.filter((m) => m.marked).map((m) => `${m.actor}: ${m.text}`);
-    expect(marked).toEqual(['china: we', 'takaichi-sanae: She', 'takaichi-sanae: she', 'rahim-suleman: He']);
+    expect(marked).toEqual([
+      'china: we',
+      'takaichi-sanae: She',
+      'takaichi-sanae: she',
+      'rahim-suleman: He',
+    ]);
   });
 
   test('every actor but the unnamed author is mentioned in the text', () => {
     const mentioned = new Set(article.mentions.map((m) => m.actor));
-    expect(corpus.actors.filter((a) => a.id !== author && !mentioned.has(a.id)).map((a) => a.id)).toEqual([]);
+    expect(
+      corpus.actors.filter((a) => a.id !== author && !mentioned.has(a.id)).map((a) => a.id),
+    ).toEqual([]);
   });
 
   test('every claim flagged for a garbled name is about an actor identified with sources', () => {
@@ -193,32 +206,110 @@ describe(`${SLUG}: every dated or datable event is marked and resolved`, () => {
       documented: e.documented?.value ?? null,
     }));
     expect(table).toEqual([
-      { id: 'yahoo-report', asWritten: 'January 19',
-        told: '2026-01-19', precision: 'day', anchor: null, documented: null },
-      { id: 'india-japan-dialogue', asWritten: 'met with',
-        told: '2026-01-19', precision: 'day', anchor: null, documented: '2026-01-16' },
-      { id: 'mofcom-ban', asWritten: 'In 2026',
-        told: '2026', precision: 'year', anchor: null, documented: '2026-01-06' },
-      { id: 'kanai-protest', asWritten: 'within a few hours',
-        told: '2026', precision: 'year', anchor: 'mofcom-ban', documented: '2026-01-06' },
-      { id: 'kihara-statement', asWritten: 'The next day',
-        told: '2026', precision: 'year', anchor: 'mofcom-ban', documented: '2026-01-07' },
-      { id: 'takaichi-protest', asWritten: 'after a few days of silence',
-        told: '2026', precision: 'year', anchor: 'mofcom-ban', documented: '2026-01-11' },
-      { id: 'china-rejects', asWritten: 'does not accept this',
-        told: '2026', precision: 'year', anchor: 'takaichi-protest', documented: '2026-01-15' },
-      { id: 'takaichi-g7-pledge', asWritten: 'At the same time',
-        told: '2026', precision: 'year', anchor: 'takaichi-protest', documented: '2026-01-11' },
-      { id: 'g7-meeting', asWritten: 'quickly held a meeting',
-        told: '2026', precision: 'year', anchor: 'takaichi-protest', documented: '2026-01-12' },
-      { id: 'suleman-remarks', asWritten: 'Before this meeting',
-        told: '2026', precision: 'year', anchor: 'g7-meeting', documented: '2025-09-24' },
-      { id: 'klingbeil-remark', asWritten: 'At the meeting',
-        told: '2026', precision: 'year', anchor: 'g7-meeting', documented: '2026-01-12' },
-      { id: 'india-discovery', asWritten: 'In July 2025',
-        told: '2025-07', precision: 'month', anchor: null, documented: '2025-07-21' },
-      { id: 'takaichi-taiwan-remark', asWritten: 'earlier',
-        told: 'undated', precision: 'none', anchor: null, documented: '2025-11-07' },
+      {
+        id: 'yahoo-report',
+        asWritten: 'January 19',
+        told: '2026-01-19',
+        precision: 'day',
+        anchor: null,
+        documented: null,
+      },
+      {
+        id: 'india-japan-dialogue',
+        asWritten: 'met with',
+        told: '2026-01-19',
+        precision: 'day',
+        anchor: null,
+        documented: '2026-01-16',
+      },
+      {
+        id: 'mofcom-ban',
+        asWritten: 'In 2026',
+        told: '2026',
+        precision: 'year',
+        anchor: null,
+        documented: '2026-01-06',
+      },
+      {
+        id: 'kanai-protest',
+        asWritten: 'within a few hours',
+        told: '2026',
+        precision: 'year',
+        anchor: 'mofcom-ban',
+        documented: '2026-01-06',
+      },
+      {
+        id: 'kihara-statement',
+        asWritten: 'The next day',
+        told: '2026',
+        precision: 'year',
+        anchor: 'mofcom-ban',
+        documented: '2026-01-07',
+      },
+      {
+        id: 'takaichi-protest',
+        asWritten: 'after a few days of silence',
+        told: '2026',
+        precision: 'year',
+        anchor: 'mofcom-ban',
+        documented: '2026-01-11',
+      },
+      {
+        id: 'china-rejects',
+        asWritten: 'does not accept this',
+        told: '2026',
+        precision: 'year',
+        anchor: 'takaichi-protest',
+        documented: '2026-01-15',
+      },
+      {
+        id: 'takaichi-g7-pledge',
+        asWritten: 'At the same time',
+        told: '2026',
+        precision: 'year',
+        anchor: 'takaichi-protest',
+        documented: '2026-01-11',
+      },
+      {
+        id: 'g7-meeting',
+        asWritten: 'quickly held a meeting',
+        told: '2026',
+        precision: 'year',
+        anchor: 'takaichi-protest',
+        documented: '2026-01-12',
+      },
+      {
+        id: 'suleman-remarks',
+        asWritten: 'Before this meeting',
+        told: '2026',
+        precision: 'year',
+        anchor: 'g7-meeting',
+        documented: '2025-09-24',
+      },
+      {
+        id: 'klingbeil-remark',
+        asWritten: 'At the meeting',
+        told: '2026',
+        precision: 'year',
+        anchor: 'g7-meeting',
+        documented: '2026-01-12',
+      },
+      {
+        id: 'india-discovery',
+        asWritten: 'In July 2025',
+        told: '2025-07',
+        precision: 'month',
+        anchor: null,
+        documented: '2025-07-21',
+      },
+      {
+        id: 'takaichi-taiwan-remark',
+        asWritten: 'earlier',
+        told: 'undated',
+        precision: 'none',
+        anchor: null,
+        documented: '2025-11-07',
+      },
     ]);
   });
 

@@ -20,9 +20,7 @@ const plain = (value: string) => value.replace(/,/g, '');
 
 /** The figures of a note that no cited title or quote contains, as `claim: figure`. */
 function unsourcedFigures(id: string, note: string, evidence: string): string[] {
-  const numbers = new Set(
-    (evidence.match(/\d[\d,]*(?:\.\d+)?/g) ?? []).map(plain),
-  );
+  const numbers = new Set((evidence.match(/\d[\d,]*(?:\.\d+)?/g) ?? []).map(plain));
   return sentences(note)
     .filter((sentence) => !OUR_WORK.test(sentence))
     .flatMap((sentence) => Array.from(sentence.matchAll(FIGURE)))
