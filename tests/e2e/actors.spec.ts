@@ -23,7 +23,8 @@ test('an actor page gives kind, role, aliases, identification, and claims and ev
     about.getByRole('link', { name: /Kimi Masahiro, strongly protested to China/ }),
   ).toHaveAttribute('href', '/articles/japan-india-rare-earths/claims/kanai-protested/');
   const events = page.getByRole('region', { name: /Events involving/ });
-  await expect(events.getByRole('link').first()).toHaveAttribute(
+  // The list's entries link to the event on its article's timeline (the drawing above links into the list).
+  await expect(events.locator('.event-list').getByRole('link').first()).toHaveAttribute(
     'href',
     /\/articles\/japan-india-rare-earths\/timeline\/#event-/,
   );

@@ -84,7 +84,15 @@ test.describe('a claim page', () => {
       'content',
       /^Claim \d+: factual, [a-z ]+\. Claimed by /,
     );
-    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary');
+    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute(
+      'content',
+      'summary_large_image',
+    );
+    // The share image is the claim's own, and it is served.
+    const image = await page.locator('meta[property="og:image"]').getAttribute('content');
+    expect(image).toBe(`https://claimlens.example${CLAIM}share.png`);
+    const served = await page.request.get(new URL(image ?? '').pathname);
+    expect(served.headers()['content-type']).toBe('image/png');
   });
 
   test('has ClaimReview JSON-LD exactly when the claim has a verdict', async ({ page }) => {
