@@ -3,7 +3,7 @@
 // builds writing them at once break each other with misleading messages. The lock is a
 // proper-lockfile lock on `<folder>.lock`; beside it `<folder>.lock.json` says which process holds
 // it, so a waiting build can name it and tell a live owner from a killed one.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import lockfile from 'proper-lockfile';
@@ -70,6 +70,11 @@ export async function lockOutput(
   for (;;) {
     const owner = readOwner(ownerFile);
     const ownerGone = owner !== undefined && owner !== process.pid && !isAlive(owner);
+    const takeOver =
+      `build: the lock on ${folder}/ was left by a build (pid ${owner}) ` +
+      'that is no longer running; taking it over…';
+    // Said before trying: a dead build's lock may already be stale, and then it is taken at once.
+    if (ownerGone && existsSync(lockPath)) tell(takeOver);
     try {
       const release = await lockfile.lock(target, {
         lockfilePath: lockPath,
@@ -99,11 +104,7 @@ export async function lockOutput(
         `${who} is running on ${folder}/, and --no-wait was given: not waiting. ` +
           'Run again without --no-wait to wait for it.',
       );
-    if (ownerGone)
-      tell(
-        `build: the lock on ${folder}/ was left by a build (pid ${owner}) ` +
-          'that is no longer running; taking it over…',
-      );
+    if (ownerGone) tell(takeOver);
     else tell(`build: ${who.replace('another build', 'another build is running')}, waiting…`);
     await sleep(options.pollMs ?? 500);
   }
