@@ -13,7 +13,12 @@ cpSync('content/originals', join(DEV_CONTENT, 'originals'), { recursive: true })
 cpSync(`content/articles/${SEED}.md`, join(DEV_CONTENT, 'articles', `${SEED}.md`));
 
 const child = spawn('astro', ['dev', '--port', String(DEV_PORT), '--host', '127.0.0.1'], {
-  env: { ...process.env, CLAIMLENS_CONTENT: DEV_CONTENT },
+  // Astro's content store lives beside the copy, so no run starts from the entries of the last.
+  env: {
+    ...process.env,
+    CLAIMLENS_CONTENT: DEV_CONTENT,
+    ASTRO_CACHE_DIR: join(dirname(DEV_CONTENT), 'astro-cache'),
+  },
   stdio: 'inherit',
 });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));

@@ -40,8 +40,10 @@ export function annotate(): AstroIntegration {
               // The page reloads on the answer: have the entries ready (and saved) by then.
               await applyChanges([server.path(message.slug)]);
               // An empty refresh saves them now; it waits while Astro reloads its content config.
+              // Reloading before the save lands shows the old page with no later reload, so wait
+              // for it, with a cap only so a stuck refresh cannot hang the form.
               const saved = refreshContent?.({ loaders: [] }).catch(() => undefined);
-              await Promise.race([saved, new Promise((done) => setTimeout(done, 800))]);
+              await Promise.race([saved, new Promise((done) => setTimeout(done, 8000))]);
             }
             toolbar.send(`${ANNOTATE_APP}:answer`, { requestId: message.requestId, ...answer });
           },
