@@ -1,7 +1,7 @@
 import type { DateValue } from '../analysis/dates.ts';
 import type { ArticleEvent } from '../analysis/schema/entries.ts';
 import { bestKnownDate, dateOf } from '../analysis/timeline.ts';
-import { joinSentences } from './sentences.ts';
+import { joinSentences } from './join-sentences.ts';
 
 const FORMATS = {
   day: new Intl.DateTimeFormat('en-GB', {

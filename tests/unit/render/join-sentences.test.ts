@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { loadCorpus } from '../../../src/analysis/load-corpus.ts';
 import { documentedSentence, eventDateLine } from '../../../src/render/event-dates.ts';
-import { joinSentences } from '../../../src/render/sentences.ts';
+import { joinSentences } from '../../../src/render/join-sentences.ts';
 
 const events = loadCorpus('content').events.filter((e) => e.article === 'japan-india-rare-earths');
 const byId = (id: string) => {
