@@ -2,7 +2,8 @@ import { HostPacer } from '../../../../src/tools/sources/host-pacer.ts';
 import type { FetchPolicy } from '../../../../src/tools/sources/polite-fetch.ts';
 
 /**
- * A fetch policy for tests: a short timeout, no pacing, and pauses that are recorded instead of
+ * A fetch policy for tests: a timeout no local reply comes near (tests of timeouts set a short
+ * one), no pacing, and pauses that are recorded instead of
  * waited, so a test sees what Retry-After asked for without waiting for it.
  */
 export function testPolicy(
@@ -14,7 +15,7 @@ export function testPolicy(
     return Promise.resolve();
   };
   return {
-    timeoutMs: 200,
+    timeoutMs: 5000,
     pacer: new HostPacer(0, { sleep }),
     retries: 2,
     maxRetryAfterMs: 120_000,
