@@ -26,6 +26,8 @@ const PAGES: { name: string; path: string; prepare?: (page: Page) => Promise<voi
   { name: 'retired claim links', path: '/maintenance/retired-links/' },
   { name: 'actor index', path: '/actors/' },
   { name: 'actor', path: '/actors/kanai-masaaki/' },
+  { name: 'actor with a drawing', path: '/actors/japan/' },
+  { name: 'actor only mentioned', path: '/actors/canada/' },
 ];
 
 for (const scheme of ['light', 'dark'] as const) {
