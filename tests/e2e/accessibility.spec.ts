@@ -35,6 +35,8 @@ for (const scheme of ['light', 'dark'] as const) {
     test.use({ colorScheme: scheme });
     for (const { name, path, prepare } of PAGES) {
       test(`no violations on the ${name} page`, async ({ page }) => {
+        // axe checks every link and every coloured word of the annotated article, note by note.
+        if (path.startsWith('/articles/')) test.slow();
         await page.goto(path);
         await prepare?.(page);
         const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();

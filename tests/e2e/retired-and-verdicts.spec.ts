@@ -109,6 +109,8 @@ test.describe('claims with a verdict', () => {
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`verdict badges and the retired list pass axe in ${scheme} colours`, async ({ page }) => {
+    // Four full axe runs in one test.
+    test.slow();
     await page.emulateMedia({ colorScheme: scheme });
     for (const path of [
       '/articles/fixture-retired/#claim-old-ban',
