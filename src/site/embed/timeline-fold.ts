@@ -6,7 +6,8 @@ export const FOLD_AT = 1200;
 
 // Heights in CSS pixels measured in Chromium with the embed 700 px wide (the seed's embeds): the
 // drawing (a lane per event), the slope chart (a row per event), one compact list entry (160–330
-// in the seed: the plan counts the tallest, so nothing is cut), the page around them (heading, footer) and the "Show all" line.
+// in the seed: the plan counts the tallest, so nothing is cut), the page around them (heading,
+// footer) and the "Show all" line.
 const DRAWING = { base: 160, perEvent: 37 };
 const SLOPE = { base: 40, perEvent: 20 };
 /** One compact list entry's height, as the plan counts it. */
