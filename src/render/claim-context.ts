@@ -31,3 +31,33 @@ export function claimInContext(context: string, selector: Selector): ClaimInCont
     throw new Error(`claim text "${exact}" is not in its paragraph "${context}"`);
   return { before: context.slice(0, at), exact, after: context.slice(at + exact.length) };
 }
+
+const sentences = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/**
+ * The sentence (or sentences) of the paragraph that hold the claim, cut around it: a claim that
+ * is a fragment ("quickly held a meeting.") reads as what the article said.
+ *
+ * @example
+ *   claimInSentence('A. B and c. D.', { exact: 'c.', prefix: 'A. B and ', suffix: ' D.', start: 9, end: 11 })
+ *   // { before: 'B and ', exact: 'c.', after: '' }
+ */
+export function claimInSentence(context: string, selector: Selector): ClaimInContext {
+  const { before, exact } = claimInContext(context, selector);
+  const start = before.length;
+  const end = start + exact.length;
+  let from = 0;
+  let to = context.length;
+  for (const { index, segment } of sentences.segment(context)) {
+    if (index <= start) from = index;
+    if (index + segment.length >= end) {
+      to = index + segment.length;
+      break;
+    }
+  }
+  return {
+    before: context.slice(from, start).trimStart(),
+    exact,
+    after: context.slice(end, to).trimEnd(),
+  };
+}

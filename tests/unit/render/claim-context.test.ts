@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { claimInContext } from '../../../src/render/claim-context.ts';
+import { claimInContext, claimInSentence } from '../../../src/render/claim-context.ts';
 import { loadCorpus } from '../../../src/analysis/load-corpus.ts';
 
 describe('claimInContext', () => {
@@ -44,5 +44,43 @@ describe('claimInContext', () => {
       expect(exact).toBe(claim.text);
       expect(before + exact + after).toBe(claim.context);
     }
+  });
+});
+
+describe('claimInSentence', () => {
+  test('widens a fragment to the sentence that holds it, and no further', () => {
+    expect(
+      claimInSentence('A. B and c. D.', {
+        exact: 'c.',
+        prefix: 'A. B and ',
+        suffix: ' D.',
+        start: 9,
+        end: 11,
+      }),
+    ).toEqual({ before: 'B and ', exact: 'c.', after: '' });
+  });
+
+  test('keeps every sentence a claim spans', () => {
+    const context = 'One. Two starts here. Three ends. Four.';
+    const exact = 'here. Three';
+    const start = context.indexOf(exact);
+    expect(
+      claimInSentence(context, {
+        exact,
+        prefix: context.slice(0, start),
+        suffix: context.slice(start + exact.length),
+        start,
+        end: start + exact.length,
+      }),
+    ).toEqual({ before: 'Two starts ', exact, after: ' ends.' });
+  });
+
+  test('gives the seed fragment "quickly held a meeting." its whole sentence', () => {
+    const corpus = loadCorpus('content');
+    const claim = corpus.claims.find((c) => c.id === 'g7-quickly-met');
+    expect(claim).toBeDefined();
+    const { before, exact, after } = claimInSentence(claim!.context, claim!.selector);
+    expect(before).toMatch(/^The G7 countries/);
+    expect(`${before}${exact}${after}`).toMatch(/and quickly held a meeting\.$/);
   });
 });
