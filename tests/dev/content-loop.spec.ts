@@ -1,7 +1,7 @@
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { DEV_CONTENT, SEED, seedPath } from './dev-site.ts';
+import { DEV_CONTENT, openLive, SEED, seedPath } from './dev-site.ts';
 
 const original = readFileSync(`content/articles/${SEED}.md`, 'utf8');
 const withTitle = (title: string) => original.replace(/^title: .*$/m, `title: "${title}"`);
@@ -9,7 +9,7 @@ const withTitle = (title: string) => original.replace(/^title: .*$/m, `title: "$
 test.afterEach(() => writeFileSync(seedPath, original));
 
 test('an edit to an article shows on its open page without a restart', async ({ page }) => {
-  await page.goto(`/articles/${SEED}/`);
+  await openLive(page, `/articles/${SEED}/`);
   const headline = page.locator('.source-headline');
   await expect(headline).toBeVisible();
   writeFileSync(seedPath, withTitle('Edited while the server runs'));
@@ -20,7 +20,7 @@ test('an edit to an article shows on its open page without a restart', async ({ 
 test('a content problem shows on every page with its place and fix, and goes when fixed', async ({
   page,
 }) => {
-  await page.goto('/');
+  await openLive(page, '/');
   writeFileSync(seedPath, original.replace('claimant: india', 'claimant: nobody-known'));
   const problems = page.locator('#content-problems li');
   await expect(problems).toHaveCount(1);
@@ -29,7 +29,7 @@ test('a content problem shows on every page with its place and fix, and goes whe
   );
   // Every page says it, not only the broken article's.
   for (const path of ['/actors/', `/articles/${SEED}/`, '/timeline/']) {
-    const response = await page.goto(path);
+    const response = await openLive(page, path);
     expect(response?.status()).toBe(500);
     await expect(problems).toHaveCount(1);
   }

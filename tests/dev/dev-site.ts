@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -14,3 +15,16 @@ export const DEV_CONTENT = join(tmpdir(), `claimlens-dev-e2e-${DEV_PORT}`, 'cont
 /** The seed article's slug and file in that copy. */
 export const SEED = 'japan-india-rare-earths';
 export const seedPath = join(DEV_CONTENT, 'articles', `${SEED}.md`);
+
+/**
+ * Opens a page and waits until its Vite client is connected, so a reload the server sends for a
+ * change made next reaches it (one sent before the client connects is lost).
+ */
+export async function openLive(page: Page, path: string) {
+  const connected = page.waitForEvent('console', {
+    predicate: (message) => message.text().includes('[vite] connected'),
+  });
+  const response = await page.goto(path);
+  await connected;
+  return response;
+}

@@ -14,8 +14,13 @@ export function applyAndAnnounce(server: ViteDevServer, paths: string[]): boolea
   const before = contentStatus();
   const changed = applyChanges(paths) || contentStatus() !== before;
   if (!changed) return false;
-  for (const [name, environment] of Object.entries(server.environments))
-    if (name !== 'client') environment.hot.send('astro:content-changed', {});
+  forgetStaticPaths(server);
   server.environments.client.hot.send({ type: 'full-reload', path: '*' });
   return true;
+}
+
+/** Has Astro drop its cached `getStaticPaths()` results, as it does when its own store changes. */
+export function forgetStaticPaths(server: ViteDevServer): void {
+  for (const [name, environment] of Object.entries(server.environments))
+    if (name !== 'client') environment.hot.send('astro:content-changed', {});
 }

@@ -1,12 +1,14 @@
 import { relative, resolve, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { contentDirFrom } from '../../../scripts/content-dir.ts';
-import { contentStatus } from '../../dev/content-status.ts';
-import { applyAndAnnounce } from './apply-changes.ts';
+import { contentStatus, liveContent } from '../../dev/content-status.ts';
+import { applyAndAnnounce, forgetStaticPaths } from './apply-changes.ts';
 import { errorPage } from './error-page.ts';
 
 /** How long to wait for more events: a save, a rename (unlink + add) or a checkout fires several. */
 const SETTLE_MS = 30;
+/** When to read changed files once more, in case they were still being written. */
+const RECHECK_MS = 200;
 
 /**
  * Dev only: watches everything under the content folder (added, changed, deleted and renamed
@@ -27,20 +29,27 @@ export function devContent(): AstroIntegration {
         const folder = resolve(contentDirFrom(undefined));
         const pending = new Set<string>();
         let timer: ReturnType<typeof setTimeout> | undefined;
-        const refresh = () => {
-          clearTimeout(timer);
-          if (pending.size === 0) return;
-          const paths = [...pending];
-          pending.clear();
+        const apply = (paths: string[], recheck: boolean) => {
           const names = paths.map((path) => relative(process.cwd(), path)).join(', ');
           try {
             const started = performance.now();
             const changed = applyAndAnnounce(server, paths);
             const ms = Math.round(performance.now() - started);
-            logger.info(`${names}: ${changed ? `re-read in ${ms} ms` : 'unchanged'}`);
+            if (changed || recheck)
+              logger.info(`${names}: ${changed ? `re-read in ${ms} ms` : 'unchanged'}`);
           } catch (error) {
             logger.error(`${names}: ${String(error)}`);
           }
+          // A file written in several steps (truncated, then written) may have been read half
+          // written, with no event after the last step: it is read once more a moment later.
+          if (recheck) setTimeout(() => apply(paths, false), RECHECK_MS);
+        };
+        const refresh = () => {
+          clearTimeout(timer);
+          if (pending.size === 0) return;
+          const paths = [...pending];
+          pending.clear();
+          apply(paths, true);
         };
         const changed = (path: string) => {
           if (!resolve(path).startsWith(folder + sep)) return;
@@ -52,12 +61,32 @@ export function devContent(): AstroIntegration {
         server.watcher.add(folder);
         for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, changed);
 
+        // A page request that was under way when a change came in may store `getStaticPaths()`
+        // results made from the content before it, after they were dropped: once such a request
+        // ends, the next page request drops them again.
+        let clears = 0;
+        let clearedFor: number | undefined;
+        let stale = false;
         server.middlewares.use((request, response, next) => {
           // A change already heard of is taken in before the request is answered.
           refresh();
           const status = contentStatus();
           const wantsPage =
             request.method === 'GET' && (request.headers.accept ?? '').includes('text/html');
+          // Pages end in "/" (trailingSlash: 'always'), whatever the client accepts.
+          if (wantsPage || (request.method === 'GET' && /\/(\?|$)/.test(request.url ?? ''))) {
+            const generation = liveContent()?.generation;
+            if (generation !== clearedFor || stale) {
+              forgetStaticPaths(server);
+              clears += 1;
+              clearedFor = generation;
+              stale = false;
+            }
+            const startedAt = clears;
+            response.once('close', () => {
+              if (clears !== startedAt) stale = true;
+            });
+          }
           if (status.problems.length === 0 || !wantsPage) return next();
           response.statusCode = 500;
           response.setHeader('Content-Type', 'text/html; charset=utf-8');
