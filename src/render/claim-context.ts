@@ -31,3 +31,38 @@ export function claimInContext(context: string, selector: Selector): ClaimInCont
     throw new Error(`claim text "${exact}" is not in its paragraph "${context}"`);
   return { before: context.slice(0, at), exact, after: context.slice(at + exact.length) };
 }
+
+const sentences = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/**
+ * Cuts the claim's paragraph down to the sentence that holds the claim (or the sentences, where a
+ * claim runs across more than one), split like `claimInContext`: a claim is often a clause, and a
+ * reader needs the whole sentence to judge it. Sentences are found by `Intl.Segmenter`; the
+ * paragraph's words are kept as they are, only the space around the sentence is dropped.
+ *
+ * @example
+ *   claimSentence('It rained. Prices rose, and it rose fast. Then calm.', selectorOf('it rose fast'))
+ *   // { before: 'Prices rose, and ', exact: 'it rose fast', after: '.' }
+ */
+export function claimSentence(context: string, selector: Selector): ClaimInContext {
+  const { before, exact } = claimInContext(context, selector);
+  const start = before.length;
+  const end = start + exact.length;
+  let from = 0;
+  let to = context.length;
+  for (const { index, segment } of sentences.segment(context)) {
+    if (index <= start) from = index;
+    if (index + segment.length >= end) {
+      to = index + segment.length;
+      break;
+    }
+  }
+  return {
+    before: context.slice(from, start).trimStart(),
+    exact,
+    after: context.slice(end, to).trimEnd(),
+  };
+}
+
+/** A cut claim as one string, e.g. for a title. */
+export const joined = (cut: ClaimInContext): string => `${cut.before}${cut.exact}${cut.after}`;
