@@ -1,6 +1,7 @@
 // `npm run analyze [-- <slug>…] [--json] [--fix] [--strict] [--content DIR]`
-// Reports what is not annotated yet (see docs/tooling.md). Exit 0: no errors; 1: content errors
-// (the parser's: the site would not build), or any suggestion with --strict; 2: bad usage.
+// Reports what is not annotated yet, and claims whose status changed since the last commit with no
+// rating-change entry (see docs/tooling.md). Exit 0: no errors; 1: content errors (the parser's: the
+// site would not build), or any suggestion or unlogged status change with --strict; 2: bad usage.
 import { parseArgs } from 'node:util';
 import { analyzeContent } from '../src/tools/analyze-content.ts';
 import { formatAnalysis, totalsOf } from '../src/tools/format-report.ts';

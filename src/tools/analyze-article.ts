@@ -21,6 +21,7 @@ import { detectDates, type DateCandidate } from './detect-dates.ts';
 import { scoreSentence, type ClaimScore } from './score-claim.ts';
 import { sentencesOf } from './sentences.ts';
 import { SourceMap } from './source-map.ts';
+import { unloggedStatusChanges, type StatusChange } from './status-changes.ts';
 
 /** A place in the article's source file, 1-based as editors count. */
 export interface SourcePlace {
@@ -95,6 +96,8 @@ export interface ArticleReport {
   aliases: AliasFinding[];
   /** Best first. */
   claims: ClaimFinding[];
+  /** Claims whose status changed since the last commit with no `rating-change` entry. */
+  statusChanges: StatusChange[];
   coverage?: Coverage;
 }
 
@@ -109,7 +112,8 @@ export interface AnalysisContext {
 
 /**
  * Analyses one article with the core parser: what is not annotated yet (dates, names, claim-like
- * sentences), with `line:column` in the source, and a coverage summary.
+ * sentences), with `line:column` in the source, and a coverage summary. Given the last committed
+ * text (`previous`), it also lists claims whose status changed with no `rating-change` entry.
  *
  * @example
  *   const { report } = analyzeArticle(source, 'content/articles/ban.md', registry)
@@ -119,13 +123,23 @@ export function analyzeArticle(
   source: string,
   path: string,
   registry: ActorRegistry,
+  previous?: string,
 ): { report: ArticleReport; context?: AnalysisContext } {
   const processor = createArticleProcessor(registry);
   const parsed = parseArticle(processor, source, path, { allowUnwritten: true });
   const slug = parsed.file.stem ?? '';
   const problems = parserErrors(parsed, path);
   const unwritten = problems.filter((p) => UNWRITTEN_RULES.has(p.rule ?? ''));
-  const empty = { file: path, slug, unwritten, dates: [], actors: [], aliases: [], claims: [] };
+  const empty = {
+    file: path,
+    slug,
+    unwritten,
+    dates: [],
+    actors: [],
+    aliases: [],
+    claims: [],
+    statusChanges: [],
+  };
   const { article } = parsed;
   if (!article) return { report: { ...empty, unwritten: [], errors: problems } };
 
@@ -164,6 +178,7 @@ export function analyzeArticle(
     actors: actorFindings(scan),
     aliases: aliasFindings(scan),
     claims: claimFindings(scan),
+    statusChanges: previous === undefined ? [] : unloggedStatusChanges(parsed, previous, registry),
     coverage: coverageOf(scan),
   };
   return { report, context: { source, parsed, tree, blocks, map } };

@@ -4,6 +4,7 @@ import { parseActor } from '../analysis/parse-actor.ts';
 import { actorStubs } from './actor-stubs.ts';
 import { analyzeArticle, type ArticleReport, type ContentProblem } from './analyze-article.ts';
 import { fixArticle, type ProposedMarker } from './fix-article.ts';
+import { committedVersion } from './committed-version.ts';
 import { contentActors } from './content-actors.ts';
 import { ToolError } from './tool-error.ts';
 
@@ -29,6 +30,11 @@ export interface AnalyzeOptions {
   /** Articles to analyse; all when empty. */
   slugs: readonly string[];
   fix: boolean;
+  /**
+   * Compare each claim's status with the article's last commit (`git show HEAD:…`); on unless
+   * false. An article outside git or not committed yet has nothing to compare with.
+   */
+  compareWithCommit?: boolean;
   /** Called before each article, for progress on long runs. */
   onProgress?: (done: number, total: number, file: string) => void;
 }
@@ -71,7 +77,9 @@ export function analyzeContent(options: AnalyzeOptions): ContentAnalysis {
     const path = relative(process.cwd(), join(dir, `${slug}.md`));
     options.onProgress?.(index, slugs.length, path);
     const source = readFileSync(path, 'utf8');
-    const { report, context } = analyzeArticle(source, path, actors.registry);
+    const committed = options.compareWithCommit === false ? undefined : committedVersion(path);
+    const previous = committed?.found ? committed.source : undefined;
+    const { report, context } = analyzeArticle(source, path, actors.registry, previous);
     result.articles.push(report);
     if (!options.fix || !context) return;
 

@@ -19,7 +19,13 @@ export function totalsOf(analysis: ContentAnalysis): Totals {
       analysis.errors.length +
       analysis.articles.reduce((sum, a) => sum + a.errors.length + a.unwritten.length, 0),
     suggestions: analysis.articles.reduce(
-      (sum, a) => sum + a.dates.length + a.actors.length + a.aliases.length + a.claims.length,
+      (sum, a) =>
+        sum +
+        a.dates.length +
+        a.actors.length +
+        a.aliases.length +
+        a.claims.length +
+        a.statusChanges.length,
       0,
     ),
   };
@@ -74,6 +80,14 @@ export function formatArticle(report: ArticleReport): string {
     if (lines.length > 0) out.push(`## ${title} (${lines.length})`, ...lines);
   };
   section('still to write before it builds', report.unwritten.map(problem));
+  section(
+    'status changed since the last commit with no rating-change entry',
+    report.statusChanges.map(
+      (c) =>
+        `${at(c.line, c.column)}: claim ${c.claim} changed from ${c.from} to ${c.to}; add to its updates: ` +
+        `- { date: YYYY-MM-DD, kind: rating-change, from: ${c.from}, note: why it changed }`,
+    ),
+  );
   section(
     'dates not marked as events',
     report.dates.map((d) => `${at(d.line, d.column)}: ${dateLine(d)}`),

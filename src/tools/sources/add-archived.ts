@@ -1,0 +1,96 @@
+import {
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  parseDocument,
+  stringify,
+  visit,
+  type YAMLMap,
+} from 'yaml';
+import { VFile } from 'vfile';
+import { createArticleProcessor } from '../../analysis/parse-article.ts';
+import type { Archived } from '../../analysis/schema/common.ts';
+import { ToolError } from '../tool-error.ts';
+
+/** No actors are needed to find the frontmatter: only the parse step runs. */
+const frontmatterParser = createArticleProcessor({ ids: new Set(), aliases: new Map() });
+
+/**
+ * The article with `archived: { url, date }` added to every source whose `url` is `url` and which
+ * has no `archived` yet, and how many sources got it. The lines are inserted as text at the
+ * places the `yaml` parser reports, so every other byte (the text, comments, quoting, anchors)
+ * stays as it was. A source shared through a YAML anchor is written once, where it is defined.
+ *
+ * @example
+ *   addArchived(source, 'content/articles/ban.md', 'https://example.org/a',
+ *     { url: 'https://web.archive.org/web/20261130101500/https://example.org/a', date: '2026-11-30' })
+ *   // { source: '…    archived:\n      url: https://web.archive.org/…\n      date: 2026-11-30\n…', added: 1 }
+ */
+export function addArchived(
+  source: string,
+  path: string,
+  url: string,
+  archived: Archived,
+): { source: string; added: number } {
+  const yaml = frontmatterOf(source, path);
+  const doc = parseDocument(yaml.text);
+  if (doc.errors.length > 0)
+    throw new ToolError(`${path}: ${doc.errors[0]?.message ?? 'bad YAML'}`);
+  const edits: { at: number; insert: string }[] = [];
+  visit(doc, {
+    Pair(_, pair) {
+      if (!isScalar(pair.key) || pair.key.value !== 'sources' || !isSeq(pair.value)) return;
+      for (const item of pair.value.items) {
+        // An alias stands for a source defined elsewhere: that definition gets the copy.
+        if (isAlias(item) || !isMap(item) || item.has('archived') || item.get('url') !== url)
+          continue;
+        edits.push(insertion(yaml.text, item, archived));
+      }
+    },
+  });
+  let text = yaml.text;
+  for (const edit of edits.sort((a, b) => b.at - a.at))
+    text = text.slice(0, edit.at) + edit.insert + text.slice(edit.at);
+  const next = source.slice(0, yaml.start) + text + source.slice(yaml.start + yaml.text.length);
+  return { source: next, added: edits.length };
+}
+
+/** The YAML between the fences, with its last line break, and where it starts in the file. */
+function frontmatterOf(source: string, path: string): { text: string; start: number } {
+  const tree = frontmatterParser.parse(new VFile({ path, value: source }));
+  const node = tree.children[0];
+  if (node?.type !== 'yaml' || node.position?.start.offset === undefined)
+    throw new ToolError(`${path} has no frontmatter; fix the file first`);
+  const start = source.indexOf('\n', node.position.start.offset) + 1;
+  const text = source.slice(start, start + node.value.length + 1);
+  if (!text.endsWith('\n'))
+    throw new ToolError(`${path}: the frontmatter's closing --- must be on its own line`);
+  return { text, start };
+}
+
+/** The text that adds `archived` to one source map, and where it goes. */
+function insertion(text: string, map: YAMLMap, archived: Archived): { at: number; insert: string } {
+  const value = { archived: { url: archived.url, date: archived.date } };
+  const [start, end] = map.range ?? [0, 0];
+  if (map.flow) {
+    // `{ url: …, title: … }`: the new pair goes before the closing brace.
+    const close = text.lastIndexOf('}', end);
+    const pair = stringify(value.archived, { collectionStyle: 'flow', lineWidth: 0 }).trim();
+    let at = close;
+    while (at > start && /\s/u.test(text[at - 1] ?? '')) at--;
+    return { at, insert: `, archived: ${pair}` };
+  }
+  const firstKey = map.items.find(isPair)?.key;
+  const keyAt = isScalar(firstKey) && firstKey.range ? firstKey.range[0] : start;
+  const indent = ' '.repeat(keyAt - (text.lastIndexOf('\n', keyAt - 1) + 1));
+  let at = end;
+  if (text[at - 1] !== '\n')
+    at = text.indexOf('\n', at) === -1 ? text.length : text.indexOf('\n', at) + 1;
+  const block = stringify(value, { lineWidth: 0 })
+    .split('\n')
+    .map((line) => (line === '' ? line : indent + line))
+    .join('\n');
+  return { at, insert: block };
+}
