@@ -49,3 +49,9 @@ export const claimAnchor = (id: string): string => `claim-${id}`;
 
 /** The fragment an event is reachable at on article and timeline pages, e.g. `event-ban`. */
 export const eventAnchor = (id: string): string => `event-${id}`;
+
+/**
+ * The fragment of an actor's `n`th mention (from 1, in reading order) in an article's text, e.g.
+ * `mention-canada-1`, so an actor's page can link to each place the actor is named.
+ */
+export const mentionAnchor = (actor: string, n: number): string => `mention-${actor}-${n}`;

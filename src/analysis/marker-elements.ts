@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { ArticleEvent, Claim } from './schema/entries.ts';
 import { actorPath, articleTimelinePath } from './urls.ts';
-import { claimAnchor, eventAnchor } from './ids.ts';
+import { claimAnchor, eventAnchor, mentionAnchor } from './ids.ts';
 import { claimCaption } from './claim-labels.ts';
 
 /**
@@ -24,6 +24,7 @@ export function shapeMarkers(
   claims: ReadonlyMap<string, Claim>,
   events: ReadonlyMap<string, ArticleEvent>,
 ): void {
+  const mentions = new Map<string, number>();
   visit(tree, 'textDirective', (node) => {
     const id = String(node.attributes?.id ?? '');
     if (node.name === 'claim') {
@@ -72,10 +73,18 @@ export function shapeMarkers(
       };
     } else if (node.name === 'actor') {
       const ref = String(node.attributes?.ref ?? '');
+      // Numbered in the order the article's `mentions` list them, which is this walk's order too.
+      const n = (mentions.get(ref) ?? 0) + 1;
+      mentions.set(ref, n);
       node.data = {
         ...node.data,
         hName: 'a',
-        hProperties: { className: ['actor'], href: actorPath(ref), dataActor: ref },
+        hProperties: {
+          className: ['actor'],
+          id: mentionAnchor(ref, n),
+          href: actorPath(ref),
+          dataActor: ref,
+        },
       };
     }
   });

@@ -33,6 +33,33 @@ export function orderAsDated(events: readonly ArticleEvent[]): {
   return { dated, undated };
 }
 
+/**
+ * The date an event is filed under: the record's, where the record fixes one (it is the better
+ * known), else the article's own; undefined when neither dates it.
+ *
+ * @example
+ *   bestKnownDate(mofcomBan) // { value: '2026-01-06', precision: 'day' }, where the article says only "2026"
+ */
+export function bestKnownDate(event: ArticleEvent): DateValue | undefined {
+  const { documented } = event;
+  return documented ? { value: documented.value, precision: documented.precision } : dateOf(event);
+}
+
+/**
+ * Events in the order of their best-known dates (ties keep the telling order), and those neither
+ * the article nor the record dates apart, never dropped: the order of a timeline's "as dated" list.
+ */
+export function orderByBestKnownDate(events: readonly ArticleEvent[]): {
+  dated: ArticleEvent[];
+  undated: ArticleEvent[];
+} {
+  const told = orderAsTold(events);
+  const dated = told.filter((e) => bestKnownDate(e) !== undefined);
+  const undated = told.filter((e) => bestKnownDate(e) === undefined);
+  dated.sort((a, b) => compareDates(bestKnownDate(a) as DateValue, bestKnownDate(b) as DateValue));
+  return { dated, undated };
+}
+
 /** The key that names an event across articles: `<article>/<id>`, as in the `events` collection. */
 export const eventKey = (event: Pick<ArticleEvent, 'article' | 'id'>): string =>
   `${event.article}/${event.id}`;

@@ -1,7 +1,8 @@
 import { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 
 /** The only ids content may carry: the site's own namespaced anchors, never a bare word that could clobber a global. */
-const OWN_ID = /^(?:claim|event)-[a-z0-9][a-z0-9-]{1,62}$/;
+const OWN_ID =
+  /^(?:(?:claim|event)-[a-z0-9][a-z0-9-]{1,62}|mention-[a-z0-9][a-z0-9-]{1,62}-[1-9]\d{0,5})$/;
 
 /** A URL that stays on this site: no scheme (`x:`) and no network path (`//host`, `\\host`). */
 const SAME_ORIGIN_PATH = /^(?![a-z][a-z\d+.-]*:)(?![\\/]{2})/i;

@@ -1,6 +1,7 @@
 import type { DateValue } from '../analysis/dates.ts';
 import type { ArticleEvent } from '../analysis/schema/entries.ts';
-import { dateOf } from '../analysis/timeline.ts';
+import { bestKnownDate, dateOf } from '../analysis/timeline.ts';
+import { joinSentences } from './join-sentences.ts';
 
 const FORMATS = {
   day: new Intl.DateTimeFormat('en-GB', {
@@ -46,4 +47,50 @@ export function documentedDifference(event: ArticleEvent): string | undefined {
   const told = dateOf(event);
   const same = told && told.value === documented.value && told.precision === documented.precision;
   return same ? undefined : `${documented.approximate ? 'about ' : ''}${formatDate(documented)}`;
+}
+
+/**
+ * What a timeline says where the record's date differs from the article's: the record's date
+ * (shown strong), then the article's dating and, unless `compact`, the record's note, as one run
+ * of prose; undefined where they agree.
+ *
+ * @example
+ *   documentedSentence(event, { compact: false })
+ *   // { record: 'The record says 21 July 2025', rest: ', not July 2025 as the article has it. The mines …' }
+ */
+export function documentedSentence(
+  event: ArticleEvent,
+  options: { compact: boolean },
+): { record: string; rest: string } | undefined {
+  const record = documentedDifference(event);
+  if (!record || !event.documented) return undefined;
+  return {
+    record: `The record says ${record}`,
+    rest: `, ${joinSentences([
+      `not ${describeEventDate(event)} as the article has it.`,
+      !options.compact && event.documented.note,
+    ])}`,
+  };
+}
+
+/**
+ * The date line of a timeline entry, filed under the best-known date: the record's where it
+ * differs from the article's, with the article's own dating beside it (`article`), which says
+ * when it gives the year only.
+ *
+ * @example
+ *   eventDateLine(mofcomBan) // { datetime: '2026-01-06', text: '6 January 2026', article: '2026, month not stated' }
+ */
+export function eventDateLine(
+  event: ArticleEvent,
+): { datetime: string; text: string; article?: string } | undefined {
+  const told = dateOf(event);
+  const record = documentedDifference(event);
+  const best = bestKnownDate(event);
+  if (!best) return undefined;
+  if (!record) return { datetime: best.value, text: describeEventDate(event) };
+  const article = !told
+    ? 'undated'
+    : `${describeEventDate(event)}${told.precision === 'year' ? ', month not stated' : ''}`;
+  return { datetime: best.value, text: record, article };
 }

@@ -1,12 +1,15 @@
 import type { ArticleEvent } from '../analysis/schema/entries.ts';
-import { dateOf, eventKey } from '../analysis/timeline.ts';
+import { bestKnownDate, eventKey } from '../analysis/timeline.ts';
 import { formatDate } from './event-dates.ts';
 
-/** ISO `YYYY-MM` key and its heading ("January 2026"), for grouping a timeline by year and month. */
+/**
+ * ISO `YYYY-MM` key and its heading ("January 2026") of an event's best-known date, for grouping
+ * a timeline by year and month.
+ */
 export function monthKey(
   event: ArticleEvent,
 ): { key: string; label: string; year: string } | undefined {
-  const date = dateOf(event);
+  const date = bestKnownDate(event);
   if (!date) return undefined;
   const year = date.value.slice(0, 4);
   if (date.precision === 'year') return { key: year, label: year, year };
@@ -28,11 +31,11 @@ export interface YearGroup {
 }
 
 /**
- * Groups chronologically ordered events by year, then by month. Events dated only to a year form
+ * Groups events ordered by their best-known dates by year, then by month. Events dated only to a year form
  * a group of their own ("2026, month not stated") ahead of that year's months, as they sort.
  *
  * @example
- *   groupByYearAndMonth(orderAsDated(events).dated)[0]
+ *   groupByYearAndMonth(orderByBestKnownDate(events).dated)[0]
  *   // { year: '2025', months: [{ key: '2025-07', label: 'July 2025', events: [...] }] }
  */
 export function groupByYearAndMonth(dated: readonly ArticleEvent[]): YearGroup[] {
@@ -41,7 +44,7 @@ export function groupByYearAndMonth(dated: readonly ArticleEvent[]): YearGroup[]
     const month = monthKey(event);
     if (!month)
       throw new Error(
-        `event "${event.article}/${event.id}" has no date; pass only the dated events of orderAsDated`,
+        `event "${event.article}/${event.id}" has no date; pass only the dated events of orderByBestKnownDate`,
       );
     let year = years.at(-1);
     if (year?.year !== month.year) years.push((year = { year: month.year, months: [] }));

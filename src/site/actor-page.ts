@@ -1,6 +1,7 @@
 import type { Actor, ArticleEvent, Claim } from '../analysis/schema/entries.ts';
 import { actorKindLabel } from '../render/actor-labels.ts';
 import type { EmbedTarget } from '../render/embed-snippet.ts';
+import { actorMentions, type ArticleMentions } from './actor-mentions.ts';
 import type { SiteData } from './site-data.ts';
 import { actorEmbed } from './timeline/scopes.ts';
 
@@ -16,7 +17,17 @@ export type ActorPage = {
   /** Article titles by id, to say where each claim was made. */
   titles: ReadonlyMap<string, string>;
   embed: EmbedTarget;
+  /**
+   * Where the articles name the actor, when nothing else involves it (no claim by or about it, no
+   * event): the page then shows those places, each linking into the article text.
+   */
+  mentions: ArticleMentions[];
+  /** Widths the drawing is laid out for: the page's text column, so its words are not shrunk. */
+  drawingWidth: { horizontal: number };
 };
+
+/** The actor page's column (`--measure`, 65ch of the serif) at 1280 px, less a little slack. */
+const COLUMN = 540;
 
 /**
  * The view model of /actors/<id>/.
@@ -38,5 +49,10 @@ export function actorPage(data: SiteData, id: string): ActorPage {
     events,
     titles: data.articleTitles,
     embed: actorEmbed(data, id),
+    mentions:
+      by.length + about.length + events.length === 0
+        ? actorMentions(data.articles.values(), id)
+        : [],
+    drawingWidth: { horizontal: COLUMN },
   };
 }

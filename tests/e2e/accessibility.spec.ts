@@ -17,6 +17,8 @@ const PAGES: { name: string; path: string; prepare?: (page: Page) => Promise<voi
   { name: 'claim', path: '/articles/japan-india-rare-earths/claims/kanai-protested/' },
   { name: 'actor index', path: '/actors/' },
   { name: 'actor', path: '/actors/kanai-masaaki/' },
+  { name: 'actor with a drawing', path: '/actors/japan/' },
+  { name: 'actor only mentioned', path: '/actors/canada/' },
 ];
 
 for (const scheme of ['light', 'dark'] as const) {

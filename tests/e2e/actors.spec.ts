@@ -42,3 +42,49 @@ test('the author of an article lists the claims it makes', async ({ page }) => {
       .first(),
   ).toBeVisible();
 });
+
+test('an actor nothing involves shows where the text names it, linking into the article', async ({
+  page,
+}) => {
+  await page.goto('/actors/canada/');
+  await expect(page.getByText('None.', { exact: true })).toHaveCount(0);
+  await expect(
+    page.getByRole('heading', { name: /Claims (by|about)|Events involving/ }),
+  ).toHaveCount(0);
+  const mentions = page.getByRole('region', { name: 'Where the text names Canada' });
+  await expect(mentions.locator('blockquote mark').first()).toHaveText('Canada');
+  await expect(mentions.getByRole('link', { name: 'Back to the article' })).toHaveAttribute(
+    'href',
+    '/articles/japan-india-rare-earths/',
+  );
+  await mentions.getByRole('link', { name: 'Read it in the article' }).first().click();
+  await expect(page).toHaveURL(/\/articles\/japan-india-rare-earths\/#mention-canada-1$/);
+  // The link lands on the very mention: Canada's actor link in the article text.
+  await expect(page.locator('#mention-canada-1')).toHaveText('Canada');
+  await expect(page.locator('#mention-canada-1')).toHaveAttribute('href', '/actors/canada/');
+});
+
+for (const width of [1280, 375])
+  test(`an actor's drawing is legible at ${width} px: its words at 12 CSS pixels or more`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('/actors/japan/');
+    const sizes = await page.locator('svg.tl:visible').evaluateAll((svgs) =>
+      svgs.flatMap((svg) => {
+        const scale =
+          svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
+        return [...svg.querySelectorAll('text, tspan')]
+          .filter((t) => (t.textContent ?? '').trim() !== '')
+          .map((t) => Number.parseFloat(getComputedStyle(t).fontSize) * scale);
+      }),
+    );
+    expect(sizes.length).toBeGreaterThan(5);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
+    // And a label's rendered box agrees: at least a 12 px line tall.
+    const label = await page
+      .locator('svg.tl:visible a.tl-ev text')
+      .first()
+      .evaluate((t) => t.getBoundingClientRect().height);
+    expect(label).toBeGreaterThanOrEqual(12);
+  });

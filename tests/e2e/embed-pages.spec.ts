@@ -141,7 +141,11 @@ test('embeds are readable without JavaScript', async ({ browser }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     /^Chief Cabinet Secretary Kihara Minoru .* calls the ban unacceptable$/,
   );
-  await expect(page.locator('time')).toHaveText('the next day, 2026');
+  // The record's day, with the article's own dating beside it.
+  await expect(page.locator('time')).toHaveText('7 January 2026');
+  await expect(page.locator('.event-date')).toContainText(
+    'Article: the next day, 2026, month not stated',
+  );
   await expect(page.getByRole('link', { name: 'Open in the full site' })).toHaveAttribute(
     'target',
     '_top',

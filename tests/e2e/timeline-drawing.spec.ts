@@ -71,6 +71,24 @@ test('every timeline page and embed shows the drawing, its marks in date order a
   }
 });
 
+test('the caption mentions the // axis break only where the drawing has one', async ({ page }) => {
+  test.setTimeout(30_000 + 1_000 * pages.length);
+  const seen = { withBreak: 0, without: 0 };
+  for (const path of [...pages, '/actors/japan/']) {
+    await page.goto(path);
+    const axis = (await page.locator('svg.tl-h .tl-ax').getAttribute('d')) ?? '';
+    // A break is drawn as two slanted strokes across the axis.
+    const hasBreak = /l4-12/.test(axis);
+    const caption = page.locator('figure.timeline-drawing figcaption');
+    if (hasBreak)
+      await expect(caption, path).toContainText('// marks a stretch with nothing in it');
+    else await expect(caption, path).not.toContainText('//');
+    seen[hasBreak ? 'withBreak' : 'without']++;
+  }
+  expect(seen.withBreak).toBeGreaterThan(0);
+  expect(seen.without).toBeGreaterThan(0);
+});
+
 test('every event whose documented date differs from the telling has its arrow', async ({
   page,
 }) => {
@@ -238,5 +256,20 @@ test("an actor's page draws that actor's events, each mark linking to its entry 
   for (const href of await marks.evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
     expect(href).toMatch(/^#event-/);
     await expect(page.locator(`[id="${href?.slice(1)}"]`), href ?? '').toHaveCount(1);
+  }
+});
+
+test("a filter page offers no downloads of its parent's drawing, only the way to it", async ({
+  page,
+}) => {
+  for (const path of [`${SEED_PAGE}type/statement/`, '/timeline/actor/japan/']) {
+    await page.goto(path);
+    await expect(page.getByRole('link', { name: 'SVG' }), path).toHaveCount(0);
+    await expect(page.getByRole('link', { name: /PNG/ }), path).toHaveCount(0);
+    await expect(page.locator('a[download]'), path).toHaveCount(0);
+    await expect(page.getByRole('link', { name: 'unfiltered timeline' }), path).toHaveAttribute(
+      'href',
+      path.startsWith('/timeline/') ? '/timeline/' : SEED_PAGE,
+    );
   }
 });

@@ -1,14 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
 import { loadCorpus } from '../../src/analysis/load-corpus.ts';
-import { filterEvents, orderAsDated, orderAsTold } from '../../src/analysis/timeline.ts';
+import { filterEvents, orderAsTold, orderByBestKnownDate } from '../../src/analysis/timeline.ts';
 import { expectNoAxeViolations } from './helpers/axe.ts';
 
 const ARTICLE_TIMELINE = '/articles/japan-india-rare-earths/timeline/';
 // The pages must show the orders the core computes (tests/unit/analysis/timeline-grouping.test.ts
-// pins those for the seed article): dated events chronologically, then the undated ones.
+// pins those for the seed article): events by their best-known dates, then the undated ones.
 const events = loadCorpus('content').events.filter((e) => e.article === 'japan-india-rare-earths');
 const ids = (list: { id: string }[]) => list.map((e) => e.id);
-const AS_DATED = [...ids(orderAsDated(events).dated), ...ids(orderAsDated(events).undated)];
+const { dated: DATED, undated: UNDATED } = orderByBestKnownDate(events);
+const AS_DATED = [...ids(DATED), ...ids(UNDATED)];
 const AS_TOLD = ids(orderAsTold(events));
 const byDate = (list: typeof events) => AS_DATED.filter((id) => ids(list).includes(id));
 
@@ -25,13 +26,15 @@ test.describe('without JavaScript', () => {
   }) => {
     await page.goto(ARTICLE_TIMELINE);
     const dated = page.getByRole('region', { name: 'As dated' });
-    await expect(dated.getByRole('heading', { level: 3 })).toHaveText(['2025', '2026', 'Undated']);
+    // Filed under the best-known date: the record fixes every date the article leaves vague.
+    await expect(dated.getByRole('heading', { level: 3 })).toHaveText(['2025', '2026']);
     await expect(dated.getByRole('heading', { level: 4 })).toHaveText([
       'July 2025',
-      '2026, month not stated',
+      'September 2025',
+      'November 2025',
       'January 2026',
-      ...orderAsDated(events).undated.map((e) => e.summary),
     ]);
+    expect(UNDATED).toEqual([]);
     expect(await datedIds(page)).toEqual(AS_DATED);
     const told = page.getByRole('region', { name: 'As told' }).getByRole('link');
     expect(
@@ -45,24 +48,41 @@ test.describe('without JavaScript', () => {
     page,
   }) => {
     await page.goto(ARTICLE_TIMELINE);
-    await expect(page.locator('#event-india-discovery time')).toHaveText('July 2025');
+    // Filed under the record's date, with the article's own dating beside it.
+    const discovery = page.locator('#event-india-discovery .event-date');
+    await expect(discovery.locator('time')).toHaveText('21 July 2025');
+    await expect(discovery).toContainText('21 July 2025 · Article: July 2025');
     await expect(page.locator('#event-yahoo-report time')).toHaveText('19 January 2026');
+    await expect(page.locator('#event-mofcom-ban .event-date')).toHaveText(
+      '6 January 2026 · Article: 2026, month not stated',
+    );
     // Relative dates say so, and name the event they count from.
     const kihara = page.locator('#event-kihara-statement');
-    await expect(kihara.locator('time')).toHaveText('the next day, 2026');
+    await expect(kihara.locator('time')).toHaveText('7 January 2026');
+    await expect(kihara.locator('.event-date')).toContainText(
+      'Article: the next day, 2026, month not stated',
+    );
     await expect(kihara.locator('.event-anchor').getByRole('link')).toHaveAttribute(
       'href',
       '#event-mofcom-ban',
     );
-    await expect(page.locator('#event-kanai-protest time')).toHaveText(
-      'within a few hours, about 2026',
+    await expect(page.locator('#event-kanai-protest .event-date')).toContainText(
+      'Article: within a few hours, about 2026, month not stated',
     );
-    // The record's date, with its source, beside the article's.
+    // The record's date, with its note and source, beside the article's: sentences spaced.
     await expect(kihara.locator('.event-documented')).toContainText(
-      'The record says 7 January 2026, not the next day, 2026 as the article has it.',
+      'The record says 7 January 2026, not the next day, 2026 as the article has it. ',
+    );
+    await expect(page.locator('#event-india-discovery .event-documented')).toContainText(
+      "as the article has it. The mines minister's",
+    );
+    await expect(page.locator('#event-india-discovery .event-documented')).toContainText(
+      'came out in mid-July. Sources:',
     );
     await expect(kihara.locator('.event-documented a').first()).toHaveAttribute('href', /^https:/);
-    await expect(page.locator('#event-takaichi-taiwan-remark')).toContainText('undated');
+    await expect(page.locator('#event-takaichi-taiwan-remark .event-date')).toContainText(
+      '7 November 2025 · Article: undated',
+    );
     await expect(kihara.getByRole('link', { name: 'Kihara Minoru' })).toHaveAttribute(
       'href',
       '/actors/kihara-minoru/',

@@ -34,19 +34,31 @@ function latest(events: readonly DrawingEvent[]): DrawingEvent[] {
  */
 export function drawTimeline(
   events: readonly DrawingEvent[],
-  options: { title: string; mode?: 'page' | 'file' },
-): { horizontal: string; vertical: string; drawn: number } {
+  options: {
+    title: string;
+    mode?: 'page' | 'file';
+    /** Widths in CSS pixels each drawing is laid out for, where it is shown narrower than usual. */
+    width?: { horizontal?: number; vertical?: number } | undefined;
+  },
+): { horizontal: string; vertical: string; drawn: number; breaks: boolean } {
   const mode = options.mode ?? 'page';
   const shown = latest(events);
   const css = drawingCss(mode);
-  const render = (orientation: 'horizontal' | 'vertical'): string => {
-    const layout = orientation === 'horizontal' ? horizontalLayout(shown) : verticalLayout(shown);
-    return serialise(
-      renderTimeline(layout, { orientation, mode, css, title: options.title }),
+  const layouts = {
+    horizontal: horizontalLayout(shown, options.width?.horizontal),
+    vertical: verticalLayout(shown, options.width?.vertical),
+  };
+  const render = (orientation: 'horizontal' | 'vertical'): string =>
+    serialise(
+      renderTimeline(layouts[orientation], { orientation, mode, css, title: options.title }),
       mode,
     );
+  return {
+    horizontal: render('horizontal'),
+    vertical: render('vertical'),
+    drawn: shown.length,
+    breaks: Object.values(layouts).some((layout) => layout.axis.scale.breaks.length > 0),
   };
-  return { horizontal: render('horizontal'), vertical: render('vertical'), drawn: shown.length };
 }
 
 /**

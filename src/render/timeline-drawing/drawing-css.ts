@@ -1,4 +1,5 @@
 import { EventTypeSchema } from '../../analysis/schema/vocabulary.ts';
+import { FONT, SMALL } from './layout.ts';
 import { FILE_COLOURS, TYPE_COLOURS } from './palette.ts';
 
 const types = EventTypeSchema.options;
@@ -18,9 +19,9 @@ export function drawingCss(mode: 'page' | 'file'): string {
   const perType = (rule: (colour: string) => string, scope: (t: string) => string): string =>
     page ? rule('var(--c)') : types.map((t) => `${scope(t)}${rule(c(t))}`).join('');
   const rules = [
-    `.tl{font-family:${page ? 'system-ui,sans-serif' : "'DejaVu Sans'"};font-size:12px;fill:${v('text')}}`,
+    `.tl{font-family:${page ? 'system-ui,sans-serif' : "'DejaVu Sans'"};font-size:${FONT}px;fill:${v('text')}}`,
     `.tl text{fill:${v('text')}}`,
-    `.tl .tl-s,.tl .tl-k{font-size:10.5px;fill:${v('muted')}}`,
+    `.tl .tl-s,.tl .tl-k{font-size:${SMALL}px;fill:${v('muted')}}`,
     `.tl-ax{stroke:${v('text')};fill:none}`,
     `.tl-g{stroke:${v('rule')};stroke-width:.6}`,
     `.tl-rel{stroke:${v('muted')};fill:none;stroke-dasharray:2 2}`,
@@ -38,6 +39,10 @@ export function drawingCss(mode: 'page' | 'file'): string {
     `.tl-ap{fill-opacity:.3;stroke-dasharray:3 2}`,
     `.tl-v .tl-bar{fill-opacity:.12;stroke-opacity:.4}`,
     `.tl-cl{stroke-dasharray:2 3}`,
+    perType(
+      (col) => `{stroke:${col};fill:none;stroke-width:1.2;stroke-opacity:.6}`,
+      (t) => `.tl-t-${t} .tl-yr`,
+    ).replace(/^\{/, '.tl-yr{'),
     `.tl-sc .tl-ev:not(.tl-em),.tl-strip.tl-sc g:not(.tl-em){opacity:.4}`,
     perType(
       (col) => `{stroke:${col};fill:none;stroke-width:1.5;opacity:.7}`,
@@ -52,7 +57,7 @@ export function drawingCss(mode: 'page' | 'file'): string {
       typeRule('dark', '[data-theme=dark] '),
       `.tl-ev:focus-visible{outline:2px solid ${v('link')};outline-offset:2px}.tl-ev:hover text{fill:${v('link')}}`,
       `.tl-ev:focus text{text-decoration:underline}`,
-      '.tl{display:block;width:100%;height:auto}.tl-v{display:none}.tl-slope{max-width:480px}',
+      '.tl{display:block;max-width:100%;height:auto}.tl-v{display:none}',
       '@media (max-width:480px){.tl-h{display:none}.tl-v,.tl-slope{display:block}}',
       '@media print{.tl [class*=tl-t-]{--c:#000}.tl-h{display:block}.tl-v{display:none}}',
     );

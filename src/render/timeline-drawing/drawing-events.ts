@@ -4,8 +4,8 @@ import type { EventType } from '../../analysis/schema/vocabulary.ts';
 import {
   dateOf,
   eventKey,
-  orderAsDated,
   orderAsTold,
+  orderByBestKnownDate,
   relativeAnchor,
 } from '../../analysis/timeline.ts';
 import { documentedDifference, formatDate } from '../event-dates.ts';
@@ -42,8 +42,9 @@ export interface DrawingEventOptions {
 
 const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
 
+/** A date in words; a year alone says so, since its mark is only a bracket across the year. */
 const words = (date: DateValue, approximate: boolean): string =>
-  `${approximate ? 'about ' : ''}${formatDate(date)}`;
+  `${approximate ? 'about ' : ''}${formatDate(date)}${date.precision === 'year' ? ', month not stated' : ''}`;
 
 /**
  * The drawing's view of a scope's events, in telling order. Relative anchors that are not among
@@ -58,7 +59,7 @@ export function toDrawingEvents(
 ): DrawingEvent[] {
   const shown = new Set(events.map(eventKey));
   // The slope chart's right column follows the list's own chronological order, whatever it is.
-  const { dated, undated } = orderAsDated(events);
+  const { dated, undated } = orderByBestKnownDate(events);
   const datedRank = new Map([...dated, ...undated].map((e, i) => [eventKey(e), i]));
   return orderAsTold(events).map((event, i) => {
     const date = dateOf(event);

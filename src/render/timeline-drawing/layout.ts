@@ -55,9 +55,12 @@ export interface TimelineLayout {
   undatedAt: number;
 }
 
-export const FONT = 12;
-export const SMALL = 10.5;
-const LANE = 34;
+/** Font sizes of labels and of the smaller words (ticks, legend, second lines), in CSS pixels. */
+export const FONT = 13;
+export const SMALL = 12;
+/** From a label's first line to its second. */
+export const LINE = 15;
+const LANE = 38;
 
 /** The label's two lines: the summary, then how the date is known (relative, approximate, record). */
 export function labelLines(event: DrawingEvent, max: number): [string, string?] {
@@ -67,6 +70,7 @@ export function labelLines(event: DrawingEvent, max: number): [string, string?] 
   const how: string[] = [];
   if (event.documented) how.push(`the record says ${event.documented.words}`);
   if (event.date?.approximate) how.push(event.relative ? 'approximately' : event.date.words);
+  else if (event.date?.precision === 'year' && !event.documented) how.push(event.date.words);
   const second = how.join(' · ');
   return second ? [shorten(first, max), shorten(second, Math.max(max, 20))] : [shorten(first, max)];
 }
@@ -224,14 +228,14 @@ export function horizontalLayout(events: readonly DrawingEvent[], width = 720): 
  * The vertical drawing, for narrow screens: time runs down an axis near the left edge; labels sit
  * to its right as close to their marks as they can without overlapping, joined to them by a line.
  */
-export function verticalLayout(events: readonly DrawingEvent[], width = 340): TimelineLayout {
-  const axisAt = 74;
-  const labelAt = 104;
+export function verticalLayout(events: readonly DrawingEvent[], width = 328): TimelineLayout {
+  const axisAt = 84;
+  const labelAt = 112;
   const dated = events.filter((e) => e.date !== undefined);
   const max = charsThatFit(width - labelAt - 4, FONT);
   const sized = dated.map((event) => {
     const lines = labelLines(event, max);
-    return { event, lines, size: lines[1] ? 32 : 18 };
+    return { event, lines, size: labelSize(lines) };
   });
   const top = 14;
   const length = Math.max(240, sized.reduce((s, x) => s + x.size, 0) * 1.4);
@@ -250,7 +254,7 @@ export function verticalLayout(events: readonly DrawingEvent[], width = 340): Ti
       };
     })
     .sort(byDate);
-  const sizes = placed.map((p) => (p.label.lines[1] ? 32 : 18));
+  const sizes = placed.map((p) => labelSize(p.label.lines));
   const starts = spreadLabels(
     placed.map((p) => p.told.centre),
     sizes,
@@ -269,8 +273,11 @@ export function verticalLayout(events: readonly DrawingEvent[], width = 340): Ti
   return { width, height, axis, axisAt, placed, undated, undatedAt };
 }
 
+/** Height a label takes in the narrow drawing: one line, or two. */
+const labelSize = (lines: [string, string?]): number => (lines[1] ? 20 + LINE : 20);
+
 /** Height of one row of the undated lane: two lines where the record dates the event. */
-export const undatedRow = (event: DrawingEvent): number => (event.documented ? 34 : 18);
+export const undatedRow = (event: DrawingEvent): number => (event.documented ? 20 + LINE : 20);
 
 /** Height of the undated lane: its heading and its rows. */
 const undatedHeight = (undated: readonly DrawingEvent[]): number =>

@@ -4,6 +4,7 @@ import { TYPE_GLYPHS } from './glyphs.ts';
 import { el, r, text } from './hast.ts';
 import { inversions, slopeOrder } from './slope.ts';
 import { charsThatFit, shorten } from './labels.ts';
+import { FONT } from './layout.ts';
 
 const ROW = 20;
 const TOP = 34;
@@ -32,7 +33,7 @@ export function renderSlope(events: readonly DrawingEvent[], css: string, width 
   const byKey = new Map(events.map((e) => [e.key, e]));
   const left = Math.round(width * 0.42);
   const right = Math.round(width * 0.58);
-  const room = charsThatFit(left - 16, 11);
+  const room = charsThatFit(left - 16, FONT);
   const y = (rank: number): number => TOP + rank * ROW + 6;
   const rows: ElementContent[] = lines.map((line) => {
     const event = byKey.get(line.key) as DrawingEvent;
@@ -57,7 +58,8 @@ export function renderSlope(events: readonly DrawingEvent[], css: string, width 
         text(shorten(`${event.told}. ${event.summary}`, room)),
       ]),
       el('text', { x: right + 10, y: y2 + 4 }, [
-        text(shorten(event.date?.words ?? 'undated', room)),
+        // The column is ordered by the best-known date (the record's, where it fixes one): say it.
+        text(shorten((event.documented ?? event.date)?.words ?? 'undated', room)),
       ]),
     ]);
   });

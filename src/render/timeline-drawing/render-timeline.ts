@@ -5,6 +5,7 @@ import { el, r, text } from './hast.ts';
 import { textWidth, shorten, charsThatFit } from './labels.ts';
 import {
   FONT,
+  LINE,
   SMALL,
   undatedRow,
   type MarkPlace,
@@ -29,7 +30,8 @@ function mark(
   const glyph = TYPE_GLYPHS[event.type].path;
   const cls = [record ? 'tl-rec' : 'tl-m', place.approximate ? 'tl-ap' : ''].filter(Boolean);
   const out: Element[] = [];
-  if (place.precision !== 'day') {
+  if (place.precision === 'year') out.push(yearBracket(o, place, across, cls));
+  else if (place.precision !== 'day') {
     const [x, y] = point(o, place.from, across - 4);
     const long = r(Math.max(2, place.to - place.from));
     const size = o === 'horizontal' ? { width: long, height: 8 } : { width: 8, height: long };
@@ -39,6 +41,23 @@ function mark(
   const [cx, cy] = point(o, place.centre, across);
   out.push(el('path', { d: glyph, transform: `translate(${cx} ${cy})`, className: cls }));
   return out;
+}
+
+/**
+ * A year-only date: a thin bracket across its year rather than a bar, so an imprecise date does
+ * not outweigh the precise ones beside it; an end cut off by the axis is left open.
+ */
+function yearBracket(o: Orientation, place: MarkPlace, across: number, cls: string[]): Element {
+  const [x1, y1] = point(o, place.from, across);
+  const [x2, y2] = point(o, place.to, across);
+  const cap = (x: number, y: number): string =>
+    o === 'horizontal' ? `M${x} ${y - 5}v10` : `M${x - 5} ${y}h10`;
+  const caps = [place.clipped.before ? '' : cap(x1, y1), place.clipped.after ? '' : cap(x2, y2)];
+  const clipped = place.clipped.before || place.clipped.after ? ['tl-cl'] : [];
+  return el('path', {
+    d: `M${x1} ${y1}L${x2} ${y2}${caps.join('')}`,
+    className: [...cls.filter((c) => c !== 'tl-m' && c !== 'tl-rec'), 'tl-yr', ...clipped],
+  });
 }
 
 /** An arrow from the told mark to the record's mark, along the axis (bowed in the narrow drawing). */
@@ -65,7 +84,7 @@ function labelText(o: Orientation, p: PlacedEvent): Element {
   ];
   if (p.label.lines[1]) {
     children.push(
-      el('tspan', { x: lx, y: r(first + 14), className: ['tl-s'] }, [text(p.label.lines[1])]),
+      el('tspan', { x: lx, y: r(first + LINE), className: ['tl-s'] }, [text(p.label.lines[1])]),
     );
   }
   return el('text', anchor === 'end' ? { textAnchor: 'end' } : {}, children);
@@ -287,18 +306,35 @@ function legend(
         ]),
     });
   }
+  const year = [...layout.placed.flatMap((p) => [p.told, p.documented])].some(
+    (place) => place?.precision === 'year',
+  );
+  if (year) {
+    const words = 'a year, month not stated';
+    items.push({
+      width: 30 + textWidth(words, SMALL),
+      node: (x, y) =>
+        el('g', { className: ['tl-t-other'] }, [
+          el('path', {
+            d: `M${x} ${y}h20M${x} ${y - 5}v10M${x + 20} ${y - 5}v10`,
+            className: ['tl-yr'],
+          }),
+          el('text', { x: x + 25, y: y + 4, className: ['tl-s'] }, [text(words)]),
+        ]),
+    });
+  }
   const nodes: Element[] = [];
   let x = margin;
   let y = y0;
   for (const item of items) {
     if (x + item.width > layout.width - margin && x > margin) {
       x = margin;
-      y += 18;
+      y += 20;
     }
     nodes.push(item.node(x, y));
     x += item.width + 10;
   }
-  return { node: el('g', { ariaHidden: 'true' }, nodes), height: y - y0 + 18 };
+  return { node: el('g', { ariaHidden: 'true' }, nodes), height: y - y0 + 20 };
 }
 
 export interface RenderOptions {

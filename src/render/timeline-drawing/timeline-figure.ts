@@ -29,6 +29,8 @@ export function timelineFigure(
     /** On an actor's view of a scope: the whole scope is drawn, that actor's events stronger. */
     actor?: { id: string; scopePath: string } | undefined;
     slope?: boolean;
+    /** Layout widths, where the drawing is shown in a column narrower than a timeline page's. */
+    width?: { horizontal?: number; vertical?: number } | undefined;
   },
 ): TimelineFigure {
   const { actor } = options;
@@ -38,9 +40,16 @@ export function timelineFigure(
     actor: actor?.id,
     elsewhere: actor && { listed: new Set(events.map(eventKey)), page: actor.scopePath },
   });
-  const { horizontal, vertical, drawn: count } = drawTimeline(drawing, { title: options.title });
+  const {
+    horizontal,
+    vertical,
+    drawn: count,
+    breaks,
+  } = drawTimeline(drawing, { title: options.title, width: options.width });
   const parts = [
-    'Time runs left to right (downwards on narrow screens); // marks a stretch with nothing in it, cut out.',
+    `Time runs left to right (downwards on narrow screens)${
+      breaks ? '; // marks a stretch with nothing in it, cut out.' : '.'
+    }`,
     'Each mark is a link to the event in the list, which gives every detail.',
   ];
   if (count < drawn.length)

@@ -9,6 +9,7 @@ import {
   latestEvents,
   orderAsDated,
   orderAsTold,
+  orderByBestKnownDate,
   relativeAnchor,
 } from '../../../src/analysis/timeline.ts';
 
@@ -76,17 +77,32 @@ describe('the seed article, both orders', () => {
     expect(kihara && documentedDifference(kihara)).toBe('7 January 2026');
   });
 
-  test('groups by year, then month; year-only dates form their own group', () => {
-    const groups = groupByYearAndMonth(orderAsDated(events).dated);
+  test('groups by year, then month, each event under its best-known date', () => {
+    // The article dates most events "2026" at best; the record fixes their days, so they are
+    // filed under January 2026, and the remark the text leaves undated under November 2025.
+    const groups = groupByYearAndMonth(orderByBestKnownDate(events).dated);
     expect(groups.map((y) => [y.year, y.months.map((m) => [m.label, m.events.length])])).toEqual([
-      ['2025', [['July 2025', 1]]],
       [
-        '2026',
+        '2025',
         [
-          ['2026, month not stated', 9],
-          ['January 2026', 2],
+          ['July 2025', 1],
+          ['September 2025', 1],
+          ['November 2025', 1],
         ],
       ],
+      ['2026', [['January 2026', 10]]],
+    ]);
+    expect(orderByBestKnownDate(events).undated).toEqual([]);
+  });
+
+  test('without a record, a year-only date forms its own group ahead of the months', () => {
+    const yearOnly = events
+      .filter((e) => e.date.precision === 'year' || e.id === 'yahoo-report')
+      .map(({ documented: _, ...event }) => event);
+    const groups = groupByYearAndMonth(orderByBestKnownDate(yearOnly).dated);
+    expect(groups[0]?.months.map((m) => m.label)).toEqual([
+      '2026, month not stated',
+      'January 2026',
     ]);
   });
 });
