@@ -5,7 +5,7 @@
  * common system font (DejaVu Sans, which Linux gives `system-ui`, averages about 0.55 em over
  * English text; San Francisco and Segoe UI are narrower), lines are wrapped word by word as a
  * browser wraps them, and one spare line is added. The numbers below are the ones
- * `src/styles/embed.css` sets for `.claim-card`; a unit test reads them from there.
+ * `src/styles/embed.css` and `embed-claim.css` set for `.claim-card`; a unit test reads them from there.
  */
 
 /** Every line of the card's text: 15 px type on 22 px lines. */
@@ -19,7 +19,7 @@ export const CARD_MIN_WIDTH = 320;
 export const CARD_PADDING_PX = 12;
 /** The quotation's left border and padding, which its lines do not use. */
 export const CARD_QUOTE_INSET_PX = 14;
-/** Everything that is not wrapped text, top to bottom (see embed.css): */
+/** Everything that is not wrapped text, top to bottom (see embed-claim.css): */
 export const CARD_CHROME_PX =
   2 * CARD_PADDING_PX + // the body's padding
   20 + // the "ClaimLens fact check" line

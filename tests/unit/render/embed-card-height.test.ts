@@ -37,8 +37,10 @@ describe('claimCardHeight', () => {
     expect(claimCardHeight(long)).toBe(claimCardHeight(long, CARD_MIN_WIDTH));
   });
 
-  test('the figures it assumes are the ones embed.css sets', () => {
-    const css = readFileSync('src/styles/embed.css', 'utf8');
+  test('the figures it assumes are the ones the embed CSS sets', () => {
+    const css = ['embed.css', 'embed-claim.css']
+      .map((file) => readFileSync(`src/styles/${file}`, 'utf8'))
+      .join('\n');
     expect(css).toContain(`.claim-card{line-height:${CARD_LINE_PX}px`);
     expect(css).toMatch(new RegExp(`body\\{[^}]*font:${CARD_FONT_PX}px/`));
     expect(css).toMatch(
