@@ -27,9 +27,12 @@ const progress =
   (verb: string): OnProgress =>
   (done, total, url) => {
     if (process.stderr.isTTY) {
-      process.stderr.write(
-        url === '' ? '\r\x1b[K' : `\r\x1b[Ksources: ${verb} [${done + 1}/${total}] ${url}`,
+      // Cut to the terminal's width: a wrapped line could not be rewritten in place.
+      const line = `sources: ${verb} [${done + 1}/${total}] ${url}`.slice(
+        0,
+        process.stderr.columns - 1,
       );
+      process.stderr.write(url === '' ? '\r\x1b[K' : `\r\x1b[K${line}`);
     } else if (url !== '') process.stderr.write(`sources: ${verb} [${done + 1}/${total}] ${url}\n`);
   };
 

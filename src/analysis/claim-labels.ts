@@ -64,3 +64,22 @@ export function claimCaption(claim: {
     `${STATUS_LABELS[claim.status].label.toLowerCase()}`
   );
 }
+
+/**
+ * How strongly a claim is marked in the text by default. A verdict against the claim stands out;
+ * a confirmed one is marked lightly; the rest (unverified, not checkable, and any opinion without
+ * a verdict) stay unmarked until the reader hovers, focuses or asks to see every annotation.
+ */
+export type MarkRank = 'strong' | 'light' | 'quiet';
+
+/**
+ * @example
+ *   markRank({ status: 'misleading' }) // 'strong'
+ *   markRank({ status: 'not-checkable' }) // 'quiet'
+ */
+export function markRank(claim: { status: ClaimStatus }): MarkRank {
+  if (claim.status === 'false' || claim.status === 'misleading' || claim.status === 'disputed') {
+    return 'strong';
+  }
+  return claim.status === 'supported' ? 'light' : 'quiet';
+}

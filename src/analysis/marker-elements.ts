@@ -3,7 +3,7 @@ import { visit } from 'unist-util-visit';
 import type { ArticleEvent, Claim } from './schema/entries.ts';
 import { actorPath, articleTimelinePath } from './urls.ts';
 import { claimAnchor, eventAnchor, mentionAnchor } from './ids.ts';
-import { claimCaption } from './claim-labels.ts';
+import { claimCaption, markRank } from './claim-labels.ts';
 
 /**
  * Gives each marker its HTML form, through mdast `data.hName`/`hProperties` so that remark-rehype
@@ -14,7 +14,8 @@ import { claimCaption } from './claim-labels.ts';
  * ```
  * becomes
  * ```html
- * <span class="claim" id="claim-india-backs" data-type="attributed" data-status="unverified">India backs
+ * <span class="claim" id="claim-india-backs" data-type="attributed" data-status="unverified"
+ * data-rank="quiet">India backs
  * Japan<sup class="claim-ref"><a href="#claim-india-backs" …>1</a></sup></span>
  * ```
  */
@@ -38,6 +39,7 @@ export function shapeMarkers(
           dataClaim: id,
           dataType: claim.type,
           dataStatus: claim.status,
+          dataRank: markRank(claim),
         },
       };
       node.children.push({

@@ -33,7 +33,14 @@ export const sanitizeSchema: SanitizeSchema = {
       'ariaLabel',
       'title',
     ],
-    span: [['className', 'claim'], ['id', OWN_ID], 'dataClaim', 'dataType', 'dataStatus'],
+    span: [
+      ['className', 'claim'],
+      ['id', OWN_ID],
+      'dataClaim',
+      'dataType',
+      'dataStatus',
+      ['dataRank', 'strong', 'light', 'quiet'],
+    ],
     sup: [['className', 'claim-ref']],
     // Images load from this site only: a relative `src`, never a scheme or a protocol-relative `//host`.
     img: ['alt', 'title', 'width', 'height', ['src', SAME_ORIGIN_PATH]],

@@ -35,16 +35,14 @@ export function claimInContext(context: string, selector: Selector): ClaimInCont
 const sentences = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /**
- * Cuts the claim's paragraph down to the sentence that holds the claim (or the sentences, where a
- * claim runs across more than one), split like `claimInContext`: a claim is often a clause, and a
- * reader needs the whole sentence to judge it. Sentences are found by `Intl.Segmenter`; the
- * paragraph's words are kept as they are, only the space around the sentence is dropped.
+ * The sentence (or sentences) of the paragraph that hold the claim, cut around it: a claim that
+ * is a fragment ("quickly held a meeting.") reads as what the article said.
  *
  * @example
- *   claimSentence('It rained. Prices rose, and it rose fast. Then calm.', selectorOf('it rose fast'))
- *   // { before: 'Prices rose, and ', exact: 'it rose fast', after: '.' }
+ *   claimInSentence('A. B and c. D.', { exact: 'c.', prefix: 'A. B and ', suffix: ' D.', start: 9, end: 11 })
+ *   // { before: 'B and ', exact: 'c.', after: '' }
  */
-export function claimSentence(context: string, selector: Selector): ClaimInContext {
+export function claimInSentence(context: string, selector: Selector): ClaimInContext {
   const { before, exact } = claimInContext(context, selector);
   const start = before.length;
   const end = start + exact.length;

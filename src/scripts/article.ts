@@ -1,12 +1,22 @@
 // Comfort on the annotated article; everything here also works without it, less smoothly.
 // - Arriving at #claim-<id> opens exactly that claim's note (CSS alone opens the passage's notes).
 // - Arriving at a retired claim id says so at the top of the page, with where the claim went.
-// - j / k move between claims; copy-link buttons copy a claim page's address.
+// - A click, or Enter, on a claim's words opens its note; j / k move between the marked claims
+//   and open the note they land on.
+// - "Show all annotations" is remembered; copy-link buttons copy a claim page's address.
 import { enableCopyLinks } from './copy-link.ts';
 import { nextIndex } from './claim-navigation.ts';
+import { rememberSwitch } from './remember-switch.ts';
 
 document.documentElement.classList.add('has-js');
-const markers = [...document.querySelectorAll<HTMLElement>('.article-body .claim[data-claim]')];
+const allMarkers = [...document.querySelectorAll<HTMLElement>('.article-body .claim[data-claim]')];
+const showAll = document.querySelector<HTMLInputElement>('#show-all-annotations');
+
+/** The claims j / k visit: the marked ones, or every one when the reader shows them all. */
+const visitable = (): HTMLElement[] =>
+  showAll?.checked === false
+    ? allMarkers.filter((marker) => marker.dataset['rank'] !== 'quiet')
+    : allMarkers;
 
 /** The element the URL's fragment names, if any. */
 function target(): HTMLElement | null {
@@ -38,26 +48,57 @@ function showRetired(entry: HTMLElement): void {
   notice.hidden = false;
 }
 
+const noteOf = (marker: HTMLElement | undefined): HTMLDetailsElement | null => {
+  const note = marker && document.getElementById(`note-${marker.dataset['claim'] ?? ''}`);
+  return note instanceof HTMLDetailsElement ? note : null;
+};
+
+let current: HTMLElement | undefined;
+/** The note the keys or a click opened last, closed again when the reader moves on. */
+let opened: HTMLDetailsElement | null = null;
+
+function select(marker: HTMLElement, { toggle = false } = {}): void {
+  current?.classList.remove('is-current');
+  current = marker;
+  marker.classList.add('is-current');
+  const note = noteOf(marker);
+  if (!note) return;
+  if (opened && opened !== note) opened.open = false;
+  note.open = toggle ? !note.open : true;
+  opened = note.open ? note : null;
+  reveal(note);
+}
+
+/** Scrolls a margin that scrolls on its own (wide screens) to show the note; the page stays put. */
+function reveal(note: HTMLElement): void {
+  const margin = note.closest<HTMLElement>('.notes');
+  if (!margin || margin.scrollHeight <= margin.clientHeight) return;
+  const top = note.offsetTop - margin.offsetTop;
+  const visible =
+    top >= margin.scrollTop && top + note.offsetHeight <= margin.scrollTop + margin.clientHeight;
+  if (!visible) margin.scrollTop = top;
+}
+
+/** Pointing at or tabbing to a claim brings its note into view in the margin. */
+function onPoint(event: Event): void {
+  const marker =
+    event.target instanceof Element
+      ? event.target.closest<HTMLElement>('.claim[data-claim]')
+      : null;
+  const note = noteOf(marker ?? undefined);
+  if (note) reveal(note);
+}
+
 function onArrival(): void {
   const element = target();
   if (element?.dataset['claim'] && element.classList.contains('claim')) {
-    const note = document.getElementById(`note-${element.dataset['claim']}`);
-    if (note instanceof HTMLDetailsElement) note.open = true;
-    markCurrent(markers.indexOf(element));
+    select(element);
   } else if (element?.dataset['retired']) {
     showRetired(element);
   }
 }
 
-let current = -1;
-function markCurrent(index: number): void {
-  markers[current]?.classList.remove('is-current');
-  current = index;
-  markers[current]?.classList.add('is-current');
-}
-
 function onKey(event: KeyboardEvent): void {
-  if (event.key !== 'j' && event.key !== 'k') return;
   if (event.altKey || event.ctrlKey || event.metaKey) return;
   const focused = event.target;
   if (
@@ -65,20 +106,54 @@ function onKey(event: KeyboardEvent): void {
     (focused.isContentEditable || focused.closest('input, textarea, select'))
   )
     return;
-  const index = nextIndex(current, markers.length, event.key);
-  if (index === undefined) return;
-  markCurrent(index);
-  const link = markers[index]?.querySelector<HTMLAnchorElement>('a.claim-ref');
-  link?.focus({ preventScroll: true });
-  link?.scrollIntoView({
+  if ((event.key === 'Enter' || event.key === ' ') && focused instanceof HTMLElement) {
+    if (!focused.matches('.article-body .claim[data-claim]')) return;
+    event.preventDefault();
+    select(focused, { toggle: true });
+    return;
+  }
+  if (event.key !== 'j' && event.key !== 'k') return;
+  const markers = visitable();
+  const index = nextIndex(current ? markers.indexOf(current) : -1, markers.length, event.key);
+  const marker = index === undefined ? undefined : markers[index];
+  if (!marker) return;
+  select(marker);
+  marker.focus({ preventScroll: true });
+  marker.scrollIntoView({
     block: 'center',
     behavior: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth',
   });
 }
 
+function onClick(event: MouseEvent): void {
+  const clicked = event.target;
+  if (!(clicked instanceof Element)) return;
+  // Links inside a claim (actors, events, the number) keep their own job; a selection is not a click.
+  if (clicked.closest('a') || !window.getSelection()?.isCollapsed) return;
+  const marker = clicked.closest<HTMLElement>('.claim[data-claim]');
+  if (marker) select(marker, { toggle: true });
+}
+
+// With the script, each claim's words are its one keyboard stop; the number link stays for
+// pointers and for readers without the script.
+for (const marker of allMarkers) {
+  marker.tabIndex = 0;
+  marker.querySelector<HTMLElement>(':scope > sup a.claim-ref')?.setAttribute('tabindex', '-1');
+}
+
 window.addEventListener('hashchange', onArrival);
 document.addEventListener('keydown', onKey);
+const body = document.querySelector<HTMLElement>('.article-body');
+body?.addEventListener('click', onClick);
+body?.addEventListener('mouseover', onPoint);
+body?.addEventListener('focusin', onPoint);
+window.addEventListener('beforeprint', () => {
+  for (const details of document.querySelectorAll<HTMLDetailsElement>('.source-details')) {
+    details.open = true;
+  }
+});
+if (showAll) rememberSwitch(showAll, 'claimlens:show-all-annotations');
 onArrival();
 enableCopyLinks(document);
-const hint = document.querySelector<HTMLElement>('.keyboard-hint');
-if (hint && markers.length > 0) hint.hidden = false;
+const help = document.querySelector<HTMLElement>('.keyboard-help');
+if (help && allMarkers.length > 0) help.hidden = false;

@@ -1,11 +1,47 @@
 import type { Actor, Article, ArticleEvent, Claim } from '../analysis/schema/entries.ts';
+import type { ClaimStatus } from '../analysis/schema/vocabulary.ts';
+import { markRank, STATUS_LABELS, type MarkRank } from '../analysis/claim-labels.ts';
+import { claimAnchor } from '../analysis/ids.ts';
+import { termHref } from '../render/term-links.ts';
+import { claimInSentence, type ClaimInContext } from '../render/claim-context.ts';
 import { articleActors } from '../render/article-actors.ts';
 import { updateViews, type UpdateView } from '../render/update-log.ts';
 import type { SiteData } from './site-data.ts';
 
+/** A claim the assessment puts first, as the opening of the page shows it. */
+export type KeyClaim = {
+  id: string;
+  number: number;
+  /** The sentence that holds the claim, cut around the claim's words, verbatim. */
+  sentence: ClaimInContext;
+  status: ClaimStatus;
+  verdict: string;
+  glyph: string;
+  /** The status's definition on the methodology page. */
+  definition: string;
+  finding: string | undefined;
+  /** The claim's place in the text. */
+  href: string;
+};
+
+/** The statuses a reader sees marked in the text before asking for every annotation, strongest first. */
+export type MarkLegendEntry = {
+  status: ClaimStatus;
+  rank: MarkRank;
+  label: string;
+  glyph: string;
+  href: string;
+  count: number;
+};
+
 /** What an article's page shows besides the article itself. */
 export type ArticlePage = {
   article: Article;
+  /** The analyst's reading, shown before the text. */
+  keyClaims: KeyClaim[];
+  legend: MarkLegendEntry[];
+  /** How many claims are unmarked until the reader asks to see every annotation. */
+  quietCount: number;
   author: Actor | undefined;
   /** Claims in number order, events in telling order. */
   claims: Claim[];
@@ -32,12 +68,19 @@ export function articlePage(data: SiteData, slug: string): ArticlePage {
   const article = data.articles.get(slug);
   if (!article) throw new Error(`no article "${slug}" in the site data`);
   const { claims, events } = data.byArticle.get(slug) ?? { claims: [], events: [] };
+  const claimsById = new Map(claims.map((c) => [c.id, c]));
   return {
     article,
+    keyClaims: article.assessment.key
+      .map((id) => claimsById.get(id))
+      .filter((claim) => claim !== undefined)
+      .map(keyClaim),
+    legend: markLegend(claims),
+    quietCount: claims.filter((claim) => markRank(claim) === 'quiet').length,
     author: data.actors.get(article.author),
     claims,
     events,
-    claimsById: new Map(claims.map((c) => [c.id, c])),
+    claimsById,
     eventsById: new Map(events.map((e) => [e.id, e])),
     actors: data.actors,
     updates: updateViews(article.updates),
@@ -46,4 +89,42 @@ export function articlePage(data: SiteData, slug: string): ArticlePage {
       .filter((a) => a !== undefined),
     numbers: new Map(claims.map((c) => [c.id, c.number])),
   };
+}
+
+function keyClaim(claim: Claim): KeyClaim {
+  const label = STATUS_LABELS[claim.status];
+  return {
+    id: claim.id,
+    number: claim.number,
+    sentence: claimInSentence(claim.context, claim.selector),
+    status: claim.status,
+    verdict: label.label,
+    glyph: label.glyph,
+    definition: termHref('status', claim.status),
+    finding: claim.finding,
+    href: `#${claimAnchor(claim.id)}`,
+  };
+}
+
+const RANK_ORDER: readonly MarkRank[] = ['strong', 'light', 'quiet'];
+
+/**
+ * The marks the text uses, strongest first, each with how many claims carry it.
+ *
+ * @example
+ *   markLegend([{ status: 'false' }])[0] // { status: 'false', rank: 'strong', count: 1, … }
+ */
+export function markLegend(claims: readonly Pick<Claim, 'status'>[]): MarkLegendEntry[] {
+  const counts = new Map<ClaimStatus, number>();
+  for (const claim of claims) counts.set(claim.status, (counts.get(claim.status) ?? 0) + 1);
+  return [...counts]
+    .map(([status, count]) => ({
+      status,
+      rank: markRank({ status }),
+      label: STATUS_LABELS[status].label,
+      glyph: STATUS_LABELS[status].glyph,
+      href: termHref('status', status),
+      count,
+    }))
+    .sort((a, b) => RANK_ORDER.indexOf(a.rank) - RANK_ORDER.indexOf(b.rank) || b.count - a.count);
 }

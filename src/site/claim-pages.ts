@@ -3,7 +3,7 @@ import type { Actor, Article, ArticleEvent, Claim } from '../analysis/schema/ent
 import { actorPath, articlePath, claimPath } from '../analysis/urls.ts';
 import {
   claimInContext,
-  claimSentence,
+  claimInSentence,
   joined,
   type ClaimInContext,
 } from '../render/claim-context.ts';
@@ -89,7 +89,7 @@ export function claimPages(data: SiteData, slug: string, site: URL): ClaimPage[]
     const url = new URL(claimPath(slug, claim.id), site).href;
     const claimant = data.actors.get(claim.claimant);
     const claimantName = claimant?.name ?? claim.claimant;
-    const sentence = claimSentence(claim.context, claim.selector);
+    const sentence = claimInSentence(claim.context, claim.selector);
     const verdict = verdictView(claim);
     return {
       slug,

@@ -14,7 +14,16 @@ const PAGES: { name: string; path: string; prepare?: (page: Page) => Promise<voi
       await expect(page.locator('#note-kanai-protested')).toHaveAttribute('open', '');
     },
   },
+  {
+    name: 'article with every annotation shown and the source details open',
+    path: '/articles/japan-india-rare-earths/',
+    prepare: async (page) => {
+      await page.getByLabel('Show all annotations').check();
+      await page.getByText('About the source, and the article at a glance').click();
+    },
+  },
   { name: 'claim', path: '/articles/japan-india-rare-earths/claims/kanai-protested/' },
+  { name: 'retired claim links', path: '/maintenance/retired-links/' },
   { name: 'actor index', path: '/actors/' },
   { name: 'actor', path: '/actors/kanai-masaaki/' },
   { name: 'actor with a drawing', path: '/actors/japan/' },
@@ -26,6 +35,8 @@ for (const scheme of ['light', 'dark'] as const) {
     test.use({ colorScheme: scheme });
     for (const { name, path, prepare } of PAGES) {
       test(`no violations on the ${name} page`, async ({ page }) => {
+        // axe checks every link and every coloured word of the annotated article, note by note.
+        if (path.startsWith('/articles/')) test.slow();
         await page.goto(path);
         await prepare?.(page);
         const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();

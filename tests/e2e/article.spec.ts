@@ -14,18 +14,45 @@ async function tabTo(page: Page, selector: string, limit = 80): Promise<void> {
 }
 
 test.describe('the annotated article', () => {
-  test('reads as an article first: title, provenance, disclaimer, then the text with marked claims', async ({
+  test('opens with our reading: the source headline quoted, our verdict, the summary, the key claims', async ({
     page,
   }) => {
     await page.goto(ARTICLE);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    await expect(page.locator('.source-headline')).toHaveText(
       'Japan has finally found a way to deal with China, and India has assured Japan',
     );
+    const h1 = page.getByRole('heading', { level: 1 });
+    await expect(h1).toContainText('Our reading');
+    await expect(h1).toContainText('misleading on the G7');
+    await expect(page).toHaveTitle(/^Our reading of “Japan has finally found a way/);
+    await expect(page.locator('.assessment-summary')).toContainText('$36 billion');
+    const key = page.getByRole('region', { name: 'Key claims' }).getByRole('listitem');
+    await expect(key).toHaveCount(3);
+    await expect(key.first()).toContainText('Misleading');
+    await expect(key.first()).toContainText('no record shows it was called over it');
+    // The key claim is quoted in its whole sentence and leads to its place in the text.
+    await expect(key.first().locator('q')).toContainText('The G7 countries, having experienced');
+    await key
+      .first()
+      .getByRole('link', { name: /quickly held a meeting/ })
+      .click();
+    await expect(page).toHaveURL(/#claim-g7-quickly-met$/);
+    await expect(page.locator('#note-g7-quickly-met')).toHaveAttribute('open', '');
+  });
+
+  test('the source details and the counts fold away under the reading, and open', async ({
+    page,
+  }) => {
+    await page.goto(ARTICLE);
     const provenance = page.locator('.provenance');
+    await expect(provenance).toBeHidden();
+    await page.getByText('About the source, and the article at a glance').click();
     await expect(provenance).toContainText('Toutiao');
-    await expect(provenance).toContainText('Chinese');
     await expect(provenance).toContainText('Machine translation from Chinese into English');
     await expect(page.getByText("Author's disclaimer:")).toBeVisible();
+    // The working-out of the date is a note of its own, not the date's table cell.
+    await expect(provenance).not.toContainText('Unix timestamp');
+    await expect(page.locator('.source-note')).toContainText('Unix timestamp');
   });
 
   test('every claim is marked in the text, numbered, with its type and status in words, not colour alone', async ({
@@ -45,8 +72,10 @@ test.describe('the annotated article', () => {
       const status = claim.status as ClaimStatus;
       const summary = page.locator(`#note-${claim.id} summary`);
       await expect(summary).toContainText(`${index + 1}`);
-      await expect(summary).toContainText(TYPE_LABELS[type].label);
       await expect(summary).toContainText(STATUS_LABELS[status].label);
+      await expect(page.locator(`#note-${claim.id} .note-body`)).toContainText(
+        TYPE_LABELS[type].label,
+      );
       await expect(page.locator(`#claim-${claim.id} a.claim-ref`)).toHaveAccessibleName(
         claimCaption({ number: index + 1, type, status }),
       );
@@ -55,6 +84,7 @@ test.describe('the annotated article', () => {
 
   test('the summary panel counts claims, lists actors and dates the events', async ({ page }) => {
     await page.goto(ARTICLE);
+    await page.getByText('About the source, and the article at a glance').click();
     const summary = page.getByRole('complementary', { name: 'At a glance' });
     const total = await page.locator('.article-body .claim').count();
     await expect(summary.getByRole('heading', { name: `${total} claims by type` })).toBeVisible();
@@ -94,29 +124,66 @@ test.describe('the annotated article', () => {
     await expect(page.locator('#note-kihara-unacceptable').getByText('Claimed by')).toBeHidden();
   });
 
-  test('the keyboard alone opens a note: Tab to it and press Enter', async ({ page }) => {
+  test('the keyboard alone opens a note: Tab to a claim and press Enter', async ({ page }) => {
     await page.goto(ARTICLE);
-    await tabTo(page, '#note-india-has-what-japan-wants summary');
+    await tabTo(page, '#claim-motegi-jaishankar-met');
     await page.keyboard.press('Enter');
-    await expect(page.locator('#note-india-has-what-japan-wants')).toHaveAttribute('open', '');
-    await expect(
-      page.locator('#note-india-has-what-japan-wants').getByText('Claimed by'),
-    ).toBeVisible();
+    const note = page.locator('#note-motegi-jaishankar-met');
+    await expect(note).toHaveAttribute('open', '');
+    await expect(note.getByText('Claimed by')).toBeVisible();
+    // An opened note quotes its claim: the words marked in the text, without the note number.
+    const words = await page.locator('#claim-motegi-jaishankar-met').evaluate((el) =>
+      [...el.childNodes]
+        .filter((n) => n.nodeName !== 'SUP')
+        .map((n) => n.textContent)
+        .join(''),
+    );
+    await expect(note.locator('.note-quote')).toHaveText(words);
   });
 
-  test('j and k move between claims; Enter on a claim opens its note', async ({ page }) => {
+  test("a click on a claim's words opens its note; a click on a name inside still follows it", async ({
+    page,
+  }) => {
     await page.goto(ARTICLE);
-    await expect(page.locator('.keyboard-hint')).toBeVisible();
-    const claims = page.locator('.article-body .claim');
-    const first = await claims.nth(0).getAttribute('data-claim');
+    const note = page.locator('#note-g7-dares-not');
+    await expect(note).toHaveCount(1);
+    await expect(note).not.toHaveAttribute('open', '');
+    await page.locator('#claim-g7-dares-not').scrollIntoViewIfNeeded();
+    // Click on the middle of the claim's first word (a wrapped span's box also covers other words).
+    const point = await page.locator('#claim-g7-dares-not').evaluate((span) => {
+      const range = document.createRange();
+      const text = document.createTreeWalker(span, NodeFilter.SHOW_TEXT).nextNode() as Text;
+      range.setStart(text, 0);
+      range.setEnd(text, Math.min(4, text.length));
+      const rect = range.getBoundingClientRect();
+      return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+    });
+    await page.mouse.click(point.x, point.y);
+    await expect(note).toHaveAttribute('open', '');
+    await expect(note.locator('.note-quote')).toContainText('At a time when even the G7 dares not');
+    await expect(note).toBeInViewport();
+    await page.locator('#claim-japan-found-a-way a.actor').first().click();
+    await expect(page).toHaveURL(/\/actors\/japan\/$/);
+  });
+
+  test('j and k move between the marked claims and open the note they land on', async ({
+    page,
+  }) => {
+    await page.goto(ARTICLE);
+    await page.getByText('Keyboard shortcuts').click();
+    await expect(page.locator('.keyboard-help')).toContainText('next claim');
+    const marked = page.locator('.article-body .claim:not([data-rank="quiet"])');
+    const first = await marked.nth(0).getAttribute('data-claim');
+    const second = await marked.nth(1).getAttribute('data-claim');
     await page.keyboard.press('j');
     await page.keyboard.press('j');
-    await expect(claims.nth(1).locator('a.claim-ref')).toBeFocused();
+    await expect(marked.nth(1)).toBeFocused();
+    await expect(page.locator(`#note-${second}`)).toHaveAttribute('open', '');
     await page.keyboard.press('k');
-    await expect(claims.nth(0).locator('a.claim-ref')).toBeFocused();
-    await page.keyboard.press('Enter');
-    await expect(page).toHaveURL(new RegExp(`#claim-${first}$`));
+    await expect(marked.nth(0)).toBeFocused();
     await expect(page.locator(`#note-${first}`)).toHaveAttribute('open', '');
+    // The note the keys left closes again, so notes do not pile up.
+    await expect(page.locator(`#note-${second}`)).not.toHaveAttribute('open', '');
   });
 
   test('the copy-link button copies the claim page address', async ({ page, context, baseURL }) => {
@@ -131,12 +198,18 @@ test.describe('the annotated article', () => {
     );
   });
 
-  test('printing gives the text with every numbered note open and no site chrome', async ({
+  test('printing gives the reading, the source details, the text with every note open, and no chrome', async ({
     page,
   }) => {
     await page.goto(ARTICLE);
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.site-header')).toBeHidden();
+    await expect(page.locator('.our-reading h1')).toBeVisible();
+    await expect(page.locator('.assessment-summary')).toBeVisible();
+    await expect(page.locator('.provenance')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'At a glance' })).toBeVisible();
+    await expect(page.locator('.retired')).toBeHidden();
+    await expect(page.locator('.reading-tools')).toBeHidden();
     const notes = page.locator('.note');
     const count = await notes.count();
     for (let i = 0; i < count; i += 1)
@@ -159,6 +232,7 @@ test.describe('with JavaScript off', () => {
 
   test('the keyboard alone opens a note', async ({ page }) => {
     await page.goto(ARTICLE);
+    await expect(page.locator('.keyboard-help')).toBeHidden();
     await tabTo(page, '#note-motegi-jaishankar-met summary');
     await page.keyboard.press('Enter');
     await expect(page.locator('#note-motegi-jaishankar-met')).toHaveAttribute('open', '');
@@ -195,4 +269,119 @@ test.describe('on a 375 px wide phone', () => {
     const box = await page.locator('#note-mofcom-dual-use-ban').boundingBox();
     expect(box && text && box.x >= text.x + text.width && Math.abs(box.y - text.y) < 40).toBe(true);
   });
+});
+
+test.describe('the first screen', () => {
+  for (const { width, height, textWithin } of [
+    { width: 1280, height: 800, textWithin: 800 },
+    { width: 390, height: 844, textWithin: 1270 },
+  ]) {
+    test(`at ${width}×${height}: the verdict, a key claim, and the text within ${textWithin} px`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height });
+      await page.goto(ARTICLE);
+      await expect(page.locator('.verdict-line')).toBeInViewport({ ratio: 1 });
+      const firstKey = page.locator('.key-claims li').first();
+      await expect(firstKey.locator('.verdict-word')).toBeInViewport({ ratio: 1 });
+      await expect(firstKey.locator('q')).toBeInViewport();
+      const firstSentence = await page
+        .locator('.article-body .passage-text')
+        .first()
+        .evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+      expect(firstSentence).toBeLessThanOrEqual(textWithin);
+    });
+  }
+});
+
+/** The claims whose underline a reader can see (computed style, not classes). */
+const underlined = (page: Page) =>
+  page.locator('.article-body .claim').evaluateAll((spans) =>
+    spans
+      .filter((span) => {
+        const style = getComputedStyle(span);
+        return (
+          style.textDecorationLine.includes('underline') &&
+          style.textDecorationColor !== 'rgba(0, 0, 0, 0)'
+        );
+      })
+      .map((span) => (span as HTMLElement).dataset['status']),
+  );
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(`marks that rank, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
+    test.use({ javaScriptEnabled });
+
+    test('only verdicts that matter are marked until "Show all annotations" is ticked', async ({
+      page,
+    }) => {
+      await page.goto(ARTICLE);
+      const total = await page.locator('.article-body .claim').count();
+      const marked = await underlined(page);
+      expect(new Set(marked)).toEqual(new Set(['supported', 'disputed', 'misleading']));
+      expect(marked.length).toBeLessThan(total);
+      // Quiet claims' notes stay out of the margin too.
+      await expect(page.locator('.note[data-rank="quiet"]').first()).toBeHidden();
+      await page.getByLabel('Show all annotations').check();
+      expect((await underlined(page)).length).toBe(total);
+      await expect(page.locator('.note[data-rank="quiet"]').first()).toBeVisible();
+    });
+  });
+}
+
+test('the switch is remembered from one visit to the next', async ({ page }) => {
+  await page.goto(ARTICLE);
+  await page.getByLabel('Show all annotations').check();
+  await page.reload();
+  await expect(page.getByLabel('Show all annotations')).toBeChecked();
+  await page.getByLabel('Show all annotations').uncheck();
+  await page.reload();
+  await expect(page.getByLabel('Show all annotations')).not.toBeChecked();
+});
+
+test('actor links are quiet in the text until hovered', async ({ page }) => {
+  await page.goto(ARTICLE);
+  const actor = page.locator('.article-body a.actor').first();
+  const text = await page
+    .locator('.article-body p')
+    .first()
+    .evaluate((p) => getComputedStyle(p).color);
+  expect(await actor.evaluate((a) => getComputedStyle(a).color)).toBe(text);
+  await actor.hover();
+  expect(await actor.evaluate((a) => getComputedStyle(a).color)).not.toBe(text);
+});
+
+test('a closed note shows its number, verdict and finding; quiet ones their type', async ({
+  page,
+}) => {
+  await page.goto(ARTICLE);
+  await page.getByLabel('Show all annotations').check();
+  const misleading = page.locator('#note-g7-quickly-met summary');
+  await expect(misleading).toContainText('Misleading');
+  await expect(misleading.locator('.note-finding')).toContainText('A meeting was held');
+  await expect(misleading.locator('.note-number')).toHaveText(
+    (await page.locator('#claim-g7-quickly-met a.claim-ref').textContent()) ?? '',
+  );
+  const quiet = page.locator('.note[data-rank="quiet"] summary').first();
+  await expect(quiet.locator('.note-type')).toBeVisible();
+});
+
+test('on a wide screen, open notes never push the text apart', async ({ page }) => {
+  await page.setViewportSize({ width: 1300, height: 900 });
+  await page.goto(ARTICLE);
+  await page.getByLabel('Show all annotations').check();
+  const heights = () =>
+    page
+      .locator('.passage')
+      .evaluateAll((passages) => passages.map((p) => Math.round(p.getBoundingClientRect().height)));
+  const textHeights = await page
+    .locator('.passage-text')
+    .evaluateAll((texts) => texts.map((t) => Math.round(t.getBoundingClientRect().height)));
+  const before = await heights();
+  await page.locator('.note').evaluateAll((notes) => {
+    for (const note of notes) (note as HTMLDetailsElement).open = true;
+  });
+  // Each passage is as tall as its text, open notes or not: the margin scrolls instead.
+  expect(await heights()).toEqual(before);
+  expect(before).toEqual(textHeights);
 });

@@ -38,12 +38,47 @@ test.describe('a link to a retired claim id', () => {
       const entry = page.locator('#claim-old-ban');
       await expect(entry).toBeInViewport();
       expect(await entry.evaluate((el) => el.matches(':target'))).toBe(true);
-      await expect(page.getByRole('heading', { name: 'Retired claim links' })).toBeVisible();
+      await expect(
+        page.getByRole('heading', { name: 'You followed a retired claim link' }),
+      ).toBeVisible();
       await expect(entry.getByRole('link', { name: 'claim 1' })).toHaveAttribute(
         'href',
         '#claim-export-ban',
       );
+      // Only the entry the visitor arrived at shows, never the whole maintenance list.
+      await expect(page.locator('.retired li:not(:target)')).toHaveCount(
+        (await page.locator('.retired li').count()) - 1,
+      );
+      for (const other of await page.locator('.retired li:not(:target)').all())
+        await expect(other).toBeHidden();
     });
+  });
+
+  test('without a retired fragment the article shows no retired list, on screen or in print', async ({
+    page,
+  }) => {
+    await page.goto(ARTICLE);
+    await expect(page.locator('.retired')).toBeHidden();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.retired')).toBeHidden();
+    // Printed from a retired link, the page still leaves the list out.
+    await page.goto(`${ARTICLE}#claim-old-ban`);
+    await expect(page.locator('.retired')).toBeHidden();
+  });
+
+  test('the full list lives on the maintenance page, each old link with its way on', async ({
+    page,
+  }) => {
+    await page.goto(`${FIXTURE_URL}/maintenance/retired-links/`);
+    const item = page.getByRole('listitem').filter({ hasText: '#claim-old-ban' });
+    await expect(item.getByRole('link', { name: '#claim-old-ban' })).toHaveAttribute(
+      'href',
+      '/articles/fixture-retired/#claim-old-ban',
+    );
+    await expect(item.getByRole('link', { name: 'claim 1' })).toHaveAttribute(
+      'href',
+      '/articles/fixture-retired/#claim-export-ban',
+    );
   });
 });
 
@@ -74,6 +109,8 @@ test.describe('claims with a verdict', () => {
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`verdict badges and the retired list pass axe in ${scheme} colours`, async ({ page }) => {
+    // Four full axe runs in one test.
+    test.slow();
     await page.emulateMedia({ colorScheme: scheme });
     for (const path of [
       '/articles/fixture-retired/#claim-old-ban',

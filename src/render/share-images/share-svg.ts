@@ -14,14 +14,14 @@ import { SHARE_HEIGHT, SHARE_WIDTH } from './share-size.ts';
 const INK = '#1b1b1b';
 const MUTED = '#52524e';
 
-/** Verdict badge colours: dark enough for white text, and the word always written. */
+/** Verdict badge colours, the site's own (global.css): dark enough for white text, and the word always written. */
 const STATUS_COLOURS: Record<ClaimStatus, string> = {
-  supported: '#1e6b34',
-  disputed: '#7a5200',
-  false: '#a4201a',
-  misleading: '#8c3a00',
-  unverified: '#505050',
-  'not-checkable': '#4a4a72',
+  supported: '#1d6b33',
+  disputed: '#6b3fa0',
+  false: '#b0201a',
+  misleading: '#9a4a00',
+  unverified: '#555555',
+  'not-checkable': '#1f6570',
 };
 
 /**

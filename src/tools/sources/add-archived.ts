@@ -51,8 +51,10 @@ export function addArchived(
     },
   });
   let text = yaml.text;
+  // New lines end as the file's lines do, so a CRLF file does not get mixed endings.
+  const eol = yaml.text.includes('\r\n') ? '\r\n' : '\n';
   for (const edit of edits.sort((a, b) => b.at - a.at))
-    text = text.slice(0, edit.at) + edit.insert + text.slice(edit.at);
+    text = text.slice(0, edit.at) + edit.insert.replaceAll('\n', eol) + text.slice(edit.at);
   const next = source.slice(0, yaml.start) + text + source.slice(yaml.start + yaml.text.length);
   return { source: next, added: edits.length };
 }
@@ -61,10 +63,12 @@ export function addArchived(
 function frontmatterOf(source: string, path: string): { text: string; start: number } {
   const tree = frontmatterParser.parse(new VFile({ path, value: source }));
   const node = tree.children[0];
-  if (node?.type !== 'yaml' || node.position?.start.offset === undefined)
+  const [from, to] = [node?.position?.start.offset, node?.position?.end.offset];
+  if (node?.type !== 'yaml' || from === undefined || to === undefined)
     throw new ToolError(`${path} has no frontmatter; fix the file first`);
-  const start = source.indexOf('\n', node.position.start.offset) + 1;
-  const text = source.slice(start, start + node.value.length + 1);
+  // From the line after the opening fence to the closing fence (`node.value` has CRLFs made LF).
+  const start = source.indexOf('\n', from) + 1;
+  const text = source.slice(start, to - '---'.length);
   if (!text.endsWith('\n'))
     throw new ToolError(`${path}: the frontmatter's closing --- must be on its own line`);
   return { text, start };

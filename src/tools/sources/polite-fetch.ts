@@ -33,7 +33,12 @@ export type FetchOutcome =
  */
 export async function politeFetch(
   url: string,
-  init: { redirect: 'follow' | 'manual' },
+  init: {
+    redirect: 'follow' | 'manual';
+    method?: 'GET' | 'POST';
+    headers?: Record<string, string>;
+    body?: URLSearchParams;
+  },
   policy: FetchPolicy,
 ): Promise<FetchOutcome> {
   const host = URL.canParse(url) ? new URL(url).host : url;
@@ -44,8 +49,10 @@ export async function politeFetch(
       try {
         response = await fetch(url, {
           redirect: init.redirect,
+          method: init.method ?? 'GET',
           signal: AbortSignal.timeout(policy.timeoutMs),
-          headers: { 'user-agent': policy.userAgent },
+          headers: { 'user-agent': policy.userAgent, ...init.headers },
+          ...(init.body ? { body: init.body } : {}),
         });
       } catch (error) {
         return failure(error);

@@ -1,6 +1,7 @@
 import { Temporal } from 'temporal-polyfill';
 import { ACCEPTED_ARCHIVES, isAcceptedArchiveUrl } from '../../analysis/archive-url.ts';
 import type { Archived } from '../../analysis/schema/common.ts';
+import { realSleep } from './host-pacer.ts';
 import { politeFetch, type FetchPolicy } from './polite-fetch.ts';
 
 /** Where Save Page Now is asked and where its capture paths point. */
@@ -9,15 +10,23 @@ export interface SavePageNowOptions {
   saveBase: string;
   /** Relative capture paths (`/web/<timestamp>/<url>`) are read against this origin. */
   waybackBase: string;
+  /**
+   * An archive.org account's S3 keys (`access:secret`): with them the capture is asked through
+   * the authenticated SPN2 API (`POST <saveBase>`, then its status until done).
+   */
+  keys?: string;
+  /** How often the SPN2 status is asked, and how many times at most. */
+  poll?: { everyMs: number; times: number };
 }
 
 /** A capture, or why there is none. */
 export type CaptureOutcome = { ok: true; archived: Archived } | { ok: false; reason: string };
 
 /**
- * Asks the Wayback Machine's Save Page Now for a capture of `url`. The capture's address is read
- * from the reply's `Location` (a redirect, not followed) or `Content-Location` header, checked
- * against the accepted archive forms, and dated by its own timestamp (UTC).
+ * Asks the Wayback Machine's Save Page Now for a capture of `url`. Without keys, the capture's
+ * address is read from the reply's `Location` (a redirect, not followed) or `Content-Location`
+ * header; with keys, from the SPN2 job's status. Either way it must be one of the accepted archive
+ * forms, and it is dated by its own timestamp (UTC).
  *
  * @example
  *   const save = { saveBase: 'https://web.archive.org/save/', waybackBase: 'https://web.archive.org' }
@@ -30,6 +39,7 @@ export async function requestCapture(
   options: SavePageNowOptions,
   policy: FetchPolicy,
 ): Promise<CaptureOutcome> {
+  if (options.keys !== undefined) return requestCaptureWithKeys(url, options, options.keys, policy);
   const outcome = await politeFetch(`${options.saveBase}${url}`, { redirect: 'manual' }, policy);
   if (outcome.kind === 'timeout')
     return { ok: false, reason: `Save Page Now did not answer within ${policy.timeoutMs} ms` };
@@ -45,11 +55,101 @@ export async function requestCapture(
   if (header === null)
     return {
       ok: false,
-      reason: `Save Page Now answered HTTP ${response.status} with no capture address; try again later`,
+      reason:
+        `Save Page Now answered HTTP ${response.status} with no capture address; try again later` +
+        (response.status === 200 ? ' (or set CLAIMLENS_SPN_KEYS to use the SPN2 API)' : ''),
     };
-  const capture = URL.canParse(header, options.waybackBase)
-    ? new URL(header, options.waybackBase).href
-    : header;
+  return captureAt(
+    URL.canParse(header, options.waybackBase) ? new URL(header, options.waybackBase).href : header,
+  );
+}
+
+/** What the SPN2 API answers, as far as it is read here. */
+interface Spn2Reply {
+  job_id?: unknown;
+  status?: unknown;
+  timestamp?: unknown;
+  original_url?: unknown;
+  message?: unknown;
+  status_ext?: unknown;
+}
+
+/** The SPN2 flow: ask for a capture job, then its status until it succeeds, fails or time runs out. */
+async function requestCaptureWithKeys(
+  url: string,
+  options: SavePageNowOptions,
+  keys: string,
+  policy: FetchPolicy,
+): Promise<CaptureOutcome> {
+  const headers = { accept: 'application/json', authorization: `LOW ${keys}` };
+  const endpoint = options.saveBase.replace(/\/+$/u, '');
+  const job = await jsonOf(
+    await politeFetch(
+      endpoint,
+      { redirect: 'manual', method: 'POST', headers, body: new URLSearchParams({ url }) },
+      policy,
+    ),
+  );
+  if (!job.ok) return job;
+  if (typeof job.reply.job_id !== 'string') return { ok: false, reason: spn2Failure(job.reply) };
+  const poll = options.poll ?? { everyMs: 5000, times: 24 };
+  for (let time = 0; time < poll.times; time++) {
+    await (policy.sleep ?? realSleep)(poll.everyMs);
+    const status = await jsonOf(
+      await politeFetch(
+        `${endpoint}/status/${encodeURIComponent(job.reply.job_id)}`,
+        { redirect: 'manual', headers },
+        policy,
+      ),
+    );
+    if (!status.ok) return status;
+    const { reply } = status;
+    if (reply.status === 'pending') continue;
+    if (
+      reply.status === 'success' &&
+      typeof reply.timestamp === 'string' &&
+      typeof reply.original_url === 'string'
+    )
+      return captureAt(
+        `${options.waybackBase.replace(/\/+$/u, '')}/web/${reply.timestamp}/${reply.original_url}`,
+      );
+    return { ok: false, reason: spn2Failure(reply) };
+  }
+  return {
+    ok: false,
+    reason: `Save Page Now's job for ${url} was still pending after ${poll.times} checks; run again later`,
+  };
+}
+
+/** A fetch outcome's JSON body, or why there is none. */
+async function jsonOf(
+  outcome: Awaited<ReturnType<typeof politeFetch>>,
+): Promise<{ ok: true; reply: Spn2Reply } | { ok: false; reason: string }> {
+  if (outcome.kind === 'timeout')
+    return { ok: false, reason: 'Save Page Now did not answer in time' };
+  if (outcome.kind === 'error') return { ok: false, reason: `Save Page Now: ${outcome.detail}` };
+  const { response } = outcome;
+  const text = await response.text();
+  try {
+    const reply: unknown = JSON.parse(text);
+    if (typeof reply === 'object' && reply !== null) return { ok: true, reply };
+  } catch {
+    // Not JSON: reported below with the status.
+  }
+  const hint =
+    response.status === 401 || response.status === 403 ? '; check CLAIMLENS_SPN_KEYS' : '';
+  return {
+    ok: false,
+    reason: `Save Page Now answered HTTP ${response.status} without JSON${hint}`,
+  };
+}
+
+/** SPN2's own words for a failure. */
+const spn2Failure = (reply: Spn2Reply): string =>
+  `Save Page Now: ${[reply.status_ext, reply.message].filter((v) => typeof v === 'string').join(': ') || 'no capture'}`;
+
+/** An address Save Page Now gave, checked and dated. */
+function captureAt(capture: string): CaptureOutcome {
   const date = captureDay(capture);
   if (!isAcceptedArchiveUrl(capture) || date === undefined)
     return {

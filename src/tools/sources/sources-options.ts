@@ -41,7 +41,8 @@ const USER_AGENT = 'claimlens-sources/0.1 (checks the sources a fact-check cites
 /**
  * Reads the network settings: each flag, else its environment variable (`CLAIMLENS_TIMEOUT_MS`,
  * `CLAIMLENS_PER_HOST_MS`, `CLAIMLENS_SAVE_BASE`, `CLAIMLENS_WAYBACK_BASE`), else the default.
- * `--timeout` applies to Save Page Now too when given.
+ * `--timeout` applies to Save Page Now too when given. Save Page Now's keys come from the
+ * environment only (`CLAIMLENS_SPN_KEYS`), so they stay out of shell history and process lists.
  *
  * @example
  *   sourcesSettings({ timeout: '200', 'save-base': 'http://127.0.0.1:8080/save/' }, {}).check.timeoutMs // 200
@@ -77,13 +78,19 @@ export function sourcesSettings(
     '--wayback-base',
     flags['wayback-base'] ?? env['CLAIMLENS_WAYBACK_BASE'] ?? SOURCES_DEFAULTS.waybackBase,
   );
+  const keys = env['CLAIMLENS_SPN_KEYS'];
+  // The keys are a secret: never echoed, not even in the error.
+  if (keys !== undefined && !/^[^\s:]+:[^\s:]+$/u.test(keys))
+    throw new ToolError(
+      'CLAIMLENS_SPN_KEYS must be an archive.org S3 key pair written access:secret',
+    );
   return {
     check: policy,
     archive: {
       ...policy,
       timeoutMs: timeout === undefined ? SOURCES_DEFAULTS.saveTimeoutMs : timeoutMs,
     },
-    save: { saveBase, waybackBase },
+    save: { saveBase, waybackBase, ...(keys === undefined ? {} : { keys }) },
     waybackBase,
     concurrency: count('--concurrency', flags.concurrency, SOURCES_DEFAULTS.concurrency),
   };

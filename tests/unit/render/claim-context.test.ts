@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { claimInContext, claimSentence, joined } from '../../../src/render/claim-context.ts';
+import { claimInContext, claimInSentence, joined } from '../../../src/render/claim-context.ts';
 import { loadCorpus } from '../../../src/analysis/load-corpus.ts';
 
 describe('claimInContext', () => {
@@ -47,7 +47,7 @@ describe('claimInContext', () => {
   });
 });
 
-describe('claimSentence', () => {
+describe('claimInSentence, as claim pages use it', () => {
   const selectorOf = (context: string, exact: string) => {
     const start = context.indexOf(exact);
     return {
@@ -61,7 +61,7 @@ describe('claimSentence', () => {
 
   test('widens a clause to the whole sentence that holds it, and no further', () => {
     const context = 'It rained. Prices rose, and it rose fast. Then calm.';
-    expect(claimSentence(context, selectorOf(context, 'it rose fast'))).toEqual({
+    expect(claimInSentence(context, selectorOf(context, 'it rose fast'))).toEqual({
       before: 'Prices rose, and ',
       exact: 'it rose fast',
       after: '.',
@@ -70,7 +70,7 @@ describe('claimSentence', () => {
 
   test('keeps a claim that is a whole sentence as it is', () => {
     const context = 'One. Two is two. Three.';
-    expect(claimSentence(context, selectorOf(context, 'Two is two.'))).toEqual({
+    expect(claimInSentence(context, selectorOf(context, 'Two is two.'))).toEqual({
       before: '',
       exact: 'Two is two.',
       after: '',
@@ -79,13 +79,13 @@ describe('claimSentence', () => {
 
   test('takes every sentence a claim runs across', () => {
     const context = 'Before. It began here. It ended there, late. After.';
-    const cut = claimSentence(context, selectorOf(context, 'here. It ended'));
+    const cut = claimInSentence(context, selectorOf(context, 'here. It ended'));
     expect(joined(cut)).toBe('It began here. It ended there, late.');
   });
 
   test('keeps the words exactly: quotes, dashes and spacing untouched', () => {
     const context = 'He said “no — never”  twice. Next.';
-    expect(joined(claimSentence(context, selectorOf(context, 'never')))).toBe(
+    expect(joined(claimInSentence(context, selectorOf(context, 'never')))).toBe(
       'He said “no — never”  twice.',
     );
   });
@@ -93,10 +93,48 @@ describe('claimSentence', () => {
   test('in the seed article, a clause claim reads as its full sentence', () => {
     const claim = loadCorpus('content').claims.find((c) => c.id === 'g7-quickly-met');
     if (!claim) throw new Error('the seed article has no claim g7-quickly-met');
-    const cut = claimSentence(claim.context, claim.selector);
+    const cut = claimInSentence(claim.context, claim.selector);
     expect(cut.exact).toBe('quickly held a meeting.');
     expect(joined(cut)).toMatch(
       /^The G7 countries, having experienced this incident, .*quickly held a meeting\.$/,
     );
+  });
+});
+
+describe('claimInSentence', () => {
+  test('widens a fragment to the sentence that holds it, and no further', () => {
+    expect(
+      claimInSentence('A. B and c. D.', {
+        exact: 'c.',
+        prefix: 'A. B and ',
+        suffix: ' D.',
+        start: 9,
+        end: 11,
+      }),
+    ).toEqual({ before: 'B and ', exact: 'c.', after: '' });
+  });
+
+  test('keeps every sentence a claim spans', () => {
+    const context = 'One. Two starts here. Three ends. Four.';
+    const exact = 'here. Three';
+    const start = context.indexOf(exact);
+    expect(
+      claimInSentence(context, {
+        exact,
+        prefix: context.slice(0, start),
+        suffix: context.slice(start + exact.length),
+        start,
+        end: start + exact.length,
+      }),
+    ).toEqual({ before: 'Two starts ', exact, after: ' ends.' });
+  });
+
+  test('gives the seed fragment "quickly held a meeting." its whole sentence', () => {
+    const corpus = loadCorpus('content');
+    const claim = corpus.claims.find((c) => c.id === 'g7-quickly-met');
+    expect(claim).toBeDefined();
+    const { before, exact, after } = claimInSentence(claim!.context, claim!.selector);
+    expect(before).toMatch(/^The G7 countries/);
+    expect(`${before}${exact}${after}`).toMatch(/and quickly held a meeting\.$/);
   });
 });

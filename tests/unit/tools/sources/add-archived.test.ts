@@ -158,6 +158,26 @@ describe('addArchived', () => {
     expect(sources.every((s) => s.archived?.url === copy(s.url).url)).toBe(true);
   });
 
+  test('a file with CRLF line endings gets CRLF lines', () => {
+    const crlf = source.replaceAll('\n', '\r\n');
+    const { source: next, added } = addArchived(
+      crlf,
+      'ban.md',
+      'https://example.org/notice',
+      copy('https://example.org/notice'),
+    );
+    expect(added).toBe(1);
+    expect(next.replaceAll('\r\n', '')).not.toContain('\n');
+    expect(next.replaceAll('\r\n', '\n')).toBe(
+      addArchived(
+        source,
+        'ban.md',
+        'https://example.org/notice',
+        copy('https://example.org/notice'),
+      ).source,
+    );
+  });
+
   test('a file without frontmatter is refused with its name', () => {
     expect(() =>
       addArchived(

@@ -15,7 +15,7 @@ export function testPolicy(
     return Promise.resolve();
   };
   return {
-    timeoutMs: 5000,
+    timeoutMs: 30_000,
     pacer: new HostPacer(0, { sleep }),
     retries: 2,
     maxRetryAfterMs: 120_000,

@@ -52,7 +52,7 @@ test.each([
   ['busy', /HTTP 429/],
 ])('a failed capture (%s) says why', async (path, reason) => {
   // Only the page that never answers waits for the timeout; the others answer at once.
-  const policy = testPolicy({ timeoutMs: path === 'slow' ? 200 : 5000 });
+  const policy = testPolicy({ timeoutMs: path === 'slow' ? 200 : 30_000 });
   const outcome = await requestCapture(`https://example.org/${path}`, options(), policy);
   expect(outcome).toEqual({ ok: false, reason: expect.stringMatching(reason) });
 });

@@ -33,6 +33,14 @@ describe('sourcesSettings', () => {
     });
   });
 
+  test('Save Page Now keys come from the environment, and a malformed pair is refused without echoing it', () => {
+    expect(sourcesSettings({}, { CLAIMLENS_SPN_KEYS: 'abc:def' }).save.keys).toBe('abc:def');
+    expect(sourcesSettings({}, {}).save.keys).toBeUndefined();
+    expect(() => sourcesSettings({}, { CLAIMLENS_SPN_KEYS: 'secretwithoutcolon' })).toThrow(
+      /^CLAIMLENS_SPN_KEYS must be an archive\.org S3 key pair written access:secret$/,
+    );
+  });
+
   test.each([
     [{ timeout: 'soon' }, /--timeout must be a whole number of at least 1, not "soon"/],
     [{ timeout: '0' }, /--timeout must be a whole number of at least 1/],

@@ -1,0 +1,80 @@
+import { describe, expect, test } from 'vitest';
+import { markRank } from '../../../src/analysis/claim-labels.ts';
+import { articlePage, markLegend } from '../../../src/site/article-page.ts';
+import { retiredLinks } from '../../../src/site/retired-links.ts';
+import { buildSiteData } from '../../../src/site/site-data.ts';
+import { PUBLISHED } from '../exports/corpora.ts';
+
+const data = buildSiteData(PUBLISHED);
+const slug = PUBLISHED.articles[0]?.id ?? '';
+const page = articlePage(data, slug);
+
+describe('marks that rank', () => {
+  test('a verdict against a claim stands out, a supported one is light, the rest are quiet', () => {
+    expect(markRank({ status: 'false' })).toBe('strong');
+    expect(markRank({ status: 'misleading' })).toBe('strong');
+    expect(markRank({ status: 'disputed' })).toBe('strong');
+    expect(markRank({ status: 'supported' })).toBe('light');
+    expect(markRank({ status: 'unverified' })).toBe('quiet');
+    expect(markRank({ status: 'not-checkable' })).toBe('quiet');
+  });
+
+  test('the legend lists the statuses the text uses, strongest first, with their counts', () => {
+    const legend = markLegend([
+      { status: 'supported' },
+      { status: 'not-checkable' },
+      { status: 'false' },
+      { status: 'supported' },
+    ]);
+    expect(legend.map((e) => [e.status, e.rank, e.count])).toEqual([
+      ['false', 'strong', 1],
+      ['supported', 'light', 2],
+      ['not-checkable', 'quiet', 1],
+    ]);
+    expect(legend[0]?.href).toBe('/methodology/#status-false');
+  });
+
+  test("the seed's quiet count is its unverified and not-checkable claims", () => {
+    const quiet = page.claims.filter((c) => ['unverified', 'not-checkable'].includes(c.status));
+    expect(page.quietCount).toBe(quiet.length);
+    expect(page.quietCount).toBeGreaterThan(0);
+  });
+});
+
+describe('the key claims of the reading', () => {
+  test('are the assessment’s claims, in its order, each with its verdict and finding', () => {
+    expect(page.keyClaims.map((k) => k.id)).toEqual(page.article.assessment.key);
+    for (const key of page.keyClaims) {
+      const claim = page.claimsById.get(key.id);
+      expect(key.finding).toBe(claim?.finding);
+      expect(key.verdict).toMatch(/^[A-Z]/);
+      expect(key.href).toBe(`#claim-${key.id}`);
+    }
+  });
+
+  test('quote the whole sentence that holds each claim, its words verbatim', () => {
+    for (const key of page.keyClaims) {
+      const claim = page.claimsById.get(key.id);
+      const { before, exact, after } = key.sentence;
+      expect(exact).toBe(claim?.text);
+      expect(claim?.context).toContain(`${before}${exact}${after}`);
+    }
+    const met = page.keyClaims.find((k) => k.id === 'g7-quickly-met');
+    expect(met?.sentence.before).toMatch(/^The G7 countries/);
+  });
+});
+
+describe('retired claim links', () => {
+  test('the maintenance list gives every retired id its old link and where it went', () => {
+    const listed = retiredLinks(data);
+    const article = PUBLISHED.articles[0];
+    const retired = article?.retired ?? [];
+    expect(listed.flatMap((a) => a.links.map((l) => l.oldId))).toEqual(retired.map((r) => r.id));
+    for (const link of listed.flatMap((a) => a.links)) {
+      expect(link.oldHref).toBe(`/articles/${slug}/#claim-${link.oldId}`);
+      const entry = retired.find((r) => r.id === link.oldId);
+      expect(link.now?.id).toBe(entry?.to);
+      if (link.now) expect(link.now.number).toBe(page.numbers.get(link.now.id));
+    }
+  });
+});
