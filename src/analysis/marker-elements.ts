@@ -3,7 +3,7 @@ import { visit } from 'unist-util-visit';
 import type { ArticleEvent, Claim } from './schema/entries.ts';
 import { actorPath, articleTimelinePath } from './urls.ts';
 import { claimAnchor, eventAnchor, mentionAnchor } from './ids.ts';
-import { claimCaption, markRank } from './claim-labels.ts';
+import { claimCaption, markRank, STATUS_LABELS } from './claim-labels.ts';
 
 /**
  * Gives each marker its HTML form, through mdast `data.hName`/`hProperties` so that remark-rehype
@@ -16,7 +16,7 @@ import { claimCaption, markRank } from './claim-labels.ts';
  * ```html
  * <span class="claim" id="claim-india-backs" data-type="attributed" data-status="unverified"
  * data-rank="quiet">India backs
- * Japan<sup class="claim-ref"><a href="#claim-india-backs" …>1</a></sup></span>
+ * Japan<sup class="claim-ref"><a href="#claim-india-backs" …>? 1</a></sup></span>
  * ```
  */
 export function shapeMarkers(
@@ -57,7 +57,10 @@ export function shapeMarkers(
                 className: ['claim-ref'],
                 ariaLabel: claimCaption(claim),
               },
-              children: [{ type: 'text', value: String(claim.number) }],
+              // The verdict's glyph before the number; the label names both for screen readers.
+              children: [
+                { type: 'text', value: `${STATUS_LABELS[claim.status].glyph} ${claim.number}` },
+              ],
             },
           ],
         },

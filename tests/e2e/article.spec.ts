@@ -359,9 +359,9 @@ test('a closed note shows its number, verdict and finding; quiet ones their type
   const misleading = page.locator('#note-g7-quickly-met summary');
   await expect(misleading).toContainText('Misleading');
   await expect(misleading.locator('.note-finding')).toContainText('A meeting was held');
-  await expect(misleading.locator('.note-number')).toHaveText(
-    (await page.locator('#claim-g7-quickly-met a.claim-ref').textContent()) ?? '',
-  );
+  // The superscript in the text carries the same number, after the verdict's icon.
+  const number = (await misleading.locator('.note-number').textContent()) ?? '';
+  await expect(page.locator('#claim-g7-quickly-met a.claim-ref')).toHaveText(`! ${number}`);
   const quiet = page.locator('.note[data-rank="quiet"] summary').first();
   await expect(quiet.locator('.note-type')).toBeVisible();
 });

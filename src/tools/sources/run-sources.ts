@@ -82,6 +82,10 @@ export async function archiveSources(
   const missing = entries.filter((e) => !e.archived);
   const urls = [...new Set(missing.map((e) => e.url))];
   const results: ArchiveResult[] = [];
+  // Each written file is checked with the core parser, against actors that do not change meanwhile.
+  const processor = createArticleProcessor(
+    loadActors([join(options.contentDir, 'actors')]).registry,
+  );
   for (const [index, url] of urls.entries()) {
     options.onProgress?.(index, urls.length, url);
     const capture = await requestCapture(url, options.save, options.policy);
@@ -90,7 +94,7 @@ export async function archiveSources(
       continue;
     }
     const files = [...new Set(missing.filter((e) => e.url === url).map((e) => e.file))];
-    for (const file of files) writeArchived(file, url, capture.archived, options.contentDir);
+    for (const file of files) writeArchived(file, url, capture.archived, processor);
     results.push({ url, ok: true, archived: capture.archived, files });
   }
   options.onProgress?.(urls.length, urls.length, '');
@@ -98,12 +102,16 @@ export async function archiveSources(
 }
 
 /** Adds the copy to one article, refusing a result the core would not build. */
-function writeArchived(file: string, url: string, archived: Archived, contentDir: string): void {
+function writeArchived(
+  file: string,
+  url: string,
+  archived: Archived,
+  processor: ReturnType<typeof createArticleProcessor>,
+): void {
   const before = readFileSync(file, 'utf8');
   const { source } = addArchived(before, file, url, archived);
   if (source === before) return;
-  const { registry } = loadActors([join(contentDir, 'actors')]);
-  const parsed = parseArticle(createArticleProcessor(registry), source, file);
+  const parsed = parseArticle(processor, source, file);
   if (!parsed.article)
     throw new ToolError(
       `${file}: adding the archived copy of ${url} would break the article (${String(parsed.file.messages[0])}); ` +
