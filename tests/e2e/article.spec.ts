@@ -22,8 +22,7 @@ test.describe('the annotated article', () => {
       'Japan has finally found a way to deal with China, and India has assured Japan',
     );
     const h1 = page.getByRole('heading', { level: 1 });
-    await expect(h1).toContainText('Our reading');
-    await expect(h1).toContainText('misleading on the G7');
+    await expect(h1).toHaveText(/^Our reading: Accurate on the ban, misleading on the G7/);
     await expect(page).toHaveTitle(/^Our reading of “Japan has finally found a way/);
     await expect(page.locator('.assessment-summary')).toContainText('$36 billion');
     const key = page.getByRole('region', { name: 'Key claims' }).getByRole('listitem');
