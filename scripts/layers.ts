@@ -17,12 +17,13 @@ export const LAYERS: Readonly<Record<string, { may: readonly string[]; astro?: t
   exports: { may: ['analysis', 'markdown', 'render', 'site-config'] },
   // The analyst's command-line tools.
   tools: { may: ['analysis', 'markdown'] },
-  // The dev server's record of content problems, shared by the loader and the dev integration.
-  dev: { may: [] },
+  // The dev server's live corpus and content problems, shared by the loader, the dev integrations
+  // and the site data.
+  dev: { may: ['analysis'] },
   // Astro's content collections over the core.
   loaders: { may: ['analysis', 'dev', 'markdown'], astro: true },
-  // What the views share, read once per build.
-  site: { may: ['analysis', 'exports', 'markdown', 'render', 'site-config'], astro: true },
+  // What the views share, read once per build (once per change on the dev server).
+  site: { may: ['analysis', 'dev', 'exports', 'markdown', 'render', 'site-config'], astro: true },
   // The synthetic corpus and process measurements of `npm run bench`.
   bench: { may: [] },
   // Browser scripts: they run on their own.

@@ -1,3 +1,5 @@
+import type { Corpus } from '../analysis/load-corpus.ts';
+
 /** The content problems of the dev server's last load: one `file:line:column: message [rule]` line each. */
 export interface ContentStatus {
   problems: readonly string[];
@@ -5,15 +7,22 @@ export interface ContentStatus {
   summary?: string;
 }
 
-// The content loaders and the dev integration run in one process but are loaded by different
-// module loaders (Astro's content layer and its config loader), so each gets its own copy of
-// this module; the state lives on the process's global object instead.
+/** The dev server's last valid corpus, and how many times it has changed since the start. */
+export interface LiveContent {
+  generation: number;
+  corpus: Corpus;
+}
+
+// The content loaders, the dev integrations and the pages run in one process but are loaded by
+// different module loaders (Astro's content layer, its config loader, Vite's SSR runner), so each
+// gets its own copy of this module; the state lives on the process's global object instead.
 const KEY = Symbol.for('claimlens.dev.content-status');
 
 interface Shared {
   status: ContentStatus;
+  live?: LiveContent;
   /** Takes in changed paths (see `applyChanges`). */
-  apply?: (paths: string[]) => Promise<void>;
+  apply?: (paths: string[]) => boolean;
 }
 
 function shared(): Shared {
@@ -23,16 +32,32 @@ function shared(): Shared {
 }
 
 /** The loaders say how to take in changed paths (see `applyChanges`). */
-export function onChanges(apply: (paths: string[]) => Promise<void>): void {
+export function onChanges(apply: (paths: string[]) => boolean): void {
   shared().apply = apply;
 }
 
 /**
- * Has the loaders re-read the changed paths and refill their collections: one parse per change,
- * however many collections. Nothing happens before the loaders have first run.
+ * Has the loaders re-read the changed paths, at once: one parse per change, however many
+ * collections. True when an article or actor changed (a file saved again unchanged is no
+ * change). Nothing happens before the loaders have first run.
  */
-export async function applyChanges(paths: string[]): Promise<void> {
-  await shared().apply?.(paths);
+export function applyChanges(paths: string[]): boolean {
+  return shared().apply?.(paths) ?? false;
+}
+
+/**
+ * The dev server's current corpus, which its pages read (src/site/site-data.ts); undefined
+ * outside the dev server, where the pages read Astro's content collections.
+ */
+export function liveContent(): LiveContent | undefined {
+  return shared().live;
+}
+
+/** The loaders publish a new valid corpus. */
+export function publishCorpus(corpus: Corpus): void {
+  const state = shared();
+  if (state.live?.corpus === corpus) return;
+  state.live = { generation: (state.live?.generation ?? 0) + 1, corpus };
 }
 
 /** The problems the last content load found; none when the content is valid. */

@@ -2,7 +2,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { loadCorpus, type Corpus } from '../analysis/load-corpus.ts';
 import { diskCache } from '../analysis/parse-cache.ts';
 import { ContentError, formatMessages } from '../analysis/report.ts';
-import { onChanges, setContentStatus } from '../dev/content-status.ts';
+import { onChanges, publishCorpus, setContentStatus } from '../dev/content-status.ts';
 import { LiveCorpus } from './live-corpus.ts';
 
 /**
@@ -31,21 +31,11 @@ function corpus(): Corpus {
 /** A collection entry: its key in the collection and the typed record it stores. */
 type Entry = { key: string; data: Record<string, unknown> };
 
-/**
- * Writes one collection's entries into its store, touching only what changed. With `seen` (dev),
- * an entry whose data is the very object written last time is skipped without hashing it: the
- * live corpus keeps the objects of the articles a change did not touch.
- */
-async function fill(context: LoaderContext, entries: Entry[], seen?: Map<string, unknown>) {
+/** Writes one collection's entries into its store, touching only what changed. */
+async function fill(context: LoaderContext, entries: Entry[]) {
   const current = new Set(entries.map((entry) => entry.key));
-  for (const key of context.store.keys())
-    if (!current.has(key)) {
-      context.store.delete(key);
-      seen?.delete(key);
-    }
+  for (const key of context.store.keys()) if (!current.has(key)) context.store.delete(key);
   for (const { key, data: raw } of entries) {
-    if (seen?.get(key) === raw && context.store.has(key)) continue;
-    seen?.set(key, raw);
     // The store survives between builds: an unchanged entry is neither validated nor written again.
     const digest = context.generateDigest(raw);
     if (context.store.get(key)?.digest === digest) continue;
@@ -66,7 +56,7 @@ export function corpusLoader(name: string, select: (corpus: Corpus) => Entry[]):
   return {
     name: `claimlens-${name}`,
     load: async (context: LoaderContext) => {
-      if (context.watcher) return dev.register(name, context, select);
+      if (context.watcher) return dev.register(context, select);
       await fill(context, select(corpus()));
       // A build needs the parsed corpus no longer once every collection is filled: the pages read
       // the collections. Dropping it keeps a 1,000-article build's peak memory lower.
@@ -80,35 +70,35 @@ export function corpusLoader(name: string, select: (corpus: Corpus) => Entry[]):
  * The dev server's side: one live corpus for the four collections, parsed at start and then
  * updated by the dev integration (src/integrations/dev-content/), which watches the content
  * folder and hands over the changed paths: one parse per change, however many collections.
- * Content problems are recorded for the integration to show in the browser, instead of thrown,
- * and the collections keep their last valid entries meanwhile.
+ * The pages read the live corpus itself (src/site/site-data.ts), so a change shows on the next
+ * request; the collections are filled at start only. Filling them on every change would have
+ * Astro write and re-import its whole store (seconds at a few hundred articles) and send a
+ * second reload some time after ours. Content problems are recorded for the integration to
+ * show in the browser, instead of thrown, and the pages keep the last valid corpus meanwhile.
  */
 const dev = new (class {
   #live: LiveCorpus | undefined;
   #good: Corpus = { articles: [], claims: [], events: [], actors: [] };
-  readonly #fillers = new Map<string, () => Promise<void>>();
 
-  async register(name: string, context: LoaderContext, select: (corpus: Corpus) => Entry[]) {
+  async register(context: LoaderContext, select: (corpus: Corpus) => Entry[]) {
     if (!this.#live) {
       this.#live = new LiveCorpus(contentDir(), parseCache);
       this.#live.load();
       this.#publish(context);
-      onChanges(async (paths) => {
-        this.#live!.update(paths);
+      onChanges((paths) => {
+        if (!this.#live!.update(paths).changed) return false;
         this.#publish(context);
-        for (const filler of this.#fillers.values()) await filler();
+        return true;
       });
     }
-    const seen = new Map<string, unknown>();
-    const filler = () => fill(context, select(this.#good), seen);
-    this.#fillers.set(name, filler);
-    await filler();
+    await fill(context, select(this.#good));
   }
 
   /** Takes the corpus if it is valid, else records its problems; the terminal hears of each list once. */
   #publish(context: LoaderContext) {
     try {
       this.#good = this.#live!.corpus();
+      publishCorpus(this.#good);
       if (setContentStatus({ problems: [] })) context.logger.info('content problems fixed');
     } catch (error) {
       if (!(error instanceof ContentError)) throw error;

@@ -9,6 +9,8 @@ import type { Article, ArticleEvent, Claim } from '../analysis/schema/entries.ts
 
 /** One article file as last read: its problems, or what it yields. */
 interface ArticleState {
+  /** The text it was read from, so a file saved again unchanged is no change. */
+  source: string;
   file?: VFile;
   article?: Article;
   claims: Claim[];
@@ -18,6 +20,8 @@ interface ArticleState {
 /** What a change did: which article files were read again (and parsed, unless the cache had them). */
 export interface UpdateResult {
   read: string[];
+  /** Whether any article or actor is now different: added, deleted or with a different text. */
+  changed: boolean;
 }
 
 /**
@@ -50,7 +54,9 @@ export class LiveCorpus {
   load(): UpdateResult {
     this.#loadActors();
     this.#articles.clear();
-    return { read: this.#articlePaths().map((path) => this.#read(path)) };
+    const read = this.#articlePaths();
+    for (const path of read) this.#read(path);
+    return { read, changed: true };
   }
 
   /**
@@ -63,11 +69,14 @@ export class LiveCorpus {
       path.startsWith(join(this.#dir, kind) + sep) && path.endsWith('.md');
     if (changed.some(inside('actors'))) return this.load();
     const read: string[] = [];
+    let different = false;
     for (const path of new Set(changed.filter(inside('articles')))) {
-      if (existsSync(path)) read.push(this.#read(path));
-      else this.#articles.delete(path);
+      if (existsSync(path)) {
+        read.push(path);
+        different = this.#read(path) || different;
+      } else different = this.#articles.delete(path) || different;
     }
-    return { read };
+    return { read, changed: different };
   }
 
   /** Whether a path is one this corpus reads. */
@@ -107,28 +116,28 @@ export class LiveCorpus {
       .map((name) => relative(process.cwd(), join(dir, name)));
   }
 
-  /** Reads and parses one article, through the cache; returns its path. */
-  #read(path: string): string {
+  /** Reads and parses one article, through the cache; true when it is not as last read. */
+  #read(path: string): boolean {
     let source: string;
     try {
       source = readFileSync(path, 'utf8');
     } catch {
       // Deleted between the event and the read: the next event says so.
-      this.#articles.delete(path);
-      return path;
+      return this.#articles.delete(path);
     }
+    if (this.#articles.get(path)?.source === source) return false;
     const key = this.#cache ? digest(this.#context, path, source) : '';
     const cached = this.#cache?.get(key);
     if (cached) {
-      this.#articles.set(path, cached);
-      return path;
+      this.#articles.set(path, { source, ...cached });
+      return true;
     }
     const parsed = parseArticle(this.#processor, source, path);
     if (parsed.article) {
       const { article, claims, events } = parsed;
       this.#cache?.set(key, { article, claims, events });
     }
-    this.#articles.set(path, parsed);
-    return path;
+    this.#articles.set(path, { source, ...parsed });
+    return true;
   }
 }

@@ -78,3 +78,23 @@ export function eventAnchors(
     ]),
   );
 }
+
+/**
+ * Part of a list in "as dated" order, dated events first, then undated: `[start, end)` of the
+ * two run together, kept apart again; the whole list without a slice.
+ *
+ * @example
+ *   sliceAsDated(orderByBestKnownDate(events), [0, 2]) // the first two, dated or not
+ */
+export function sliceAsDated<T>(
+  order: { dated: T[]; undated: T[] },
+  slice: [number, number?] | undefined,
+): { dated: T[]; undated: T[] } {
+  if (!slice) return order;
+  const [start, end = Infinity] = slice;
+  const n = order.dated.length;
+  return {
+    dated: order.dated.slice(start, end),
+    undated: order.undated.slice(Math.max(0, start - n), Math.max(0, end - n)),
+  };
+}

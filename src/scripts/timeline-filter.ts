@@ -30,6 +30,10 @@ export function enableTimelineFilters(doc: Document): void {
       else other.removeAttribute('aria-current');
     }
     const shown = views.querySelectorAll('.as-dated li[data-type]:not([hidden])').length;
+    dimDrawing(
+      doc,
+      new Set(items.filter((item) => !item.hidden && item.id).map((item) => item.id)),
+    );
     if (status)
       status.textContent =
         filter === 'all'
@@ -56,4 +60,26 @@ export function enableTimelineFilters(doc: Document): void {
       links.find((l) => l.href === here) ?? links.find((l) => l.dataset['filter'] === 'all');
     if (link) apply(link);
   });
+}
+
+/**
+ * Dims the drawing's marks of the events a filter hides, and takes them out of the tab order and
+ * the accessibility tree, so the picture agrees with the list; the rest stay as they were. Without
+ * the script the drawing is complete, as is the list.
+ *
+ * @example
+ *   dimDrawing(document, new Set(['event-mofcom-ban']))
+ */
+export function dimDrawing(doc: Document, listed: ReadonlySet<string>): void {
+  for (const mark of doc.querySelectorAll<SVGAElement>('[data-drawing] a.tl-ev[href^="#"]')) {
+    const off = !listed.has((mark.getAttribute('href') ?? '').slice(1));
+    mark.classList.toggle('tl-off', off);
+    if (off) {
+      mark.setAttribute('tabindex', '-1');
+      mark.setAttribute('aria-hidden', 'true');
+    } else {
+      mark.removeAttribute('tabindex');
+      mark.removeAttribute('aria-hidden');
+    }
+  }
 }

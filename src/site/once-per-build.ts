@@ -1,17 +1,23 @@
+import { liveContent } from '../dev/content-status.ts';
+
 /**
- * Wraps a read of the content collections so a production build does it once for all its pages
- * (the collections cannot change during a build), while the dev server reads afresh each time,
- * so edits show.
+ * Wraps a read of the content so a production build does it once for all its pages (the
+ * content cannot change during a build), while the dev server does it once per change of the
+ * content (its live corpus's generation), so edits show and unchanged requests cost nothing.
  *
  * @example
- *   export const actorsById = oncePerBuild(
- *     async () => new Map((await getCollection('actors')).map((a) => [a.id, a.data])),
- *   );
+ *   export const siteData = oncePerBuild(async () => buildSiteData(await readCorpus()));
  */
 export function oncePerBuild<T>(read: () => Promise<T>): () => Promise<T> {
   let cached: Promise<T> | undefined;
+  let generation: number | undefined;
   return () => {
-    if (import.meta.env.DEV) return read();
+    if (import.meta.env.DEV) {
+      const now = liveContent()?.generation;
+      // Before the loaders have run there is no generation: read afresh each time.
+      if (now === undefined || now !== generation) cached = undefined;
+      generation = now;
+    }
     cached ??= read();
     return cached;
   };

@@ -10,10 +10,11 @@ test.afterEach(() => writeFileSync(seedPath, original));
 
 test('an edit to an article shows on its open page without a restart', async ({ page }) => {
   await page.goto(`/articles/${SEED}/`);
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const headline = page.locator('.source-headline');
+  await expect(headline).toBeVisible();
   writeFileSync(seedPath, withTitle('Edited while the server runs'));
   // The page reloads itself when the content changes.
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Edited while the server runs');
+  await expect(headline).toHaveText('Edited while the server runs');
 });
 
 test('a content problem shows on every page with its place and fix, and goes when fixed', async ({

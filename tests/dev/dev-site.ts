@@ -1,8 +1,8 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/** Port of the dev server under test; `E2E_PORT` moves it when several runs share a machine. */
-export const DEV_PORT = Number(process.env['E2E_PORT'] ?? 4399) + 20;
+/** Port of the dev server under test: `E2E_PORT` + 50, beside the e2e suite's (+0, +10, +100, +200). */
+export const DEV_PORT = Number(process.env['E2E_PORT'] ?? 4399) + 50;
 
 /**
  * The content folder the dev server under test reads: a fresh copy of the seed made when the

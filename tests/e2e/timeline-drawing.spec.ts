@@ -273,3 +273,41 @@ test("a filter page offers no downloads of its parent's drawing, only the way to
     );
   }
 });
+
+test('a tall timeline embed shows its first events, the rest behind "Show all", and its snippet fits', async ({
+  browser,
+}) => {
+  test.setTimeout(60_000);
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const embeds = pages.filter((p) => p.startsWith('/embed/'));
+  let folded = 0;
+  for (const path of embeds) {
+    const { height } = JSON.parse(readFileSync(`dist${path}oembed.json`, 'utf8')) as {
+      height: number;
+    };
+    // The fixed-height snippet's iframe, in a 700 px column: what shows before "Show all" fits.
+    await page.setViewportSize({ width: 700, height });
+    await page.goto(path);
+    const scrolled = () => page.evaluate(() => document.documentElement.scrollHeight);
+    expect(await scrolled(), `${path} fits its ${height} px snippet`).toBeLessThanOrEqual(height);
+    const more = page.locator('details.embed-more');
+    if ((await more.count()) === 0) continue;
+    folded++;
+    await expect(more.locator('summary')).toHaveText(/^Show all \d+ events/);
+    await expect(page.locator('main > .timeline li.timeline-event').first()).toBeVisible();
+    await expect(more.locator('li.timeline-event').first()).toBeHidden();
+    await more.locator('summary').click();
+    await expect(more.locator('li.timeline-event').first()).toBeVisible();
+    expect(await scrolled()).toBeGreaterThan(1200);
+  }
+  expect(folded).toBeGreaterThan(1);
+  // A mark of a folded event still leads to its entry: the browser opens the details for it.
+  await page.setViewportSize({ width: 700, height: 900 });
+  await page.goto(SEED_EMBED);
+  const last = page.locator('details.embed-more li.timeline-event').last();
+  const id = await last.getAttribute('id');
+  await page.locator(`svg.tl-h a[href="#${id}"]`).click();
+  await expect(last).toBeVisible();
+  await context.close();
+});

@@ -163,9 +163,22 @@ test('with JavaScript, a filter applies in place and the address is the filter p
   await expect(page.getByRole('region', { name: 'As told' }).getByRole('link')).toHaveCount(
     japan.length,
   );
+  // So does the drawing: the other events' marks fade and leave the tab order.
+  const marks = page.locator('svg.tl-h a.tl-ev');
+  const drawn = () =>
+    marks.evaluateAll((links) =>
+      links
+        .filter(
+          (a) => Number(getComputedStyle(a).opacity) > 0.5 && a.getAttribute('tabindex') !== '-1',
+        )
+        .map((a) => a.getAttribute('href')?.replace('#event-', ''))
+        .sort(),
+    );
+  expect(await drawn()).toEqual([...japan].sort());
   await page.goBack();
   await expect(page).toHaveURL(ARTICLE_TIMELINE);
   expect(await datedIds(page)).toEqual(AS_DATED);
+  expect(await drawn()).toEqual([...AS_DATED].sort());
   // Reloading a filter address gives the same events, from the static page.
   await page.goto(`${ARTICLE_TIMELINE}actor/japan/`);
   expect(await datedIds(page)).toEqual(japan);

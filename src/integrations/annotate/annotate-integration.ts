@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentDirFrom } from '../../../scripts/content-dir.ts';
-import { applyChanges } from '../../dev/content-status.ts';
+import { applyAndAnnounce } from '../dev-content/apply-changes.ts';
 import { AnnotateServer, type AnnotateCall } from './server.ts';
 
 /** The app's id, and the names of the messages between it and the server. */
@@ -30,21 +30,16 @@ export function annotate(): AstroIntegration {
           entrypoint: fileURLToPath(new URL('./app.ts', import.meta.url)),
         });
       },
-      'astro:server:setup': ({ toolbar, refreshContent }) => {
+      'astro:server:setup': ({ server: devServer, toolbar }) => {
         const server = new AnnotateServer(contentDirFrom(undefined));
         toolbar.on<AnnotateCall & { requestId: string }>(
           `${ANNOTATE_APP}:call`,
           async (message) => {
             const answer = await server.call(message);
-            if (answer.ok && message.op === 'save') {
-              // The page reloads on the answer: have the entries ready (and saved) by then.
-              await applyChanges([server.path(message.slug)]);
-              // An empty refresh saves them now; it waits while Astro reloads its content config.
-              // Reloading before the save lands shows the old page with no later reload, so wait
-              // for it, with a cap only so a stuck refresh cannot hang the form.
-              const saved = refreshContent?.({ loaders: [] }).catch(() => undefined);
-              await Promise.race([saved, new Promise((done) => setTimeout(done, 8000))]);
-            }
+            // The page reloads on the answer: the change is taken in first, as the watcher would
+            // (whichever of the two comes second finds the file as read, and does nothing).
+            if (answer.ok && message.op === 'save')
+              applyAndAnnounce(devServer, [server.path(message.slug)]);
             toolbar.send(`${ANNOTATE_APP}:answer`, { requestId: message.requestId, ...answer });
           },
         );

@@ -1,7 +1,8 @@
 import { relative, resolve, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { contentDirFrom } from '../../../scripts/content-dir.ts';
-import { applyChanges, contentStatus } from '../../dev/content-status.ts';
+import { contentStatus } from '../../dev/content-status.ts';
+import { applyAndAnnounce } from './apply-changes.ts';
 import { errorPage } from './error-page.ts';
 
 /** How long to wait for more events: a save, a rename (unlink + add) or a checkout fires several. */
@@ -9,7 +10,8 @@ const SETTLE_MS = 30;
 
 /**
  * Dev only: watches everything under the content folder (added, changed, deleted and renamed
- * files) and refreshes the corpus loaders with the changed paths, so each change is parsed once;
+ * files) and hands the changed paths to the corpus loaders, so each change is parsed once, and
+ * tells the server and the open pages (./apply-changes.ts);
  * while the content has problems, every page the browser asks for is an error page listing them
  * (status 500), and open pages reload when the problems appear or go away. A production build
  * never gets here: it stops at the first problem.
@@ -21,41 +23,38 @@ export function devContent(): AstroIntegration {
   return {
     name: 'claimlens-dev-content',
     hooks: {
-      'astro:server:setup': ({ server, refreshContent, logger }) => {
+      'astro:server:setup': ({ server, logger }) => {
         const folder = resolve(contentDirFrom(undefined));
         const pending = new Set<string>();
         let timer: ReturnType<typeof setTimeout> | undefined;
-        const refresh = async () => {
+        const refresh = () => {
+          clearTimeout(timer);
+          if (pending.size === 0) return;
           const paths = [...pending];
           pending.clear();
-          const before = contentStatus();
-          const started = performance.now();
-          await applyChanges(paths);
-          const ms = Math.round(performance.now() - started);
           const names = paths.map((path) => relative(process.cwd(), path)).join(', ');
-          logger.info(`${names}: re-read in ${ms} ms`);
-          // Astro saves the changed entries half a second later, then reloads open pages; an empty
-          // refresh (no loader runs) saves them now. It does nothing while Astro is still loading
-          // the content config, for some seconds after the server starts.
-          void refreshContent?.({ loaders: [] }).catch(() => undefined);
-          // When only the problems changed, no entry did, and the reload is ours to send.
-          if (contentStatus() !== before)
-            server.environments.client.hot.send({ type: 'full-reload', path: '*' });
+          try {
+            const started = performance.now();
+            const changed = applyAndAnnounce(server, paths);
+            const ms = Math.round(performance.now() - started);
+            logger.info(`${names}: ${changed ? `re-read in ${ms} ms` : 'unchanged'}`);
+          } catch (error) {
+            logger.error(`${names}: ${String(error)}`);
+          }
         };
         const changed = (path: string) => {
           if (!resolve(path).startsWith(folder + sep)) return;
           pending.add(path);
           clearTimeout(timer);
-          timer = setTimeout(
-            () => void refresh().catch((error) => logger.error(String(error))),
-            SETTLE_MS,
-          );
+          timer = setTimeout(refresh, SETTLE_MS);
         };
         // Vite watches the project; a content folder elsewhere (CLAIMLENS_CONTENT) is added to it.
         server.watcher.add(folder);
         for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, changed);
 
         server.middlewares.use((request, response, next) => {
+          // A change already heard of is taken in before the request is answered.
+          refresh();
           const status = contentStatus();
           const wantsPage =
             request.method === 'GET' && (request.headers.accept ?? '').includes('text/html');

@@ -57,6 +57,8 @@ export function drawingCss(mode: 'page' | 'file'): string {
       typeRule('dark', '[data-theme=dark] '),
       `.tl-ev:focus-visible{outline:2px solid ${v('link')};outline-offset:2px}.tl-ev:hover text{fill:${v('link')}}`,
       `.tl-ev:focus text{text-decoration:underline}`,
+      // Marks of events the reader has filtered out of the list (the filter script sets it).
+      '.tl .tl-off{opacity:.12}',
       '.tl{display:block;max-width:100%;height:auto}.tl-v{display:none}',
       '@media (max-width:480px){.tl-h{display:none}.tl-v,.tl-slope{display:block}}',
       '@media print{.tl [class*=tl-t-]{--c:#000}.tl-h{display:block}.tl-v{display:none}}',

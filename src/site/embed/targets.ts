@@ -1,5 +1,6 @@
 import { CARD_MIN_WIDTH } from '../../render/embed-card-height.ts';
 import type { EmbedTarget } from '../../render/embed-snippet.ts';
+import { timelineEmbedPlan } from './timeline-fold.ts';
 import {
   embedActorTimelinePath,
   embedArticleTimelinePath,
@@ -19,19 +20,19 @@ import {
 export const timelineEmbed = (count: number): EmbedTarget => ({
   path: embedTimelinePath(),
   title: 'ClaimLens timeline',
-  height: embedHeight(count),
+  height: timelineEmbedPlan(count, { slope: false }).height,
 });
 /** The embed of one article's timeline. */
 export const articleTimelineEmbed = (slug: string, title: string, count: number): EmbedTarget => ({
   path: embedArticleTimelinePath(slug),
   title: `ClaimLens timeline: ${title}`,
-  height: embedHeight(count),
+  height: timelineEmbedPlan(count, { slope: true }).height,
 });
 /** The embed of the events that involve one actor. */
 export const actorTimelineEmbed = (id: string, name: string, count: number): EmbedTarget => ({
   path: embedActorTimelinePath(id),
   title: `ClaimLens timeline: ${name}`,
-  height: embedHeight(count),
+  height: timelineEmbedPlan(count, { slope: false }).height,
 });
 /** The card of one event. */
 export const eventEmbed = (slug: string, id: string, summary: string): EmbedTarget => ({
@@ -54,8 +55,3 @@ export const claimEmbed = (card: {
   height: card.height,
   minWidth: CARD_MIN_WIDTH,
 });
-
-/** The stated height of a timeline iframe before the resize script fits it: roomy, never huge. */
-export function embedHeight(eventCount: number): number {
-  return Math.min(160 + 150 * Math.max(eventCount, 1), 720);
-}

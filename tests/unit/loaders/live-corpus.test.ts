@@ -27,6 +27,18 @@ describe('LiveCorpus', () => {
     expect(live.corpus().articles.map((a) => a.title)).toEqual(['Changed title']);
   });
 
+  test('says whether a change changed anything: a file saved again unchanged did not', () => {
+    const source = readFileSync(article(seed), 'utf8');
+    writeFileSync(article(seed), source);
+    expect(live.update([article(seed)]).changed).toBe(false);
+    writeFileSync(article(seed), source.replace(/^title: .*$/m, 'title: Changed title'));
+    expect(live.update([article(seed)]).changed).toBe(true);
+    expect(live.update([article(seed)]).changed).toBe(false);
+    rmSync(article(seed));
+    expect(live.update([article(seed)]).changed).toBe(true);
+    expect(live.update([article(seed)]).changed).toBe(false);
+  });
+
   test('takes in an added article, a renamed one and a deleted one', () => {
     cpSync(article(seed), article('copy'));
     live.update([article('copy')]);

@@ -1,0 +1,21 @@
+import type { ViteDevServer } from 'vite';
+import { applyChanges, contentStatus } from '../../dev/content-status.ts';
+
+/**
+ * Takes in changed content files and, when that changed the pages, says so to the dev server
+ * before returning: the page renderer drops its cached `getStaticPaths()` results (their props
+ * are built from the content) and open pages reload. Both happen at once, so the next request
+ * after this returns, a reload's included, sees the change.
+ *
+ * @example
+ *   applyAndAnnounce(server, ['content/articles/ban.md']) // true: the article changed
+ */
+export function applyAndAnnounce(server: ViteDevServer, paths: string[]): boolean {
+  const before = contentStatus();
+  const changed = applyChanges(paths) || contentStatus() !== before;
+  if (!changed) return false;
+  for (const [name, environment] of Object.entries(server.environments))
+    if (name !== 'client') environment.hot.send('astro:content-changed', {});
+  server.environments.client.hot.send({ type: 'full-reload', path: '*' });
+  return true;
+}
