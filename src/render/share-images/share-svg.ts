@@ -10,19 +10,10 @@ import { charsThatFit, shorten } from '../timeline-drawing/labels.ts';
 import { renderStrip } from '../timeline-drawing/render-strip.ts';
 
 import { SHARE_HEIGHT, SHARE_WIDTH } from './share-size.ts';
+import { STATUS_COLOURS } from '../status-colours.ts';
 
 const INK = '#1b1b1b';
 const MUTED = '#52524e';
-
-/** Verdict badge colours, the site's own (global.css): dark enough for white text, and the word always written. */
-const STATUS_COLOURS: Record<ClaimStatus, string> = {
-  supported: '#1d6b33',
-  disputed: '#6b3fa0',
-  false: '#b0201a',
-  misleading: '#9a4a00',
-  unverified: '#555555',
-  'not-checkable': '#1f6570',
-};
 
 /**
  * Breaks `words` into at most `lines` lines of at most `width` characters, at spaces; the last
@@ -146,7 +137,7 @@ export function claimShareSvg(input: {
       width: badgeWidth,
       height: 56,
       rx: 8,
-      fill: STATUS_COLOURS[input.status],
+      fill: STATUS_COLOURS[input.status].light,
     }),
     el('text', { x: 84, y: 87, fontSize: 30, fontWeight: 700, fill: '#ffffff' }, [text(badge)]),
     el('text', { x: 64 + badgeWidth + 24, y: 87, fontSize: 26, fill: MUTED }, [
