@@ -18,6 +18,13 @@ const SEED = '/articles/japan-india-rare-earths/';
 const SHOTS: Shot[] = [
   { file: 'article-first-screen.png', path: SEED, width: 1280, height: 800, scheme: 'light' },
   { file: 'article-first-screen-phone.png', path: SEED, width: 390, height: 844, scheme: 'dark' },
+  {
+    file: 'claim-page.png',
+    path: `${SEED}claims/g7-quickly-met/`,
+    width: 1280,
+    height: 800,
+    scheme: 'light',
+  },
 ];
 
 const files = sirv('dist', { dev: false, extensions: ['html'] });

@@ -7,6 +7,7 @@ import type { ClaimRecord } from '../../src/exports/claim-records.ts';
 import type { EventRecord } from '../../src/exports/event-records.ts';
 import { drawTimeline, toDrawingEvents } from '../../src/render/timeline-drawing/draw-timeline.ts';
 import { articleShareSvg, claimShareSvg } from '../../src/render/share-images/share-svg.ts';
+import { claimInSentence, joined } from '../../src/render/claim-context.ts';
 import { DOWNLOAD_WIDTH, imagePaths } from '../../src/render/share-images/image-paths.ts';
 import { SHARE_WIDTH } from '../../src/render/share-images/share-size.ts';
 
@@ -71,7 +72,8 @@ export function shareImageJobs(site: {
   }
   for (const claim of site.claims) {
     const input = {
-      text: claim.text,
+      sentence: joined(claimInSentence(claim.context, claim.selector)),
+      finding: claim.finding,
       claimant: names.get(claim.claimant) ?? claim.claimant,
       type: claim.type,
       status: claim.status,

@@ -61,3 +61,6 @@ export function claimInSentence(context: string, selector: Selector): ClaimInCon
     after: context.slice(end, to).trimEnd(),
   };
 }
+
+/** A cut claim as one string, e.g. for a title. */
+export const joined = (cut: ClaimInContext): string => `${cut.before}${cut.exact}${cut.after}`;

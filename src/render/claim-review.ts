@@ -14,8 +14,11 @@ const RATING: Partial<Record<ClaimStatus, number>> = {
 export interface ClaimReviewInput {
   /** Absolute URL of the claim page. */
   url: string;
+  /** The sentence of the article that makes the claim, whole: what was claimed, in its words. */
   text: string;
   status: ClaimStatus;
+  /** The verdict in one sentence; it becomes the review's body. */
+  finding?: string | undefined;
   /** Day the analysis was published, `YYYY-MM-DD`. */
   analysed: string;
   /** Day of the newest correction, update or rating change, if any (Fact Check Explorer reads it). */
@@ -45,6 +48,7 @@ export function claimReview(input: ClaimReviewInput) {
     datePublished: input.analysed,
     ...(input.modified ? { dateModified: input.modified } : {}),
     author: { '@type': 'Organization', name: input.siteName },
+    ...(input.finding ? { reviewBody: input.finding } : {}),
     reviewRating: {
       '@type': 'Rating',
       ratingValue,

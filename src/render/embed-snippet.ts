@@ -10,6 +10,8 @@ export interface EmbedTarget {
   title: string;
   /** Height in CSS pixels the iframe has before (or without) the resize script. */
   height: number;
+  /** The narrowest the iframe may be, in CSS pixels, where `height` holds only down to a width. */
+  minWidth?: number;
 }
 
 /** The width every snippet and oEmbed document states; the iframe itself is fluid (100%). */
@@ -26,7 +28,7 @@ function iframe(target: EmbedTarget, site: URL): Element {
       width: '100%',
       height: String(target.height),
       loading: 'lazy',
-      style: 'border:0;max-width:100%',
+      style: `border:0;max-width:100%${target.minWidth ? `;min-width:${target.minWidth}px` : ''}`,
     },
     children: [],
   };

@@ -1,17 +1,29 @@
 import { claimAnchor } from '../analysis/ids.ts';
 import type { Actor, Article, ArticleEvent, Claim } from '../analysis/schema/entries.ts';
-import { articlePath, claimPath } from '../analysis/urls.ts';
-import { claimInContext, type ClaimInContext } from '../render/claim-context.ts';
-import { claimCaption } from '../analysis/claim-labels.ts';
+import { actorPath, articlePath, claimPath } from '../analysis/urls.ts';
+import {
+  claimInContext,
+  claimInSentence,
+  joined,
+  type ClaimInContext,
+} from '../render/claim-context.ts';
 import { lastUpdated, withOutcomes } from '../analysis/check-updates.ts';
 import { updateViews, type UpdateView } from '../render/update-log.ts';
 import { claimReview } from '../render/claim-review.ts';
 import type { EmbedTarget } from '../render/embed-snippet.ts';
 import { textFragment } from '../render/text-fragment.ts';
+import {
+  flagViews,
+  typeView,
+  verdictView,
+  type FlagView,
+  type VerdictView,
+} from '../render/verdict.ts';
+import { siteClaimCard } from './embed/claim-card.ts';
 import { claimEmbed } from './embed/targets.ts';
 import type { SiteData } from './site-data.ts';
 
-/** What a claim's page shows, its head included. */
+/** What a claim's page shows, its head included, in the order of a fact-check. */
 export type ClaimPage = {
   slug: string;
   claim: Claim;
@@ -20,8 +32,16 @@ export type ClaimPage = {
   previous: Claim | undefined;
   next: Claim | undefined;
   total: number;
-  /** The claimant's name, or its id where the corpus has no such actor. */
-  claimantName: string;
+  /** What was claimed: the whole sentence, the claim's words cut out to be marked. */
+  sentence: ClaimInContext;
+  /** Who claimed it; the name is the actor id where the corpus has no such actor. */
+  claimant: { name: string; href: string };
+  /** What kind of assertion it is, linked to its definition. */
+  kind: ReturnType<typeof typeView>;
+  /** Our verdict: the status in words, with its definition and the finding. */
+  verdict: VerdictView;
+  /** Problems of presentation, explained. */
+  flags: FlagView[];
   about: Actor[];
   events: ArticleEvent[];
   /** The page's absolute URL, the canonical one for sharing. */
@@ -29,8 +49,11 @@ export type ClaimPage = {
   /** The claim's place in the article: by its anchor, and by a Text Fragment of its words. */
   inArticle: string;
   byText: string;
+  /** The whole paragraph, the claim marked, for context. */
   inContext: ClaimInContext;
-  /** The page's title in social cards, and the description of its head and cards. */
+  /** The document's `<title>` (the layout clips it to what search results show). */
+  documentTitle: string;
+  /** The title and description of social cards and the head. */
   title: string;
   description: string;
   /** A schema.org ClaimReview, where the claim has a verdict. */
@@ -39,6 +62,17 @@ export type ClaimPage = {
   /** The claim's corrections, updates and rating changes, newest first. */
   updates: UpdateView[];
 };
+
+/** The social card's title and description: the verdict and finding, and the whole sentence. */
+function cardText(sentence: string, verdict: VerdictView, claimant: string, article: string) {
+  const said = `“${sentence}”`;
+  return {
+    title: verdict.finding ? `${verdict.label}: ${verdict.finding}` : `${verdict.label}: ${said}`,
+    description:
+      `${said} Claimed by ${claimant}, in “${article}”. Our verdict: ${verdict.label}.` +
+      (verdict.finding ? ` ${verdict.finding}` : ''),
+  };
+}
 
 /**
  * The view model of every claim page of an article, in number order.
@@ -55,6 +89,8 @@ export function claimPages(data: SiteData, slug: string, site: URL): ClaimPage[]
     const url = new URL(claimPath(slug, claim.id), site).href;
     const claimant = data.actors.get(claim.claimant);
     const claimantName = claimant?.name ?? claim.claimant;
+    const sentence = claimInSentence(claim.context, claim.selector);
+    const verdict = verdictView(claim);
     return {
       slug,
       claim,
@@ -62,19 +98,24 @@ export function claimPages(data: SiteData, slug: string, site: URL): ClaimPage[]
       previous: claims[at - 1],
       next: claims[at + 1],
       total: claims.length,
-      claimantName,
+      sentence,
+      claimant: { name: claimantName, href: actorPath(claim.claimant) },
+      kind: typeView(claim.type),
+      verdict,
+      flags: flagViews(claim.flags),
       about: claim.about.map((id) => data.actors.get(id)).filter((a) => a !== undefined),
       events: events.filter((e) => claim.events.includes(e.id)),
       url,
       inArticle: `${articlePath(slug)}#${claimAnchor(claim.id)}`,
       byText: `${articlePath(slug)}#${textFragment(article.plainText, claim.selector)}`,
       inContext: claimInContext(claim.context, claim.selector),
-      title: `“${claim.text}”`,
-      description: `${claimCaption(claim)}. Claimed by ${claimantName}, in “${article.title}”.`,
+      documentTitle: `${verdict.label}: ${joined(sentence)}`,
+      ...cardText(joined(sentence), verdict, claimantName, article.title),
       review: claimReview({
         url,
-        text: claim.text,
+        text: joined(sentence),
         status: claim.status,
+        finding: claim.finding,
         analysed: article.analysed,
         modified: lastUpdated(claim.updates),
         claimant: { name: claimantName, kind: claimant?.kind ?? 'person' },
@@ -85,7 +126,7 @@ export function claimPages(data: SiteData, slug: string, site: URL): ClaimPage[]
         },
         siteName: 'ClaimLens',
       }),
-      embed: claimEmbed(slug, claim.id, claim.number),
+      embed: claimEmbed(siteClaimCard(data, claim)),
       updates: updateViews(withOutcomes(claim.updates, claim.status)),
     };
   });

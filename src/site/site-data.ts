@@ -83,6 +83,8 @@ export function buildSiteData(corpus: Corpus): SiteData {
     entries.by.sort(byReading);
     entries.about.sort(byReading);
   }
+  // Hashing every article's records is the dearest part; only a build's pages need the keys.
+  let cacheKeys: ReadonlyMap<string, string> | undefined;
   return {
     corpus,
     articles: new Map(corpus.articles.map((a) => [a.id, a])),
@@ -91,7 +93,10 @@ export function buildSiteData(corpus: Corpus): SiteData {
     byActor,
     actorNames: new Map(corpus.actors.map((a) => [a.id, a.name])),
     articleTitles: new Map(corpus.articles.map((a) => [a.id, a.title])),
-    cacheKeys: articleCacheKeys(corpus),
+    get cacheKeys() {
+      cacheKeys ??= articleCacheKeys(corpus);
+      return cacheKeys;
+    },
   };
 }
 
@@ -136,6 +141,8 @@ export function entriesOf(data: SiteData, slug: string): ArticleEntries {
 export async function withArticleKeys<T extends { params: { slug: string } }>(
   paths: readonly T[],
 ): Promise<(T & { cacheKey?: string })[]> {
+  // The dev server has no incremental build, and would hash every article again after each edit.
+  if (import.meta.env.DEV) return [...paths];
   const { cacheKeys } = await siteData();
   return paths.map((path) => {
     const key = cacheKeys.get(path.params.slug);

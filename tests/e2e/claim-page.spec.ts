@@ -4,30 +4,52 @@ const ARTICLE = '/articles/japan-india-rare-earths/';
 const CLAIM = `${ARTICLE}claims/kanai-protested/`;
 
 test.describe('a claim page', () => {
-  test('quotes the claim in its paragraph and states claimant, type, status and reasoning', async ({
+  test('reads as a fact-check: what was claimed, by whom, our verdict, why, sources, then context', async ({
     page,
   }) => {
     await page.goto(CLAIM);
+    await expect(page.getByText('What was claimed')).toBeVisible();
     await expect(page.getByRole('heading', { level: 1 })).toContainText(
       'Kimi Masahiro, strongly protested to China.',
     );
-    await expect(page.locator('blockquote mark')).toHaveText(
-      /^After the announcement, within a few hours/,
+    await expect(page.locator('h1 mark')).toHaveText(/^After the announcement, within a few hours/);
+    await expect(
+      page.locator('.claimed-by').getByRole('link', { name: "The article's author (unnamed)" }),
+    ).toHaveAttribute('href', '/actors/toutiao-author/');
+    const verdict = page.getByRole('region', { name: 'Our verdict' });
+    await expect(verdict.getByRole('link', { name: 'Supported' }).first()).toHaveAttribute(
+      'href',
+      '/methodology/#status-supported',
     );
-    await expect(page.locator('blockquote')).toContainText(
+    await expect(verdict.locator('.finding')).toHaveText(/^Correct once the name is fixed: Kanai/);
+    const headings = await page.getByRole('heading', { level: 2 }).allTextContents();
+    expect(
+      headings.filter((h) => ['Our verdict', 'Why', 'Sources', 'In context', 'Links'].includes(h)),
+    ).toEqual(['Our verdict', 'Why', 'Sources', 'In context', 'Links']);
+    await expect(page.locator('.claim-context blockquote')).toContainText(
       'Japan clearly cannot accept this situation',
     );
-    const facts = page.locator('.claim-facts');
-    await expect(
-      facts.getByRole('link', { name: "The article's author (unnamed)" }),
-    ).toHaveAttribute('href', '/actors/toutiao-author/');
-    await expect(facts.locator('div', { hasText: 'Type' }).locator('dd')).toHaveText('Factual');
-    // The status in words, the same as the badge says.
-    const status = (await page.locator('.badges .badge-status').innerText())
-      .replace(/^\W+/, '')
-      .trim();
-    await expect(facts.locator('div', { hasText: 'Status' }).locator('dd')).toHaveText(status);
-    await expect(page.getByRole('heading', { name: 'Reasoning' })).toBeVisible();
+  });
+
+  test('its h1 is the whole sentence, not the fragment the claim marks', async ({ page }) => {
+    await page.goto(`${ARTICLE}claims/g7-quickly-met/`);
+    const h1 = page.getByRole('heading', { level: 1 });
+    await expect(h1).toHaveText(
+      /^The G7 countries, having experienced this incident, realized that they could not afford to provoke China and quickly held a meeting\.$/,
+    );
+    await expect(h1.locator('mark')).toHaveText('quickly held a meeting.');
+  });
+
+  test('names its flags in words, each linked to its definition', async ({ page }) => {
+    await page.goto(`${ARTICLE}claims/g7-quickly-met/`);
+    const flag = page.locator('.flags li', { hasText: 'Chronology' });
+    await expect(flag).toContainText('their dates do not bear out');
+    await expect(flag.getByRole('link', { name: 'Chronology' })).toHaveAttribute(
+      'href',
+      '/methodology/#flags-chronology',
+    );
+    await page.goto('/methodology/#flags-chronology');
+    await expect(page.locator('#flags-chronology')).toContainText('Chronology');
   });
 
   test('links back into the article at the claim, which arrives highlighted with its note open', async ({
@@ -61,36 +83,47 @@ test.describe('a claim page', () => {
       .locator('.note a', { hasText: 'Permalink' })
       .evaluateAll((as) => as.slice(0, 2).map((a) => a.getAttribute('href') ?? ''));
     await page.goto(first ?? '/');
-    await expect(page.locator('.meta').first()).toContainText('Claim 1 of');
+    await expect(page.locator('.meta').first()).toContainText('claim 1 of');
     await expect(page.locator('a[rel="prev"]')).toHaveCount(0);
     await page.locator('a[rel="next"]').click();
     await expect(page).toHaveURL(new RegExp(`${second}$`));
-    await expect(page.locator('.meta').first()).toContainText('Claim 2 of');
+    await expect(page.locator('.meta').first()).toContainText('claim 2 of');
     await page.locator('a[rel="prev"]').click();
     await expect(page).toHaveURL(new RegExp(`${first}$`));
   });
 
-  test('carries OpenGraph and Twitter card metadata', async ({ page }) => {
-    await page.goto(CLAIM);
-    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute(
-      'content',
-      /Kimi Masahiro/,
-    );
+  test('carries OpenGraph and Twitter card metadata with the verdict, finding and sentence', async ({
+    page,
+  }) => {
+    await page.goto(`${ARTICLE}claims/g7-quickly-met/`);
+    const finding = (await page.locator('.verdict .finding').innerText()).trim();
+    const sentence = await page.getByRole('heading', { level: 1 }).innerText();
+    expect(finding).toMatch(/^A meeting was held on 12 January 2026/);
+    const meta = (selector: string) => page.locator(selector).getAttribute('content');
+    for (const title of [
+      await meta('meta[property="og:title"]'),
+      await meta('meta[name="twitter:title"]'),
+    ])
+      expect(title).toBe(`Misleading: ${finding}`);
+    for (const description of [
+      await meta('meta[property="og:description"]'),
+      await meta('meta[name="twitter:description"]'),
+    ]) {
+      expect(description).toContain(`“${sentence}”`);
+      expect(description).toContain(finding);
+    }
+    expect(await page.title()).toMatch(/^Misleading: The G7 countries, having experienced/);
     await expect(page.locator('meta[property="og:url"]')).toHaveAttribute(
       'content',
-      `https://claimlens.example${CLAIM}`,
-    );
-    await expect(page.locator('meta[property="og:description"]')).toHaveAttribute(
-      'content',
-      /^Claim \d+: factual, [a-z ]+\. Claimed by /,
+      `https://claimlens.example${ARTICLE}claims/g7-quickly-met/`,
     );
     await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute(
       'content',
       'summary_large_image',
     );
     // The share image is the claim's own, and it is served.
-    const image = await page.locator('meta[property="og:image"]').getAttribute('content');
-    expect(image).toBe(`https://claimlens.example${CLAIM}share.png`);
+    const image = await meta('meta[property="og:image"]');
+    expect(image).toBe(`https://claimlens.example${ARTICLE}claims/g7-quickly-met/share.png`);
     const served = await page.request.get(new URL(image ?? '').pathname);
     expect(served.headers()['content-type']).toBe('image/png');
   });
@@ -104,9 +137,7 @@ test.describe('a claim page', () => {
     expect(links.length).toBeGreaterThan(0);
     for (const link of links) {
       await page.goto(link);
-      const status = (
-        await page.locator('.claim-facts div', { hasText: 'Status' }).locator('dd').innerText()
-      ).trim();
+      const status = (await page.locator('.verdict-word').innerText()).trim();
       const jsonLd = page.locator('script[type="application/ld+json"]');
       if (['Supported', 'Disputed', 'False', 'Misleading'].includes(status)) {
         const review = JSON.parse((await jsonLd.textContent()) ?? '');
@@ -115,8 +146,11 @@ test.describe('a claim page', () => {
           url: `https://claimlens.example${link}`,
           reviewRating: { alternateName: status },
         });
-        expect(review.claimReviewed).toBe(
-          await page.getByRole('heading', { level: 1 }).innerText(),
+        // The whole sentence (the heading: its quotation marks are drawn by CSS) and the finding.
+        const h1 = await page.getByRole('heading', { level: 1 }).innerText();
+        expect(review.claimReviewed).toBe(h1);
+        expect(review.reviewBody).toBe(
+          (await page.locator('.verdict .finding').innerText()).trim(),
         );
       } else {
         await expect(jsonLd).toHaveCount(0);
@@ -148,4 +182,46 @@ test.describe('a claim page with quoted sources', () => {
     await page.goto(ARTICLE);
     await expect(page.locator('q.source-quote')).toHaveCount(0);
   });
+});
+
+for (const { width, height } of [
+  { width: 1280, height: 800 },
+  { width: 390, height: 844 },
+]) {
+  test(`every claim page shows its verdict and finding on the first screen at ${width}×${height}`, async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width, height });
+    await page.goto(ARTICLE);
+    const links = await page
+      .locator('.note a', { hasText: 'Permalink' })
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    expect(links.length).toBeGreaterThan(0);
+    const below: string[] = [];
+    for (const link of links) {
+      await page.goto(link);
+      await expect(page.locator('.verdict-rating')).toBeVisible();
+      const bottom = await page
+        .locator('.verdict-rating, .verdict .finding')
+        .evaluateAll((els) => Math.max(...els.map((el) => el.getBoundingClientRect().bottom)));
+      if (bottom > height) below.push(`${link} (${Math.round(bottom)} px)`);
+    }
+    expect(below).toEqual([]);
+  });
+}
+
+test('a permalink prints as its address', async ({ page }) => {
+  await page.goto(`${ARTICLE}#claim-kanai-protested`);
+  const note = page.locator('#note-kanai-protested');
+  const printed = note.locator('.print-only');
+  await expect(printed).toBeHidden();
+  await page.emulateMedia({ media: 'print' });
+  await expect(printed).toBeVisible();
+  await expect(printed).toHaveText(` (https://claimlens.example${CLAIM})`);
+  await expect(note.getByRole('button', { name: 'Copy link' })).toBeHidden();
+  await page.goto(CLAIM);
+  await expect(page.locator('.claim-links')).toContainText(
+    `Permalink: https://claimlens.example${CLAIM}`,
+  );
 });

@@ -1,9 +1,17 @@
+import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import { HOST, SITE, hostPage, snippetFor, startHost } from './helpers/host-server.ts';
 
 // A host page on another origin (another port of 127.0.0.1) embeds the site's snippets, as a blog would.
 const TIMELINE = '/embed/articles/japan-india-rare-earths/timeline/';
+// Every claim card, with the snippet without the script, in a column of each width: the default
+// one the oEmbed document states, and the narrowest the snippet allows.
+const CLAIM_CARDS = (
+  JSON.parse(readFileSync('dist/data/claims.json', 'utf8')) as { article: string; id: string }[]
+).map((c) => `/embed/articles/${c.article}/claims/${c.id}/`);
+const CARD_WIDTHS = [640, 320];
+const cardPage = (width: number, at: number) => `/card-${width}-${at}.html`;
 let host: Server;
 // One host server on one port: the tests of this file share it, so they run in one worker.
 test.describe.configure({ mode: 'serial' });
@@ -20,6 +28,14 @@ test.beforeAll(async () => {
       '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Forger</title></head>' +
       `<body>Another widget<iframe src="${SITE}/embed/timeline/" title="Nested" height="40"></iframe>` +
       '</body></html>',
+    ...Object.fromEntries(
+      CARD_WIDTHS.flatMap((width) =>
+        CLAIM_CARDS.map((path, at) => [
+          cardPage(width, at),
+          hostPage(`<div style="width:${width}px">${snippetFor(path, false)}</div>`),
+        ]),
+      ),
+    ),
     '/framing-article.html': hostPage(
       `<iframe src="${SITE}/articles/japan-india-rare-earths/" title="Article" height="400"></iframe>`,
     ),
@@ -152,3 +168,26 @@ test('“Open in the full site” opens the page in the top window, not in the i
   await expect(page).toHaveURL(`${SITE}/articles/japan-india-rare-earths/timeline/`);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Timeline');
 });
+
+for (const width of CARD_WIDTHS) {
+  test(`every claim card shows all of itself in its fixed-height iframe, ${width} px wide`, async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    const clipped: string[] = [];
+    for (const [at, path] of CLAIM_CARDS.entries()) {
+      await page.goto(`${HOST}${cardPage(width, at)}`);
+      const iframe = page.locator(`iframe[src^="${SITE}"]`);
+      await expect(page.frameLocator('iframe').locator('footer')).toBeVisible();
+      expect((await iframe.boundingBox())?.width).toBe(width);
+      const frame = page.frames().find((f) => f.url().startsWith(`${SITE}${path}`));
+      if (!frame) throw new Error(`the card ${path} did not load`);
+      const { scroll, client } = await frame.evaluate(() => ({
+        scroll: document.documentElement.scrollHeight,
+        client: document.documentElement.clientHeight,
+      }));
+      if (scroll > client) clipped.push(`${path}: ${scroll} px of content in ${client} px`);
+    }
+    expect(clipped).toEqual([]);
+  });
+}

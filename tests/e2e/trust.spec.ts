@@ -26,7 +26,7 @@ test('the claim page shows its changes at the top, newest first, and its JSON-LD
   await expect(log.getByRole('listitem')).toHaveText([NEWEST, OLDER]);
   const logTop = (await log.boundingBox())?.y ?? Infinity;
   const reasoningTop =
-    (await page.getByRole('heading', { name: 'Reasoning' }).boundingBox())?.y ?? 0;
+    (await page.getByRole('heading', { name: 'Why', exact: true }).boundingBox())?.y ?? 0;
   expect(logTop).toBeLessThan(reasoningTop);
   const jsonLd = JSON.parse(
     (await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}',

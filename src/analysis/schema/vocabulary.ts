@@ -121,6 +121,35 @@ export const DATE_PRECISION_TERMS = {
   },
 } as const satisfies Record<string, Term>;
 
+/** What each flag says about how a claim is presented, whatever its verdict. */
+export const CLAIM_FLAG_TERMS = {
+  'unsourced-figure': {
+    label: 'Unsourced figure',
+    definition:
+      'The claim gives a number, an amount or a share without saying where it comes from.',
+  },
+  'garbled-name': {
+    label: 'Garbled name',
+    definition:
+      "A name is mistranslated or misspelt, so that it does not match the person or body meant; the actor's " +
+      'page says who is meant and how sure we are.',
+  },
+  chronology: {
+    label: 'Chronology',
+    definition:
+      'The article puts events in an order, or links them as cause and effect, in a way their dates do not ' +
+      'bear out.',
+  },
+  'loaded-language': {
+    label: 'Loaded language',
+    definition: 'Wording that passes a judgement where a neutral word would report the same thing.',
+  },
+  'one-sided': {
+    label: 'One-sided',
+    definition: "Only one party's view is given where other parties' views are on the record.",
+  },
+} as const satisfies Record<string, Term>;
+
 /** What each kind of entry in an `updates` log records. */
 export const UPDATE_KIND_TERMS = {
   correction: {
@@ -152,13 +181,9 @@ export const ClaimStatusSchema = z
 export type ClaimStatus = z.output<typeof ClaimStatusSchema>;
 
 /** Problems of presentation worth flagging to a reader, independent of the verdict. */
-export const ClaimFlagSchema = z.enum([
-  'unsourced-figure',
-  'garbled-name',
-  'chronology',
-  'loaded-language',
-  'one-sided',
-]);
+export const ClaimFlagSchema = z
+  .enum(['unsourced-figure', 'garbled-name', 'chronology', 'loaded-language', 'one-sided'])
+  .meta({ description: describeTerms(CLAIM_FLAG_TERMS) });
 export type ClaimFlag = z.output<typeof ClaimFlagSchema>;
 
 /** What sort of thing happened, for timeline filters. */
@@ -220,4 +245,5 @@ export const VOCABULARIES = {
   confidence: CONFIDENCE_TERMS,
   precision: DATE_PRECISION_TERMS,
   kind: UPDATE_KIND_TERMS,
+  flags: CLAIM_FLAG_TERMS,
 } as const;

@@ -10,19 +10,10 @@ import { charsThatFit, shorten } from '../timeline-drawing/labels.ts';
 import { renderStrip } from '../timeline-drawing/render-strip.ts';
 
 import { SHARE_HEIGHT, SHARE_WIDTH } from './share-size.ts';
+import { STATUS_COLOURS } from '../status-colours.ts';
 
 const INK = '#1b1b1b';
 const MUTED = '#52524e';
-
-/** Verdict badge colours: dark enough for white text, and the word always written. */
-const STATUS_COLOURS: Record<ClaimStatus, string> = {
-  supported: '#1e6b34',
-  disputed: '#7a5200',
-  false: '#a4201a',
-  misleading: '#8c3a00',
-  unverified: '#505050',
-  'not-checkable': '#4a4a72',
-};
 
 /**
  * Breaks `words` into at most `lines` lines of at most `width` characters, at spaces; the last
@@ -116,19 +107,29 @@ export function articleShareSvg(input: { title: string; events: readonly Drawing
   ]);
 }
 
-/** A claim's share image: its words, who makes it, its type, the verdict badge and the article. */
+/**
+ * A claim's share image, set as a fact-check's card: the verdict badge, the whole sentence that
+ * makes the claim, the finding, who claimed it and where. Every string becomes a hast text node,
+ * which the XML serialiser escapes.
+ */
 export function claimShareSvg(input: {
-  text: string;
+  /** The whole sentence of the article that makes the claim. */
+  sentence: string;
+  /** The verdict in one sentence, where there is one. */
+  finding?: string | undefined;
   claimant: string;
   type: ClaimType;
   status: ClaimStatus;
   articleTitle: string;
 }): string {
-  const quote = wrapLines(`“${input.text}”`, charsThatFit(1072, 40), 5);
+  const quote = wrapLines(`“${input.sentence}”`, charsThatFit(1072, 36), input.finding ? 4 : 6);
+  const finding = input.finding ? wrapLines(input.finding, charsThatFit(1072, 30), 3) : [];
   const status = STATUS_LABELS[input.status];
   const badge = `${status.glyph} ${status.label}`;
   const badgeWidth = 40 + [...badge].length * 20;
   const type = TYPE_LABELS[input.type];
+  const quoteTop = 170;
+  const findingTop = quoteTop + quote.length * 45 + 30;
   return frame([
     el('rect', {
       x: 64,
@@ -136,18 +137,16 @@ export function claimShareSvg(input: {
       width: badgeWidth,
       height: 56,
       rx: 8,
-      fill: STATUS_COLOURS[input.status],
+      fill: STATUS_COLOURS[input.status].light,
     }),
     el('text', { x: 84, y: 87, fontSize: 30, fontWeight: 700, fill: '#ffffff' }, [text(badge)]),
     el('text', { x: 64 + badgeWidth + 24, y: 87, fontSize: 26, fill: MUTED }, [
       text(`${type.glyph} ${type.label} claim`),
     ]),
-    textBlock(quote, 64, 180, 40),
-    el('text', { x: 64, y: 180 + quote.length * 50 + 24, fontSize: 28, fill: INK }, [
-      text(`— ${shorten(input.claimant, 60)}`),
-    ]),
+    textBlock(quote, 64, quoteTop, 36),
+    ...(finding.length > 0 ? [textBlock(finding, 64, findingTop, 30, { fontWeight: 700 })] : []),
     el('text', { x: 64, y: 540, fontSize: 24, fill: MUTED }, [
-      text(shorten(`In: ${input.articleTitle}`, 80)),
+      text(shorten(`— ${input.claimant}, in “${input.articleTitle}”`, 84)),
     ]),
   ]);
 }

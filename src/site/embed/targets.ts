@@ -1,3 +1,4 @@
+import { CARD_MIN_WIDTH } from '../../render/embed-card-height.ts';
 import type { EmbedTarget } from '../../render/embed-snippet.ts';
 import { timelineEmbedPlan } from './timeline-fold.ts';
 import {
@@ -13,8 +14,8 @@ import {
  * oEmbed document and the Embed control of the full page all take them from here, so they agree.
  *
  * @example
- *   claimEmbed('japan-india-rare-earths', 'mofcom-dual-use-ban', 4)
- *   // { path: '/embed/articles/…/claims/mofcom-dual-use-ban/', title: 'ClaimLens: claim 4', height: 320 }
+ *   eventEmbed('japan-india-rare-earths', 'g7-meeting', 'G7 finance ministers meet')
+ *   // { path: '/embed/articles/…/events/g7-meeting/', title: 'ClaimLens event: G7 finance …', height: 360 }
  */
 export const timelineEmbed = (count: number): EmbedTarget => ({
   path: embedTimelinePath(),
@@ -39,9 +40,18 @@ export const eventEmbed = (slug: string, id: string, summary: string): EmbedTarg
   title: `ClaimLens event: ${summary}`,
   height: 360,
 });
-/** The card of one claim. */
-export const claimEmbed = (slug: string, id: string, number: number): EmbedTarget => ({
-  path: embedClaimPath(slug, id),
-  title: `ClaimLens: claim ${number}`,
-  height: 320,
+/**
+ * The card of one claim; `height` is the card's own (see claimCard), so that the snippet without
+ * the script shows all of it.
+ */
+export const claimEmbed = (card: {
+  slug: string;
+  id: string;
+  number: number;
+  height: number;
+}): EmbedTarget => ({
+  path: embedClaimPath(card.slug, card.id),
+  title: `ClaimLens: claim ${card.number}`,
+  height: card.height,
+  minWidth: CARD_MIN_WIDTH,
 });

@@ -1,4 +1,5 @@
 import {
+  type Document,
   isAlias,
   isMap,
   isPair,
@@ -38,25 +39,39 @@ export function addArchived(
   const doc = parseDocument(yaml.text);
   if (doc.errors.length > 0)
     throw new ToolError(`${path}: ${doc.errors[0]?.message ?? 'bad YAML'}`);
-  const edits: { at: number; insert: string }[] = [];
-  visit(doc, {
-    Pair(_, pair) {
-      if (!isScalar(pair.key) || pair.key.value !== 'sources' || !isSeq(pair.value)) return;
-      for (const item of pair.value.items) {
-        // An alias stands for a source defined elsewhere: that definition gets the copy.
-        if (isAlias(item) || !isMap(item) || item.has('archived') || item.get('url') !== url)
-          continue;
-        edits.push(insertion(yaml.text, item, archived));
-      }
-    },
-  });
+  const edits = sourceMaps(doc, url)
+    .filter((map) => !map.has('archived'))
+    .map((map) => insertion(yaml.text, map, archived));
   let text = yaml.text;
   // New lines end as the file's lines do, so a CRLF file does not get mixed endings.
   const eol = yaml.text.includes('\r\n') ? '\r\n' : '\n';
   for (const edit of edits.sort((a, b) => b.at - a.at))
     text = text.slice(0, edit.at) + edit.insert.replaceAll('\n', eol) + text.slice(edit.at);
+  // The insertion is checked, not trusted: a comment inside a flow map, say, would swallow it.
+  const written = sourceMaps(parseDocument(text), url).filter(
+    (map) => isMap(map.get('archived')) && map.getIn(['archived', 'url']) === archived.url,
+  );
+  if (edits.length > 0 && written.length < edits.length)
+    throw new ToolError(
+      `${path}: the archived copy of ${url} could not be added as plain lines (is there a comment ` +
+        `inside its braces?); add it by hand: archived: { url: ${archived.url}, date: ${archived.date} }`,
+    );
   const next = source.slice(0, yaml.start) + text + source.slice(yaml.start + yaml.text.length);
   return { source: next, added: edits.length };
+}
+
+/** The source maps of a document whose `url` is `url`, wherever a `sources:` list holds them. */
+function sourceMaps(doc: Document, url: string): YAMLMap[] {
+  const maps: YAMLMap[] = [];
+  visit(doc, {
+    Pair(_, pair) {
+      if (!isScalar(pair.key) || pair.key.value !== 'sources' || !isSeq(pair.value)) return;
+      for (const item of pair.value.items)
+        // An alias stands for a source defined elsewhere: that definition gets the copy.
+        if (!isAlias(item) && isMap(item) && item.get('url') === url) maps.push(item);
+    },
+  });
+  return maps;
 }
 
 /** The YAML between the fences, with its last line break, and where it starts in the file. */

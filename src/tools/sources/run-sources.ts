@@ -94,7 +94,14 @@ export async function archiveSources(
       continue;
     }
     const files = [...new Set(missing.filter((e) => e.url === url).map((e) => e.file))];
-    for (const file of files) writeArchived(file, url, capture.archived, processor);
+    try {
+      for (const file of files) writeArchived(file, url, capture.archived, processor);
+    } catch (error) {
+      // A file that would not build is left as it was; the other sources still get their copies.
+      if (!(error instanceof ToolError)) throw error;
+      results.push({ url, ok: false, reason: error.message });
+      continue;
+    }
     results.push({ url, ok: true, archived: capture.archived, files });
   }
   options.onProgress?.(urls.length, urls.length, '');

@@ -1,8 +1,10 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
 import {
+  CLAIM_FLAG_TERMS,
   CLAIM_STATUS_TERMS,
   CLAIM_TYPE_TERMS,
+  ClaimFlagSchema,
   ClaimStatusSchema,
   ClaimTypeSchema,
   CONFIDENCE_TERMS,
@@ -31,6 +33,7 @@ describe('one vocabulary, read everywhere', () => {
     ['confidence', ConfidenceSchema.options, CONFIDENCE_TERMS],
     ['precision', DatePrecisionSchema.options, DATE_PRECISION_TERMS],
     ['kind', UpdateKindSchema.options, UPDATE_KIND_TERMS],
+    ['flags', ClaimFlagSchema.options, CLAIM_FLAG_TERMS],
   ] as const)(
     'every %s the schema allows has one definition, in the same order',
     (_, values, terms) => {
@@ -48,9 +51,9 @@ describe('one vocabulary, read everywhere', () => {
       expect(CONFIDENCE_LABELS[value as keyof typeof CONFIDENCE_LABELS]).toBe(term.label);
   });
 
-  test('the JSON Schema of claims.json defines each type, status and update kind', () => {
+  test('the JSON Schema of claims.json defines each type, status, flag and update kind', () => {
     const schema = JSON.stringify(exportJsonSchema('claims', SITE));
-    for (const terms of [CLAIM_TYPE_TERMS, CLAIM_STATUS_TERMS, UPDATE_KIND_TERMS])
+    for (const terms of [CLAIM_TYPE_TERMS, CLAIM_STATUS_TERMS, CLAIM_FLAG_TERMS, UPDATE_KIND_TERMS])
       for (const [value, term] of Object.entries(terms))
         expect(schema).toContain(
           JSON.stringify(`${value} (${term.label}): ${term.definition}`).slice(1, -1),
@@ -67,7 +70,7 @@ describe('one vocabulary, read everywhere', () => {
     );
     expect(rows).toEqual(expected);
     expect(rows.map((r) => r['field'])).toEqual(
-      expect.arrayContaining(['type', 'status', 'confidence', 'precision', 'kind']),
+      expect.arrayContaining(['type', 'status', 'confidence', 'precision', 'kind', 'flags']),
     );
   });
 });

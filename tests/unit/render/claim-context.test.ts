@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { claimInContext, claimInSentence } from '../../../src/render/claim-context.ts';
+import { claimInContext, claimInSentence, joined } from '../../../src/render/claim-context.ts';
 import { loadCorpus } from '../../../src/analysis/load-corpus.ts';
 
 describe('claimInContext', () => {
@@ -44,6 +44,60 @@ describe('claimInContext', () => {
       expect(exact).toBe(claim.text);
       expect(before + exact + after).toBe(claim.context);
     }
+  });
+});
+
+describe('claimInSentence, as claim pages use it', () => {
+  const selectorOf = (context: string, exact: string) => {
+    const start = context.indexOf(exact);
+    return {
+      exact,
+      prefix: context.slice(0, start),
+      suffix: context.slice(start + exact.length),
+      start,
+      end: start + exact.length,
+    };
+  };
+
+  test('widens a clause to the whole sentence that holds it, and no further', () => {
+    const context = 'It rained. Prices rose, and it rose fast. Then calm.';
+    expect(claimInSentence(context, selectorOf(context, 'it rose fast'))).toEqual({
+      before: 'Prices rose, and ',
+      exact: 'it rose fast',
+      after: '.',
+    });
+  });
+
+  test('keeps a claim that is a whole sentence as it is', () => {
+    const context = 'One. Two is two. Three.';
+    expect(claimInSentence(context, selectorOf(context, 'Two is two.'))).toEqual({
+      before: '',
+      exact: 'Two is two.',
+      after: '',
+    });
+  });
+
+  test('takes every sentence a claim runs across', () => {
+    const context = 'Before. It began here. It ended there, late. After.';
+    const cut = claimInSentence(context, selectorOf(context, 'here. It ended'));
+    expect(joined(cut)).toBe('It began here. It ended there, late.');
+  });
+
+  test('keeps the words exactly: quotes, dashes and spacing untouched', () => {
+    const context = 'He said “no — never”  twice. Next.';
+    expect(joined(claimInSentence(context, selectorOf(context, 'never')))).toBe(
+      'He said “no — never”  twice.',
+    );
+  });
+
+  test('in the seed article, a clause claim reads as its full sentence', () => {
+    const claim = loadCorpus('content').claims.find((c) => c.id === 'g7-quickly-met');
+    if (!claim) throw new Error('the seed article has no claim g7-quickly-met');
+    const cut = claimInSentence(claim.context, claim.selector);
+    expect(cut.exact).toBe('quickly held a meeting.');
+    expect(joined(cut)).toMatch(
+      /^The G7 countries, having experienced this incident, .*quickly held a meeting\.$/,
+    );
   });
 });
 

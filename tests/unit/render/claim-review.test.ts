@@ -46,3 +46,11 @@ describe('claimReview dateModified', () => {
     expect(claimReview(input)).not.toHaveProperty('dateModified');
   });
 });
+
+describe('claimReview reviewBody', () => {
+  test('carries the finding, the verdict in one sentence, as the body of the review', () => {
+    const finding = 'Exports fell by a tenth, not by half.';
+    expect(claimReview({ ...input, finding })?.reviewBody).toBe(finding);
+    expect(claimReview(input)).not.toHaveProperty('reviewBody');
+  });
+});

@@ -29,14 +29,58 @@ describe('claimPages', () => {
     expect(page?.byText).toMatch(new RegExp(`^/articles/${slug}/#:~:text=`));
   });
 
-  test("describes the claim by its verdict, claimant and article, and names the claimant's actor", () => {
+  test("names the claimant's actor and links to its page", () => {
     for (const page of pages) {
       const claimant = data.actors.get(page.claim.claimant);
-      expect(page.claimantName).toBe(claimant?.name);
+      expect(page.claimant).toEqual({
+        name: claimant?.name,
+        href: `/actors/${page.claim.claimant}/`,
+      });
       expect(page.description).toContain(
         `Claimed by ${claimant?.name}, in “${page.article.title}”.`,
       );
     }
+  });
+
+  test('quotes the whole sentence that makes the claim, the claim inside it', () => {
+    for (const page of pages) {
+      const { before, exact, after } = page.sentence;
+      expect(exact).toBe(page.claim.text);
+      expect(page.claim.context).toContain(`${before}${exact}${after}`);
+    }
+    // A claim that is a clause of a longer sentence gets the sentence, not the clause.
+    const clause = pages.find((p) => p.sentence.before !== '' || p.sentence.after.length > 1);
+    expect(clause).toBeDefined();
+  });
+
+  test('titles its social cards and ClaimReview with the verdict, the finding and the sentence', () => {
+    for (const page of pages) {
+      const sentence = `${page.sentence.before}${page.sentence.exact}${page.sentence.after}`;
+      const { finding, label } = page.verdict;
+      expect(page.documentTitle).toBe(`${label}: ${sentence}`);
+      expect(page.description).toContain(`“${sentence}”`);
+      if (finding) {
+        expect(page.title).toBe(`${label}: ${finding}`);
+        expect(page.description).toContain(finding);
+        expect(page.review?.reviewBody).toBe(finding);
+      }
+      if (page.review) expect(page.review.claimReviewed).toBe(sentence);
+    }
+  });
+
+  test('explains each flag and links it to the methodology', () => {
+    const flagged = pages.find((p) => p.claim.flags.length > 0);
+    expect(flagged?.flags.map((f) => f.flag)).toEqual(flagged?.claim.flags);
+    for (const flag of flagged?.flags ?? []) {
+      expect(flag.href).toBe(`/methodology/#flags-${flag.flag}`);
+      expect(flag.definition.length).toBeGreaterThan(20);
+    }
+  });
+
+  test("states the claim embed's own height, the card's at its narrowest", () => {
+    const heights = pages.map((p) => p.embed.height);
+    expect(new Set(heights).size).toBeGreaterThan(1);
+    expect(pages.every((p) => p.embed.minWidth === 320)).toBe(true);
   });
 
   test('a ClaimReview only where the claim has a verdict', () => {

@@ -29,7 +29,7 @@ describe('wrapLines', () => {
 describe('share images', () => {
   it('draws a claim as a 1200×630 PNG with its verdict, type, claimant and article in words', () => {
     const svg = claimShareSvg({
-      text: 'India provided "strong" support',
+      sentence: 'India provided "strong" support',
       claimant: 'Yahoo News Japan',
       type: 'attributed',
       status: 'unverified',
@@ -44,6 +44,22 @@ describe('share images', () => {
     ]) {
       expect(svg).toContain(words);
     }
+    expect(pngSize(renderPng(svg, 1200))).toEqual({ width: 1200, height: 630 });
+  });
+
+  it('draws the verdict, the whole sentence and the finding, hostile text escaped', () => {
+    const svg = claimShareSvg({
+      sentence: 'Exports fell </text><script>alert(1)</script> & "halved" in 2026.',
+      finding: 'They fell by a tenth <b>not</b> half & more.',
+      claimant: 'Evil & Co',
+      type: 'factual',
+      status: 'false',
+      articleTitle: 'A <title>',
+    });
+    for (const words of ['False', 'Exports fell', 'They fell by a tenth', 'Evil &#x26; Co'])
+      expect(svg).toContain(words);
+    expect(svg).not.toMatch(/<script|<b>|<\/text><script/);
+    expect(svg).toContain('&#x3C;script>');
     expect(pngSize(renderPng(svg, 1200))).toEqual({ width: 1200, height: 630 });
   });
 

@@ -178,6 +178,25 @@ describe('addArchived', () => {
     );
   });
 
+  test('an insertion a comment would swallow is refused with the lines to add by hand', () => {
+    const commented = source.replace(
+      'date: 2026-03-04 }',
+      'date: 2026-03-04 # the wire copy\n        }',
+    );
+    expect(() =>
+      addArchived(
+        commented,
+        'ban.md',
+        'https://example.org/flow',
+        copy('https://example.org/flow'),
+      ),
+    ).toThrow(
+      'ban.md: the archived copy of https://example.org/flow could not be added as plain lines (is there a ' +
+        'comment inside its braces?); add it by hand: archived: { url: ' +
+        'https://web.archive.org/web/20261130101500/https://example.org/flow, date: 2026-11-30 }',
+    );
+  });
+
   test('a file without frontmatter is refused with its name', () => {
     expect(() =>
       addArchived(

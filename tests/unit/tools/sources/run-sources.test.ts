@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadSources } from '../../../../src/tools/sources/collect-sources.ts';
 import { archiveSources, checkSources } from '../../../../src/tools/sources/run-sources.ts';
@@ -81,6 +81,39 @@ describe('archiveSources', () => {
       onProgress: () => seen.push(readFileSync(article, 'utf8').match(/archived:/g)?.length ?? 0),
     });
     expect(seen).toEqual([0, 1, 2]);
+  });
+
+  test('a source that cannot take the lines is reported failed, the file untouched, the rest written', async () => {
+    const urls = [`${server.origin}/alive`, `${server.origin}/moved`];
+    const { dir, article } = contentWithSources(urls);
+    const flow =
+      `      - { url: "${urls[0]}", title: Report 1, publisher: Wire, ` +
+      'date: 2026-01-10 # by hand\n        }\n';
+    writeFileSync(
+      article,
+      readFileSync(article, 'utf8').replace(
+        `      - url: ${urls[0]}\n        title: Report 1\n        publisher: Wire\n        date: 2026-01-10\n`,
+        flow,
+      ),
+    );
+    const results = await archiveSources(loadSources(dir), {
+      contentDir: dir,
+      policy: testPolicy(),
+      save: { saveBase: `${server.origin}/save/`, waybackBase: 'https://web.archive.org' },
+    });
+    expect(results.map((r) => [r.ok, r.ok ? '' : r.reason.split(';')[0]])).toEqual([
+      [
+        false,
+        `${article}: the archived copy of ${urls[0]} could not be added as plain lines ` +
+          '(is there a comment inside its braces?)',
+      ],
+      [true, ''],
+    ]);
+    expect(readFileSync(article, 'utf8')).toContain(flow);
+    expect(loadSources(dir).map((s) => s.archived?.url)).toEqual([
+      undefined,
+      capture(urls[1] ?? ''),
+    ]);
   });
 
   test('a re-run after a failed or interrupted one asks only for what is missing and duplicates nothing', async () => {
