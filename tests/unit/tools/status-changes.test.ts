@@ -30,6 +30,21 @@ const git = (...args: string[]) =>
   });
 const analyze = () => analyzeContent({ contentDir: join(dir, 'content'), slugs: [], fix: false });
 
+/** Commits the article at `status`, then rewrites it as `now` (uncommitted). */
+function commitThenEdit(status: string, now: string): void {
+  writeFileSync(file, article(status));
+  git('init', '-q');
+  git('add', '.');
+  git('commit', '-qm', 'first');
+  writeFileSync(file, now);
+}
+/** The claim now `supported`, with one rating-change entry `from` the given status. */
+const supportedFrom = (from: string) =>
+  article(
+    'supported',
+    `    updates:\n      - { date: 2026-11-29, kind: rating-change, from: ${from}, note: Found. }\n`,
+  );
+
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'claimlens-status-'));
   mkdirSync(join(dir, 'content', 'actors'), { recursive: true });
@@ -43,11 +58,7 @@ beforeEach(() => {
 
 describe('npm run analyze against the last commit', () => {
   test('reports a status changed with no rating-change entry, at its status line, and fails --strict', () => {
-    writeFileSync(file, article('unverified'));
-    git('init', '-q');
-    git('add', '.');
-    git('commit', '-qm', 'first');
-    writeFileSync(file, article('supported'));
+    commitThenEdit('unverified', article('supported'));
     const analysis = analyze();
     const [report] = analysis.articles;
     expect(report?.errors).toEqual([]);
@@ -63,34 +74,14 @@ describe('npm run analyze against the last commit', () => {
   });
 
   test('a rating-change entry from the committed status satisfies it', () => {
-    writeFileSync(file, article('unverified'));
-    git('init', '-q');
-    git('add', '.');
-    git('commit', '-qm', 'first');
-    writeFileSync(
-      file,
-      article(
-        'supported',
-        '    updates:\n      - { date: 2026-11-29, kind: rating-change, from: unverified, note: Found. }\n',
-      ),
-    );
+    commitThenEdit('unverified', supportedFrom('unverified'));
     const [report] = analyze().articles;
     expect([...(report?.errors ?? []), ...(report?.unwritten ?? [])]).toEqual([]);
     expect(report?.statusChanges).toEqual([]);
   });
 
   test('an entry from another status does not', () => {
-    writeFileSync(file, article('unverified'));
-    git('init', '-q');
-    git('add', '.');
-    git('commit', '-qm', 'first');
-    writeFileSync(
-      file,
-      article(
-        'supported',
-        '    updates:\n      - { date: 2026-11-29, kind: rating-change, from: disputed, note: Found. }\n',
-      ),
-    );
+    commitThenEdit('unverified', supportedFrom('disputed'));
     expect(analyze().articles[0]?.statusChanges.map((c) => c.from)).toEqual(['unverified']);
   });
 

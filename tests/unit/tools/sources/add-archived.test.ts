@@ -9,6 +9,9 @@ const copy = (url: string) => ({
   url: `https://web.archive.org/web/20261130101500/${url}`,
   date: '2026-11-30',
 });
+const NOTICE = 'https://example.org/notice';
+/** `addArchived` for the notice source of ban.md, with its stand-in copy. */
+const archiveNotice = (text: string) => addArchived(text, 'ban.md', NOTICE, copy(NOTICE));
 
 /** Lines added and removed, as `git diff` would count them for an insertion. */
 function lineDiff(before: string, after: string) {
@@ -57,12 +60,7 @@ const source = articleSource(body, claims).replace(/key: \[\]/u, 'key: [stop]');
 
 describe('addArchived', () => {
   test('adds the copy under the source as block lines; nothing else in the file changes', () => {
-    const { source: next, added } = addArchived(
-      source,
-      'ban.md',
-      'https://example.org/notice',
-      copy('https://example.org/notice'),
-    );
+    const { source: next, added } = archiveNotice(source);
     expect(added).toBe(1);
     expect(lineDiff(source, next)).toEqual({
       added: [
@@ -77,12 +75,7 @@ describe('addArchived', () => {
   });
 
   test('a source shared through an anchor is written once, where it is defined, and every citation reads it', () => {
-    const { source: next } = addArchived(
-      source,
-      'ban.md',
-      'https://example.org/notice',
-      copy('https://example.org/notice'),
-    );
+    const { source: next } = archiveNotice(source);
     const parsed = parseArticle(createArticleProcessor(registry), next, 'ban.md');
     expect(parsed.file.messages.map(String)).toEqual([]);
     expect(parsed.claims.map((c) => c.sources[0]?.archived?.url)).toEqual([
@@ -121,16 +114,8 @@ describe('addArchived', () => {
       source,
       added: 0,
     });
-    const once = addArchived(
-      source,
-      'ban.md',
-      'https://example.org/notice',
-      copy('https://example.org/notice'),
-    ).source;
-    expect(
-      addArchived(once, 'ban.md', 'https://example.org/notice', copy('https://example.org/notice'))
-        .source,
-    ).toBe(once);
+    const once = archiveNotice(source).source;
+    expect(archiveNotice(once).source).toBe(once);
   });
 
   test('every source of the seed article can be archived with only added lines and its text byte-identical', () => {
@@ -160,22 +145,10 @@ describe('addArchived', () => {
 
   test('a file with CRLF line endings gets CRLF lines', () => {
     const crlf = source.replaceAll('\n', '\r\n');
-    const { source: next, added } = addArchived(
-      crlf,
-      'ban.md',
-      'https://example.org/notice',
-      copy('https://example.org/notice'),
-    );
+    const { source: next, added } = archiveNotice(crlf);
     expect(added).toBe(1);
     expect(next.replaceAll('\r\n', '')).not.toContain('\n');
-    expect(next.replaceAll('\r\n', '\n')).toBe(
-      addArchived(
-        source,
-        'ban.md',
-        'https://example.org/notice',
-        copy('https://example.org/notice'),
-      ).source,
-    );
+    expect(next.replaceAll('\r\n', '\n')).toBe(archiveNotice(source).source);
   });
 
   test('an insertion a comment would swallow is refused with the lines to add by hand', () => {
