@@ -31,6 +31,15 @@ function shared(): Shared {
   return holder[KEY];
 }
 
+/**
+ * True in the dev server once its loaders run (they alone register `onChanges`); false in a
+ * build. Not `import.meta.env.DEV`: a build run with NODE_ENV other than production (a test
+ * runner's, say) has Vite report DEV too.
+ */
+export function servingLive(): boolean {
+  return shared().apply !== undefined;
+}
+
 /** The loaders say how to take in changed paths (see `applyChanges`). */
 export function onChanges(apply: (paths: string[]) => boolean): void {
   shared().apply = apply;

@@ -1,4 +1,4 @@
-import { liveContent } from '../dev/content-status.ts';
+import { liveContent, servingLive } from '../dev/content-status.ts';
 
 /**
  * Wraps a read of the content so a production build does it once for all its pages (the
@@ -12,7 +12,7 @@ export function oncePerBuild<T>(read: () => Promise<T>): () => Promise<T> {
   let cached: Promise<T> | undefined;
   let generation: number | undefined;
   return () => {
-    if (import.meta.env.DEV) {
+    if (servingLive()) {
       const now = liveContent()?.generation;
       // Before the loaders have run there is no generation: read afresh each time.
       if (now === undefined || now !== generation) cached = undefined;

@@ -12,7 +12,7 @@ import { getCollection } from 'astro:content';
 import { articleCacheKeys } from '../analysis/article-cache-keys.ts';
 import type { Corpus } from '../analysis/load-corpus.ts';
 import type { Actor, Article, ArticleEvent, Claim } from '../analysis/schema/entries.ts';
-import { liveContent } from '../dev/content-status.ts';
+import { liveContent, servingLive } from '../dev/content-status.ts';
 import { oncePerBuild } from './once-per-build.ts';
 
 /** One article's claims in number order and events in the order it tells them. */
@@ -108,7 +108,7 @@ export const siteData = oncePerBuild(async (): Promise<SiteData> =>
 async function readCollections(): Promise<Corpus> {
   // The dev server's pages read its live corpus, current as soon as a change is taken in;
   // Astro's collections there keep the corpus the server started with (src/loaders/corpus-loader.ts).
-  const live = import.meta.env.DEV ? liveContent() : undefined;
+  const live = liveContent();
   if (live) return live.corpus;
   const [articles, claims, events, actors] = await Promise.all([
     getCollection('articles'),
@@ -142,7 +142,7 @@ export async function withArticleKeys<T extends { params: { slug: string } }>(
   paths: readonly T[],
 ): Promise<(T & { cacheKey?: string })[]> {
   // The dev server has no incremental build, and would hash every article again after each edit.
-  if (import.meta.env.DEV) return [...paths];
+  if (servingLive()) return [...paths];
   const { cacheKeys } = await siteData();
   return paths.map((path) => {
     const key = cacheKeys.get(path.params.slug);
