@@ -75,6 +75,14 @@ test.beforeAll(() => {
       ),
     );
 });
+/** Opens the new article once the dev server has it, and switches the Annotate app on. */
+async function openAnnotate(page: Page): Promise<void> {
+  await expect(async () => {
+    expect((await page.goto(`/articles/${slug}/`))?.status()).toBe(200);
+  }).toPass({ timeout: 15_000 });
+  await page.getByRole('button', { name: 'Annotate', exact: true }).click();
+}
+
 test.afterAll(() => {
   rmSync(articlePath, { force: true });
   rmSync(originalPath, { force: true });
@@ -83,10 +91,7 @@ test.afterAll(() => {
 test('select words, mark them as a claim, then edit its status: only those bytes change', async ({
   page,
 }) => {
-  await expect(async () => {
-    expect((await page.goto(`/articles/${slug}/`))?.status()).toBe(200);
-  }).toPass({ timeout: 15_000 });
-  await page.getByRole('button', { name: 'Annotate', exact: true }).click();
+  await openAnnotate(page);
   await expect(page.getByText('Select words to mark them')).toBeVisible();
 
   const before = readFileSync(articlePath, 'utf8');
@@ -138,10 +143,7 @@ test('select words, mark them as a claim, then edit its status: only those bytes
 test('a selection across a paragraph is refused with its message, and nothing is written', async ({
   page,
 }) => {
-  await expect(async () => {
-    expect((await page.goto(`/articles/${slug}/`))?.status()).toBe(200);
-  }).toPass({ timeout: 15_000 });
-  await page.getByRole('button', { name: 'Annotate', exact: true }).click();
+  await openAnnotate(page);
   const before = readFileSync(articlePath, 'utf8');
   await select(page, 'talks stall', true);
   await page.keyboard.press('Alt+C');

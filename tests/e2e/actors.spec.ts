@@ -52,6 +52,7 @@ test('an actor nothing involves shows where the text names it, linking into the 
     page.getByRole('heading', { name: /Claims (by|about)|Events involving/ }),
   ).toHaveCount(0);
   const mentions = page.getByRole('region', { name: 'Where the text names Canada' });
+  await expect(mentions).toContainText('the analysed text names Canada in these places.');
   await expect(mentions.locator('blockquote mark').first()).toHaveText('Canada');
   await expect(mentions.getByRole('link', { name: 'Back to the article' })).toHaveAttribute(
     'href',
