@@ -1,5 +1,10 @@
 import type { Corpus } from '../analysis/load-corpus.ts';
 
+/** The dev page's `<meta>` with the count of announced changes it was rendered at (see `countAnnouncement`). */
+export const CONTENT_VERSION_META = 'claimlens-content-version';
+/** Where a dev page asks for the current count. */
+export const CONTENT_VERSION_PATH = '/__claimlens/content-version';
+
 /** The content problems of the dev server's last load: one `file:line:column: message [rule]` line each. */
 export interface ContentStatus {
   problems: readonly string[];
@@ -21,13 +26,15 @@ const KEY = Symbol.for('claimlens.dev.content-status');
 interface Shared {
   status: ContentStatus;
   live?: LiveContent;
+  /** How many times open pages have been told to reload for a change. */
+  announced: number;
   /** Takes in changed paths (see `applyChanges`). */
   apply?: (paths: string[]) => boolean;
 }
 
 function shared(): Shared {
   const holder = globalThis as typeof globalThis & { [KEY]?: Shared };
-  holder[KEY] ??= { status: { problems: [] } };
+  holder[KEY] ??= { status: { problems: [] }, announced: 0 };
   return holder[KEY];
 }
 
@@ -67,6 +74,21 @@ export function publishCorpus(corpus: Corpus): void {
   const state = shared();
   if (state.live?.corpus === corpus) return;
   state.live = { generation: (state.live?.generation ?? 0) + 1, corpus };
+}
+
+/**
+ * Counts a change that open pages are told to reload for, and returns the new count. A page
+ * that was loading when the reload went out never hears it; it carries the count it was
+ * rendered at and asks for the current one once it is connected (src/dev/live-check.ts).
+ */
+export function countAnnouncement(): number {
+  shared().announced += 1;
+  return shared().announced;
+}
+
+/** How many changes open pages have been told to reload for since the server started. */
+export function announcedChanges(): number {
+  return shared().announced;
 }
 
 /** The problems the last content load found; none when the content is valid. */

@@ -17,6 +17,31 @@ test('an edit to an article shows on its open page without a restart', async ({ 
   await expect(headline).toHaveText('Edited while the server runs');
 });
 
+test('an edit saved while a page is still loading shows there once it is live', async ({
+  page,
+  context,
+}) => {
+  // Another tab is open, so the server sends its reload for the edit at once; the loading page's
+  // Vite client is held back meanwhile, so that page does not hear it.
+  await openLive(await context.newPage(), '/');
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/@vite/client', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`/articles/${SEED}/`, { waitUntil: 'commit' });
+  const headline = page.locator('.source-headline');
+  await expect(headline).toBeVisible();
+  writeFileSync(seedPath, withTitle('Saved while the page loaded'));
+  await expect(async () => {
+    const served = await (await page.request.get(`/articles/${SEED}/`)).text();
+    expect(served).toContain('Saved while the page loaded');
+  }).toPass();
+  release();
+  await expect(headline).toHaveText('Saved while the page loaded');
+});
+
 test('a content problem shows on every page with its place and fix, and goes when fixed', async ({
   page,
 }) => {

@@ -1,5 +1,5 @@
 import type { ViteDevServer } from 'vite';
-import { applyChanges, contentStatus } from '../../dev/content-status.ts';
+import { applyChanges, contentStatus, countAnnouncement } from '../../dev/content-status.ts';
 
 /**
  * Takes in changed content files and, when that changed the pages, says so to the dev server
@@ -15,6 +15,8 @@ export function applyAndAnnounce(server: ViteDevServer, paths: string[]): boolea
   const changed = applyChanges(paths) || contentStatus() !== before;
   if (!changed) return false;
   forgetStaticPaths(server);
+  // Counted before it is sent, so a page that connects later and asks finds it (../../dev/live-check.ts).
+  countAnnouncement();
   server.environments.client.hot.send({ type: 'full-reload', path: '*' });
   return true;
 }

@@ -1,7 +1,13 @@
 import { relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentDirFrom } from '../../../scripts/content-dir.ts';
-import { contentStatus, liveContent } from '../../dev/content-status.ts';
+import {
+  announcedChanges,
+  CONTENT_VERSION_PATH,
+  contentStatus,
+  liveContent,
+} from '../../dev/content-status.ts';
 import { applyAndAnnounce, forgetStaticPaths } from './apply-changes.ts';
 import { errorPage } from './error-page.ts';
 
@@ -9,13 +15,19 @@ import { errorPage } from './error-page.ts';
 const SETTLE_MS = 30;
 /** When to read changed files once more, in case they were still being written. */
 const RECHECK_MS = 200;
+/** The pages' script that catches a reload they missed while loading. */
+const LIVE_CHECK = fileURLToPath(new URL('../../dev/live-check.ts', import.meta.url));
+/** Where Astro's dev server looks for a request's `Astro.locals`. */
+const LOCALS = Symbol.for('astro.locals');
 
 /**
  * Dev only: watches everything under the content folder (added, changed, deleted and renamed
  * files) and hands the changed paths to the corpus loaders, so each change is parsed once, and
  * tells the server and the open pages (./apply-changes.ts);
  * while the content has problems, every page the browser asks for is an error page listing them
- * (status 500), and open pages reload when the problems appear or go away. A production build
+ * (status 500), and open pages reload when the problems appear or go away. Each page carries
+ * the count of changes announced when it was asked for (`Astro.locals.contentVersion`), so one
+ * that missed a reload while loading catches up (src/dev/live-check.ts). A production build
  * never gets here: it stops at the first problem.
  *
  * @example
@@ -25,6 +37,9 @@ export function devContent(): AstroIntegration {
   return {
     name: 'claimlens-dev-content',
     hooks: {
+      'astro:config:setup': ({ command, injectScript }) => {
+        if (command === 'dev') injectScript('page', `import ${JSON.stringify(LIVE_CHECK)};`);
+      },
       'astro:server:setup': ({ server, logger }) => {
         const folder = resolve(contentDirFrom(undefined));
         const pending = new Set<string>();
@@ -70,6 +85,13 @@ export function devContent(): AstroIntegration {
         server.middlewares.use((request, response, next) => {
           // A change already heard of is taken in before the request is answered.
           refresh();
+          const version = announcedChanges();
+          if (request.url === CONTENT_VERSION_PATH) {
+            response.setHeader('Content-Type', 'text/plain; charset=utf-8');
+            response.setHeader('Cache-Control', 'no-store');
+            response.end(String(version));
+            return;
+          }
           const status = contentStatus();
           const wantsPage =
             request.method === 'GET' && (request.headers.accept ?? '').includes('text/html');
@@ -82,6 +104,8 @@ export function devContent(): AstroIntegration {
               clearedFor = generation;
               stale = false;
             }
+            const locals: unknown = Reflect.get(request, LOCALS);
+            Reflect.set(request, LOCALS, { ...(locals ?? {}), contentVersion: version });
             const startedAt = clears;
             response.once('close', () => {
               if (clears !== startedAt) stale = true;
@@ -91,7 +115,7 @@ export function devContent(): AstroIntegration {
           response.statusCode = 500;
           response.setHeader('Content-Type', 'text/html; charset=utf-8');
           response.setHeader('Cache-Control', 'no-store');
-          response.end(errorPage(status));
+          response.end(errorPage(status, { version, script: `/@fs${LIVE_CHECK}` }));
         });
       },
     },

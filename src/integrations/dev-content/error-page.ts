@@ -1,6 +1,6 @@
 import type { Element, ElementContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import type { ContentStatus } from '../../dev/content-status.ts';
+import { CONTENT_VERSION_META, type ContentStatus } from '../../dev/content-status.ts';
 
 const el = (tagName: string, children: ElementContent[], properties = {}): Element => ({
   type: 'element',
@@ -13,12 +13,19 @@ const text = (value: string): ElementContent => ({ type: 'text', value });
 /**
  * The dev server's page while the content has problems: each `file:line:column: message [rule]`
  * line exactly as `npm run build` prints it, and Vite's client, so the page reloads itself once
- * the files are fixed.
+ * the files are fixed; `live.script` (src/dev/live-check.ts) reloads it if that happened while it
+ * loaded, `live.version` being the count of changes announced when it was asked for.
  *
  * @example
- *   errorPage({ problems: ['content/articles/a.md:3:5: unknown actor "x"; … [unknown-actor]'] })
+ *   errorPage(
+ *     { problems: ['content/articles/a.md:3:5: unknown actor "x"; … [unknown-actor]'] },
+ *     { version: 3, script: '/@fs/…/src/dev/live-check.ts' },
+ *   )
  */
-export function errorPage(status: ContentStatus): string {
+export function errorPage(
+  status: ContentStatus,
+  live: { version: number; script: string },
+): string {
   const count = status.problems.length;
   const heading = status.summary ?? `${count} content problem${count === 1 ? '' : 's'}`;
   const body = el('body', [
@@ -36,9 +43,11 @@ export function errorPage(status: ContentStatus): string {
       ]),
     ]),
     el('script', [], { type: 'module', src: '/@vite/client' }),
+    el('script', [], { type: 'module', src: live.script }),
   ]);
   const head = el('head', [
     el('meta', [], { charset: 'utf-8' }),
+    el('meta', [], { name: CONTENT_VERSION_META, content: String(live.version) }),
     el('title', [text('Content problems · ClaimLens (dev)')]),
     el('style', [text(STYLE)]),
   ]);
