@@ -4,6 +4,8 @@ import type { Corpus } from '../analysis/load-corpus.ts';
 export const CONTENT_VERSION_META = 'claimlens-content-version';
 /** Where a dev page asks for the current count. */
 export const CONTENT_VERSION_PATH = '/__claimlens/content-version';
+/** The message open dev pages get after each change, with the new count: `{ version }`. */
+export const CONTENT_CHANGED_EVENT = 'claimlens:content-changed';
 
 /** The content problems of the dev server's last load: one `file:line:column: message [rule]` line each. */
 export interface ContentStatus {
@@ -26,7 +28,7 @@ const KEY = Symbol.for('claimlens.dev.content-status');
 interface Shared {
   status: ContentStatus;
   live?: LiveContent;
-  /** How many times open pages have been told to reload for a change. */
+  /** How many changes open pages have been told of. */
   announced: number;
   /** Takes in changed paths (see `applyChanges`). */
   apply?: (paths: string[]) => boolean;
@@ -77,16 +79,16 @@ export function publishCorpus(corpus: Corpus): void {
 }
 
 /**
- * Counts a change that open pages are told to reload for, and returns the new count. A page
- * that was loading when the reload went out never hears it; it carries the count it was
- * rendered at and asks for the current one once it is connected (src/dev/live-check.ts).
+ * Counts a change that open pages are told of, and returns the new count. A page carries the
+ * count it was rendered at, reloads when told of a higher one, and asks for the current one once
+ * it is connected, in case it was told while loading (src/dev/live-check.ts).
  */
 export function countAnnouncement(): number {
   shared().announced += 1;
   return shared().announced;
 }
 
-/** How many changes open pages have been told to reload for since the server started. */
+/** How many changes open pages have been told of since the server started. */
 export function announcedChanges(): number {
   return shared().announced;
 }

@@ -1,20 +1,30 @@
-// Dev only, in the browser: the server tells open pages to reload after each content change, but a
-// page whose Vite client was not yet connected (it was loading, or reloading for the change
-// before) never hears it and would keep showing the old content. So once connected, the page asks
-// how many changes have been announced and reloads if it was rendered before the last one.
-import { CONTENT_VERSION_META, CONTENT_VERSION_PATH } from './content-status.ts';
+// Dev only, in the browser: reloads the page when the content it shows has changed. The server
+// tells open pages of each change with its count (src/integrations/dev-content/apply-changes.ts);
+// a page that was still loading then never hears it, so once its Vite client is connected it also
+// asks for the count. A page reloads only if it was rendered before the latest change.
+import {
+  CONTENT_CHANGED_EVENT,
+  CONTENT_VERSION_META,
+  CONTENT_VERSION_PATH,
+} from './content-status.ts';
 
 const rendered = document.querySelector<HTMLMetaElement>(`meta[name="${CONTENT_VERSION_META}"]`);
+// A page without the count (none is expected) reloads for every change.
+const shown = rendered ? Number(rendered.content) : -1;
 
-async function check(shown: number): Promise<void> {
+async function check(): Promise<void> {
   const response = await fetch(CONTENT_VERSION_PATH, { cache: 'no-store' });
   if (response.ok && Number(await response.text()) > shown) location.reload();
 }
 
-if (rendered && import.meta.hot) {
-  const shown = Number(rendered.content);
-  // Vite's client may have connected before this ran (then this first check is after it), or
-  // connects later (then the event comes): either way a check follows the connection.
-  void check(shown);
-  import.meta.hot.on('vite:ws:connect', () => void check(shown));
+if (import.meta.hot) {
+  import.meta.hot.on(CONTENT_CHANGED_EVENT, (change: { version: number }) => {
+    if (change.version > shown) location.reload();
+  });
+  if (rendered) {
+    // Vite's client may have connected before this ran (then this first check follows it), or
+    // connects later (then the event comes): either way a check follows the connection.
+    void check();
+    import.meta.hot.on('vite:ws:connect', () => void check());
+  }
 }

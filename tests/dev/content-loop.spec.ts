@@ -19,11 +19,8 @@ test('an edit to an article shows on its open page without a restart', async ({ 
 
 test('an edit saved while a page is still loading shows there once it is live', async ({
   page,
-  context,
 }) => {
-  // Another tab is open, so the server sends its reload for the edit at once; the loading page's
-  // Vite client is held back meanwhile, so that page does not hear it.
-  await openLive(await context.newPage(), '/');
+  // The page's Vite client is held back, so the page does not hear the server tell of the edit.
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
   await page.route('**/@vite/client', async (route) => {

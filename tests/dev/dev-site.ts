@@ -17,8 +17,8 @@ export const SEED = 'japan-india-rare-earths';
 export const seedPath = join(DEV_CONTENT, 'articles', `${SEED}.md`);
 
 /**
- * Opens a page and waits until its Vite client is connected, so a reload the server sends for a
- * change made next reaches it (one sent before the client connects is lost).
+ * Opens a page and waits until its Vite client is connected, so the page hears the server tell of
+ * a change made next (rather than finding it out by asking when it connects).
  */
 export async function openLive(page: Page, path: string) {
   const connected = page.waitForEvent('console', {
