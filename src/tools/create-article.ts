@@ -59,8 +59,10 @@ export function createArticle(contentDir: string, input: NewArticleInput): Creat
     mkdirSync(join(contentDir, dir), { recursive: true });
   // Line endings are normalised to LF, which is what the fidelity test splits on.
   const text = input.text.replace(/\r\n?/g, '\n');
+  // The author and the original first: a running dev server that saw the article before the
+  // actor it names would show an unknown-author error for a moment.
+  if (needsAuthor) writeFileSync(authorPath, skeleton.authorActor, { flag: 'wx' });
   writeFileSync(original, text.endsWith('\n') ? text : `${text}\n`, { flag: 'wx' });
   writeFileSync(article, skeleton.markdown, { flag: 'wx' });
-  if (needsAuthor) writeFileSync(authorPath, skeleton.authorActor, { flag: 'wx' });
   return { article, original, ...(needsAuthor ? { authorActor: authorPath } : {}) };
 }
