@@ -22,7 +22,10 @@ export default defineConfig({
   webServer: {
     command: 'node scripts/dev-fixture.ts',
     url: `http://127.0.0.1:${DEV_PORT}/`,
+    // A server already answering there is an error, never reused: it may read other content.
     reuseExistingServer: false,
     timeout: 120_000,
+    // Stopped with SIGTERM rather than SIGKILL, so scripts/dev-fixture.ts removes its copy.
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
   },
 });

@@ -1,12 +1,30 @@
 // Starts `astro dev` on a fresh copy of the seed content (actors, the seed article and its
 // original) in DEV_CONTENT, for the dev-server browser tests (playwright.dev.config.ts). The
-// tests add, edit and delete files there; the real content/ is never touched.
+// tests add, edit and delete files there; the real content/ is never touched. The copy is
+// removed when the server stops.
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { DEV_CONTENT, DEV_PORT, SEED } from '../tests/dev/dev-site.ts';
 
-rmSync(dirname(DEV_CONTENT), { recursive: true, force: true });
+// Astro would move to the next free port and the tests would wait for this one in vain; and a
+// server left from an earlier run may still read the copy about to be replaced.
+const free = await new Promise<boolean>((resolve) => {
+  const probe = createServer()
+    .once('error', () => resolve(false))
+    .listen(DEV_PORT, '127.0.0.1', () => probe.close(() => resolve(true)));
+});
+if (!free) {
+  console.error(
+    `dev-fixture: port ${DEV_PORT} is taken (a dev server left from an earlier run? ` +
+      `\`ss -ltnp 'sport = :${DEV_PORT}'\` names its process); stop it, or set E2E_PORT to a free port`,
+  );
+  process.exit(1);
+}
+
+const folder = dirname(DEV_CONTENT);
+rmSync(folder, { recursive: true, force: true });
 mkdirSync(join(DEV_CONTENT, 'articles'), { recursive: true });
 cpSync('content/actors', join(DEV_CONTENT, 'actors'), { recursive: true });
 cpSync('content/originals', join(DEV_CONTENT, 'originals'), { recursive: true });
@@ -17,9 +35,12 @@ const child = spawn('astro', ['dev', '--port', String(DEV_PORT), '--host', '127.
   env: {
     ...process.env,
     CLAIMLENS_CONTENT: DEV_CONTENT,
-    ASTRO_CACHE_DIR: join(dirname(DEV_CONTENT), 'astro-cache'),
+    ASTRO_CACHE_DIR: join(folder, 'astro-cache'),
   },
   stdio: 'inherit',
 });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
-child.on('exit', (code) => process.exit(code ?? 0));
+child.on('exit', (code) => {
+  rmSync(folder, { recursive: true, force: true });
+  process.exit(code ?? 0);
+});

@@ -1,7 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { loadCorpus } from '../../src/analysis/load-corpus.ts';
 import { BLOCK_SEPARATOR } from '../../src/analysis/text-blocks.ts';
@@ -48,7 +47,7 @@ const newLines = (before: string, after: string) => {
 };
 
 test.beforeAll(() => {
-  const textFile = join(tmpdir(), `${slug}.txt`);
+  const textFile = join(dirname(DEV_CONTENT), `${slug}.txt`);
   writeFileSync(textFile, text);
   execFileSync(
     process.execPath,
