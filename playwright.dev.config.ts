@@ -14,7 +14,10 @@ export default defineConfig({
   // can take longer than Playwright's 5 s default.
   expect: { timeout: 15_000 },
   reporter: [['list']],
+  // Apart from the e2e suite's results; a failing test keeps its trace (network, console, DOM).
+  outputDir: 'test-results/dev',
   use: {
+    trace: 'retain-on-failure',
     baseURL: `http://127.0.0.1:${DEV_PORT}`,
     ...devices['Desktop Chrome'],
     launchOptions: { executablePath: findChromium() ?? '/usr/bin/chromium', args: CHROMIUM_ARGS },
