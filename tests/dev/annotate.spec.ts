@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { loadCorpus } from '../../src/analysis/load-corpus.ts';
 import { BLOCK_SEPARATOR } from '../../src/analysis/text-blocks.ts';
-import { DEV_CONTENT } from './dev-site.ts';
+import { DEV_CONTENT, test } from './dev-site.ts';
 
 const slug = 'plain-text-article';
 const articlePath = join(DEV_CONTENT, 'articles', `${slug}.md`);

@@ -1,12 +1,16 @@
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
-import { DEV_CONTENT, openLive, SEED, seedPath } from './dev-site.ts';
+import { expect } from '@playwright/test';
+import { DEV_CONTENT, leave, openLive, SEED, seedPath, test } from './dev-site.ts';
 
 const original = readFileSync(`content/articles/${SEED}.md`, 'utf8');
 const withTitle = (title: string) => original.replace(/^title: .*$/m, `title: "${title}"`);
 
-test.afterEach(() => writeFileSync(seedPath, original));
+// The page is closed first, so putting the article back finds no page to reload.
+test.afterEach(async ({ page }) => {
+  await leave(page);
+  writeFileSync(seedPath, original);
+});
 
 test('an edit to an article shows on its open page without a restart', async ({ page }) => {
   await openLive(page, `/articles/${SEED}/`);

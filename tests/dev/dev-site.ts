@@ -1,6 +1,7 @@
-import type { Page } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CONTENT_VERSION_META, CONTENT_VERSION_PATH } from '../../src/dev/content-status.ts';
 
 /** Port of the dev server under test: `E2E_PORT` + 50, beside the e2e suite's (+0, +10, +100, +200). */
 export const DEV_PORT = Number(process.env['E2E_PORT'] ?? 4399) + 50;
@@ -28,3 +29,40 @@ export async function openLive(page: Page, path: string) {
   await connected;
   return response;
 }
+
+/**
+ * Waits until a page is done reloading for the changes the server has taken in: it shows the
+ * current count of changes (src/dev/live-check.ts), or is a page without live reload (the dev
+ * 404). Closing a page while it reloads can hang Chromium, and the test with it.
+ */
+export async function settle(page: Page): Promise<void> {
+  await expect(async () => {
+    const state = await page.evaluate(
+      async ({ meta, path }) => {
+        const shown = document.querySelector<HTMLMetaElement>(`meta[name="${meta}"]`)?.content;
+        if (shown === undefined) return 'no live reload';
+        const current = await (await fetch(path, { cache: 'no-store' })).text();
+        return document.readyState === 'complete' && shown === current ? 'current' : 'behind';
+      },
+      { meta: CONTENT_VERSION_META, path: CONTENT_VERSION_PATH },
+    );
+    expect(state).not.toBe('behind');
+  }).toPass();
+}
+
+/**
+ * Closes a page once it is settled, so that a change made next (putting a file back) finds no
+ * page to reload.
+ */
+export async function leave(page: Page): Promise<void> {
+  await settle(page);
+  await page.close();
+}
+
+/** Playwright's `test` whose page settles before it is closed (see `settle`). */
+export const test = base.extend({
+  page: async ({ page }, use) => {
+    await use(page);
+    if (!page.isClosed()) await settle(page);
+  },
+});
