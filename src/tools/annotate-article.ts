@@ -12,7 +12,7 @@ import { stringifyMarkdown } from '../analysis/stringify-markdown.ts';
 import { textBlocks } from '../analysis/text-blocks.ts';
 import { lineEnd, lineStart, rangeOf } from './yaml-text.ts';
 import { AnnotationRefused } from './annotation-refused.ts';
-import { editRecord, type RecordEdit } from './edit-record.ts';
+import { editRecord, sharedSources, type RecordEdit } from './edit-record.ts';
 import { insertRecords } from './insert-records.ts';
 import { SourceMap } from './source-map.ts';
 import { spliceSpan, type MayEnter } from './splice-span.ts';
@@ -76,6 +76,14 @@ function parseForEdit(source: string, path: string, registry: ActorRegistry): Pa
   if (!text.endsWith('\n'))
     throw new AnnotationRefused(`${path}: the frontmatter's closing --- must be on its own line`);
   return { tree, yaml: { text, start } };
+}
+
+/**
+ * Which sources of each record are written under an anchor other records reuse (see
+ * `sharedSources`), for the form to offer no removal of those.
+ */
+export function articleSharedSources(source: string, path: string, registry: ActorRegistry) {
+  return sharedSources(parseForEdit(source, path, registry).yaml.text);
 }
 
 /**

@@ -78,6 +78,10 @@ function yamlValue(value: string | string[]): string {
 
 /** Block list items for new sources, each line prefixed with `indent`. */
 function sourceItems(sources: readonly SourceInput[], indent: string): string {
+  if (sources.some((s) => [s.url, s.title, s.publisher, s.date].some((field) => !field?.trim())))
+    throw new AnnotationRefused(
+      'A new source needs its URL, title, publisher and date published; fill in all four.',
+    );
   const clean = sources.map(({ quote, ...rest }) =>
     quote?.trim() ? { ...rest, quote: quote.trim() } : rest,
   );
