@@ -22,6 +22,14 @@ const claim = {
   selection: { block: 1, start: 33, end: 74, text: 'exports of rare earths would stop at once' },
 };
 
+const onMonday = {
+  op: 'mark' as const,
+  kind: 'event' as const,
+  id: 'on-monday',
+  record: { summary: 'The ministry announces the ban', date: '2026-01-05' },
+  selection: { block: 1, start: 18, end: 27, text: 'on Monday' },
+};
+
 /** Lines of `after` not in `before`, and lines of `before` not in `after`. */
 function lineDiff(before: string, after: string) {
   const a = before.split('\n');
@@ -116,13 +124,7 @@ describe('annotateArticle', () => {
         sources: { add: [{ ...report, date: '6 January' }] },
       }),
     ).toThrow(/ban\.md:\d+:\d+: .*date/);
-    const withEvent = annotateArticle(sourced, path, registry(), {
-      op: 'mark',
-      kind: 'event',
-      id: 'on-monday',
-      record: { summary: 'The ministry announces the ban', date: '2026-01-05' },
-      selection: { block: 1, start: 18, end: 27, text: 'on Monday' },
-    });
+    const withEvent = annotateArticle(sourced, path, registry(), onMonday);
     const documented = (changes: Record<string, string>, add = [report]) =>
       annotateArticle(withEvent, path, registry(), {
         op: 'edit',
@@ -157,13 +159,7 @@ describe('annotateArticle', () => {
   });
 
   test('marks an event and an actor mention', () => {
-    const withEvent = annotateArticle(source, path, registry(), {
-      op: 'mark',
-      kind: 'event',
-      id: 'on-monday',
-      record: { summary: 'The ministry announces the ban', date: '2026-01-05' },
-      selection: { block: 1, start: 18, end: 27, text: 'on Monday' },
-    });
+    const withEvent = annotateArticle(source, path, registry(), onMonday);
     expect(withEvent).toContain('said :event[on Monday]{#on-monday} that');
     const withMention = annotateArticle(withEvent, path, registry(), {
       op: 'mark',
