@@ -2,7 +2,7 @@ import type { Nodes, Root } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
-import { isMap, isScalar, isSeq, parseDocument, stringify, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isScalar, parseDocument, type Pair, type YAMLMap } from 'yaml';
 import type { ActorRegistry } from '../analysis/article-context.ts';
 import { isValidId } from '../analysis/ids.ts';
 import { createArticleProcessor, parseArticle } from '../analysis/parse-article.ts';
@@ -10,6 +10,9 @@ import { formatMessages } from '../analysis/report.ts';
 import type { ClaimFrontmatter, EventFrontmatter } from '../analysis/schema/article-frontmatter.ts';
 import { stringifyMarkdown } from '../analysis/stringify-markdown.ts';
 import { textBlocks } from '../analysis/text-blocks.ts';
+import { lineEnd, lineStart, rangeOf } from './yaml-text.ts';
+import { AnnotationRefused } from './annotation-refused.ts';
+import { editRecord, sharedSources, type RecordEdit } from './edit-record.ts';
 import { insertRecords } from './insert-records.ts';
 import { SourceMap } from './source-map.ts';
 import { spliceSpan, type MayEnter } from './splice-span.ts';
@@ -24,7 +27,9 @@ export interface TextSelection {
   text: string;
 }
 
-/** What the Annotate app asks for. Field values of `null` in `changes` remove the field. */
+export { AnnotationRefused };
+
+/** What the Annotate app asks for. Field values of `null` in an edit's `changes` remove the field. */
 export type AnnotationRequest =
   | {
       op: 'mark';
@@ -41,21 +46,8 @@ export type AnnotationRequest =
       record: EventFrontmatter;
     }
   | { op: 'mark'; kind: 'actor'; selection: TextSelection; ref: string }
-  | {
-      op: 'edit';
-      kind: 'claim' | 'event';
-      id: string;
-      changes: Record<string, string | string[] | null>;
-    }
+  | ({ op: 'edit' } & RecordEdit)
   | { op: 'remove'; kind: 'claim' | 'event'; id: string };
-
-/** A request the article cannot take; the message says why and what to do. */
-export class AnnotationRefused extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'AnnotationRefused';
-  }
-}
 
 const isDirective = (node: Nodes, name?: string): node is TextDirective =>
   node.type === 'textDirective' && (name === undefined || node.name === name);
@@ -84,6 +76,14 @@ function parseForEdit(source: string, path: string, registry: ActorRegistry): Pa
   if (!text.endsWith('\n'))
     throw new AnnotationRefused(`${path}: the frontmatter's closing --- must be on its own line`);
   return { tree, yaml: { text, start } };
+}
+
+/**
+ * Which sources of each record are written under an anchor other records reuse (see
+ * `sharedSources`), for the form to offer no removal of those.
+ */
+export function articleSharedSources(source: string, path: string, registry: ActorRegistry) {
+  return sharedSources(parseForEdit(source, path, registry).yaml.text);
 }
 
 /**
@@ -214,89 +214,6 @@ function mark(
 function replaceYaml(source: string, parsed: Parsed, yaml: string): string {
   const { start, text } = parsed.yaml;
   return source.slice(0, start) + yaml + source.slice(start + text.length);
-}
-
-/** The YAML pair of one record, or a refusal saying it is not in the frontmatter. */
-function recordPair(doc: ReturnType<typeof parseDocument>, key: string, id: string) {
-  const section = doc.get(key, true);
-  const pair = isMap(section)
-    ? (section.items as Pair[]).find((item) => isScalar(item.key) && item.key.value === id)
-    : undefined;
-  if (!isMap(section) || !pair)
-    throw new AnnotationRefused(
-      `"${id}" has no record under ${key}: in the frontmatter (its fields are written inline in the marker); ` +
-        'edit it in the file.',
-    );
-  return { section: section as YAMLMap, pair };
-}
-
-/** A value as YAML on one line: plain when it can be, else double-quoted. */
-function yamlValue(value: string | string[]): string {
-  if (Array.isArray(value)) return `[${value.map(yamlValue).join(', ')}]`;
-  return stringify(value, {
-    lineWidth: 0,
-    ...(/[\n\r]/.test(value) ? { defaultStringType: 'QUOTE_DOUBLE' as const } : {}),
-  }).trimEnd();
-}
-
-/** A YAML node's source range, when it has one. */
-const rangeOf = (node: unknown): readonly [number, number, number] | undefined =>
-  node && typeof node === 'object' && 'range' in node
-    ? ((node as { range?: [number, number, number] }).range ?? undefined)
-    : undefined;
-
-const lineStart = (text: string, at: number) => text.lastIndexOf('\n', at - 1) + 1;
-const lineEnd = (text: string, at: number) => {
-  if (at > 0 && text[at - 1] === '\n') return at;
-  const next = text.indexOf('\n', at);
-  return next === -1 ? text.length : next + 1;
-};
-
-/** The YAML with only the changed fields of one record rewritten, each on its own line. */
-function editRecord(yaml: string, request: Extract<AnnotationRequest, { op: 'edit' }>): string {
-  const doc = parseDocument(yaml);
-  const { pair } = recordPair(doc, `${request.kind}s`, request.id);
-  const record = pair.value;
-  if (!isMap(record) || record.flow || !record.range)
-    throw new AnnotationRefused(
-      `The record of "${request.id}" is not a block of fields (it is written on one line); edit it in the file.`,
-    );
-  const edits: { from: number; to: number; insert: string }[] = [];
-  const first = record.items[0]?.key;
-  const keyAt = isScalar(first) && first.range ? first.range[0] : record.range[0];
-  const indent = ' '.repeat(keyAt - lineStart(yaml, keyAt));
-  const appendAt = lineEnd(yaml, record.range[1]);
-  for (const [field, value] of Object.entries(request.changes)) {
-    const existing = (record.items as Pair[]).find(
-      (item) => isScalar(item.key) && item.key.value === field,
-    );
-    const remove = value === null || value === '' || (Array.isArray(value) && value.length === 0);
-    if (existing && isScalar(existing.key) && existing.key.range) {
-      const node = existing.value;
-      const range = rangeOf(node);
-      if (remove) {
-        const end = range ? lineEnd(yaml, range[1]) : lineEnd(yaml, existing.key.range[1]);
-        edits.push({ from: lineStart(yaml, existing.key.range[0]), to: end, insert: '' });
-      } else if (range && (isScalar(node) || (isSeq(node) && node.flow))) {
-        edits.push({ from: range[0], to: range[1], insert: yamlValue(value) });
-      } else {
-        // A block list or map: the whole pair is written again, on one line.
-        const end = range ? lineEnd(yaml, range[1]) : lineEnd(yaml, existing.key.range[1]);
-        const from = lineStart(yaml, existing.key.range[0]);
-        edits.push({ from, to: end, insert: `${indent}${field}: ${yamlValue(value)}\n` });
-      }
-    } else if (!remove) {
-      edits.push({
-        from: appendAt,
-        to: appendAt,
-        insert: `${indent}${field}: ${yamlValue(value)}\n`,
-      });
-    }
-  }
-  let result = yaml;
-  for (const edit of edits.sort((a, b) => b.from - a.from))
-    result = result.slice(0, edit.from) + edit.insert + result.slice(edit.to);
-  return result;
 }
 
 /** The source with a marker unwrapped (its words kept) and its record removed. */

@@ -4,6 +4,8 @@ import { dirname, join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import { loadCorpus } from '../../src/analysis/load-corpus.ts';
 import { BLOCK_SEPARATOR } from '../../src/analysis/text-blocks.ts';
+import { annotateArticle } from '../../src/tools/annotate-article.ts';
+import { contentActors } from '../../src/tools/content-actors.ts';
 import { DEV_CONTENT, test } from './dev-site.ts';
 
 const slug = 'plain-text-article';
@@ -150,4 +152,54 @@ test('a selection across a paragraph is refused with its message, and nothing is
     'The selection runs across paragraphs; a marker stays within one paragraph. Select words in one paragraph.',
   );
   expect(readFileSync(articlePath, 'utf8')).toBe(before);
+});
+
+test("a claim's sources are added and removed through its form, line for line", async ({
+  page,
+}) => {
+  // The claim this test edits, written by the core itself.
+  const start = readFileSync(articlePath, 'utf8');
+  const { registry } = contentActors(DEV_CONTENT);
+  writeFileSync(
+    articlePath,
+    annotateArticle(start, articlePath, registry, {
+      op: 'mark',
+      kind: 'claim',
+      id: 'protested-next-day',
+      record: { type: 'factual', claimant: 'author', status: 'unverified' },
+      selection: { block: 2, start: 19, end: 41, text: 'protested the next day' },
+    }),
+  );
+  const marked = readFileSync(articlePath, 'utf8');
+  await openAnnotate(page);
+  const claim = page.locator('#claim-protested-next-day');
+  await expect(claim).toBeVisible();
+  await claim.click();
+  const form = page.getByRole('dialog', { name: 'Annotate' });
+  await form.getByText('Add a source').click();
+  await form.getByLabel('URL').fill('https://example.org/protest');
+  await form.getByLabel('Title').fill('Tokyo protests: a report');
+  await form.getByLabel('Publisher').fill('Example News');
+  await form.getByLabel('Date published').fill('2026-01-07');
+  await form.getByRole('button', { name: 'Save' }).click();
+  // The page reloads with the source under the claim's note.
+  await expect(page.locator('#note-protested-next-day .sources a')).toHaveText(
+    'Tokyo protests: a report',
+  );
+  const sourced = readFileSync(articlePath, 'utf8');
+  expect(newLines(marked, sourced)).toEqual([
+    '    sources:',
+    '      - url: https://example.org/protest',
+    '        title: "Tokyo protests: a report"',
+    '        publisher: Example News',
+    '        date: 2026-01-07',
+  ]);
+  expect(newLines(sourced, marked)).toEqual([]);
+
+  // Removing it gives back the file as it was.
+  await page.locator('#claim-protested-next-day').click();
+  await form.getByRole('checkbox', { name: 'Remove' }).check();
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(page.locator('#note-protested-next-day .sources')).toHaveCount(0);
+  expect(readFileSync(articlePath, 'utf8')).toBe(marked);
 });

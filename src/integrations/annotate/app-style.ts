@@ -15,6 +15,12 @@ export const APP_STYLE = `
 .panel input, .panel select, .panel textarea { display: block; width: 100%; box-sizing: border-box;
   font: inherit; margin-top: 2px; padding: 4px; background: #fff; color: #000; border-radius: 3px; }
 .panel textarea { min-height: 4em; }
+.panel fieldset { margin: 8px 0; padding: 4px 8px 8px; border: 1px solid #555; border-radius: 4px; }
+.panel ul { margin: 4px 0; padding-left: 18px; }
+.panel a { color: #9cf; }
+.panel summary { cursor: pointer; margin: 4px 0; }
+.panel label.inline { display: inline; margin-left: 6px; }
+.panel label.inline input { display: inline; width: auto; margin: 0 4px 0 0; }
 .panel .actions { display: flex; gap: 8px; margin-top: 10px; }
 .panel .message { white-space: pre-wrap; color: #ffbf47; margin: 4px 0; }
 .panel .message:empty { display: none; }

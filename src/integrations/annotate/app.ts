@@ -4,6 +4,7 @@
 import { defineToolbarApp } from 'astro/toolbar';
 import type { ArticleInfo } from './server.ts';
 import { APP_STYLE } from './app-style.ts';
+import { changesSources, readSourcesEdit, sourcesFieldset } from './source-fields.ts';
 
 type Kind = 'claim' | 'event' | 'actor';
 type Answer = { ok: true; value: unknown } | { ok: false; message: string };
@@ -57,6 +58,8 @@ export default defineToolbarApp({
   init(canvas, app, server) {
     let active = false;
     let info: ArticleInfo | undefined;
+    /** Settles once the article's records have come from the server. */
+    let loaded: Promise<void> = Promise.resolve();
     const waiting = new Map<string, (answer: Answer) => void>();
     server.on<Answer & { requestId: string }>(`${APP}:answer`, (answer) => {
       waiting.get(answer.requestId)?.(answer);
@@ -133,6 +136,68 @@ export default defineToolbarApp({
     };
     const actorOptions = (): [string, string][] =>
       (info?.actors ?? []).map((a) => [a.id, `${a.name} (${a.id})${a.inArticle ? '' : ' ·'}`]);
+
+    const sourcesOf = (record: Record<string, unknown> | undefined): Record<string, unknown>[] =>
+      Array.isArray(record?.['sources']) ? (record['sources'] as Record<string, unknown>[]) : [];
+    const documentedOf = (record: Record<string, unknown>) =>
+      typeof record['documented'] === 'object' && record['documented'] !== null
+        ? (record['documented'] as Record<string, unknown>)
+        : undefined;
+
+    /** An event's documented record: the date the evidence gives, a note and its sources. */
+    const documentedFieldset = (record: Record<string, unknown>, id: string) => {
+      const documented = documentedOf(record);
+      const fieldset = document.createElement('fieldset');
+      const legend = document.createElement('legend');
+      legend.textContent = 'Documented record (what the evidence dates it to)';
+      const shown = (name: string) =>
+        documented?.[name] === undefined ? '' : String(documented[name]);
+      fieldset.append(
+        legend,
+        field(
+          'Documented date (YYYY, YYYY-MM or YYYY-MM-DD)',
+          input(shown('date')),
+          'documented-date',
+        ),
+        field(
+          'Documented note',
+          Object.assign(document.createElement('textarea'), { value: shown('note') }),
+          'documented-note',
+        ),
+        sourcesFieldset(
+          'Its sources (at least one)',
+          'documented-',
+          sourcesOf(documented),
+          info?.shared.events[id]?.documented ?? [],
+        ),
+      );
+      if (documented) {
+        const box = Object.assign(document.createElement('input'), {
+          type: 'checkbox',
+          value: '1',
+        });
+        const remove = field('Remove the documented record', box, 'documented-remove');
+        remove.className = 'inline';
+        remove.prepend(box);
+        fieldset.append(remove);
+      }
+      return fieldset;
+    };
+
+    /** The documented record's edit a submitted form asks for, if any. */
+    const readDocumented = (data: FormData, record: Record<string, unknown>) => {
+      const documented = documentedOf(record);
+      if (data.get('documented-remove')) return null;
+      const changes: Record<string, string | null> = {};
+      for (const name of ['date', 'note']) {
+        const next = String(data.get(`documented-${name}`) ?? '').trim();
+        const before = documented?.[name] === undefined ? '' : String(documented[name]);
+        if (next !== before) changes[name] = next === '' ? null : next;
+      }
+      const sources = readSourcesEdit(data, 'documented-', sourcesOf(documented));
+      if (Object.keys(changes).length === 0 && !changesSources(sources)) return undefined;
+      return { changes, sources };
+    };
 
     /** Opens the form; `record` is the existing record when editing. */
     const openForm = (
@@ -215,12 +280,14 @@ export default defineToolbarApp({
             'note',
           ),
         );
-        const sources = Array.isArray(record['sources']) ? record['sources'].length : 0;
-        if (editing) {
-          const note = document.createElement('p');
-          note.textContent = `Sources: ${sources} (edit them in the file).`;
-          form.append(note);
-        }
+        form.append(
+          sourcesFieldset(
+            'Sources',
+            '',
+            sourcesOf(record),
+            info?.shared.claims[options.id ?? '']?.sources ?? [],
+          ),
+        );
       } else if (kind === 'event') {
         const events: [string, string][] = Object.keys(info?.events ?? {}).map((id) => [id, id]);
         const actors = Array.isArray(record['actors']) ? record['actors'].map(String) : [];
@@ -245,6 +312,7 @@ export default defineToolbarApp({
           field('Offset (e.g. P1D)', input(text('offset'), 'P1D'), 'offset'),
           field('Actors', actorSelect, 'actors'),
         );
+        if (editing) form.append(documentedFieldset(record, options.id ?? ''));
       } else {
         form.append(field('Actor', select(actorOptions()), 'ref'));
       }
@@ -306,11 +374,17 @@ export default defineToolbarApp({
               changes[name] =
                 next === '' || (Array.isArray(next) && next.length === 0) ? null : next;
           }
-          void submit(alert, { op: 'edit', kind, id: options.id, changes });
+          const edit: Record<string, unknown> = { op: 'edit', kind, id: options.id, changes };
+          if (kind === 'claim') edit['sources'] = readSourcesEdit(data, '', sourcesOf(record));
+          const documented = kind === 'event' ? readDocumented(data, record) : undefined;
+          if (documented !== undefined) edit['documented'] = documented;
+          void submit(alert, edit);
         } else {
-          const filled = Object.fromEntries(
+          const filled: Record<string, unknown> = Object.fromEntries(
             Object.entries(fields).filter(([, v]) => (Array.isArray(v) ? v.length > 0 : v !== '')),
           );
+          const added = kind === 'claim' ? readSourcesEdit(data, '', []).add : [];
+          if (added?.length) filled['sources'] = added;
           void submit(alert, {
             op: 'mark',
             kind,
@@ -383,8 +457,11 @@ export default defineToolbarApp({
         const kind = element === eventElement ? 'event' : 'claim';
         const id =
           kind === 'event' ? element.id.replace(/^event-/, '') : (element.dataset['claim'] ?? '');
-        const record = (kind === 'event' ? info?.events : info?.claims)?.[id] ?? {};
-        openForm(kind, { id, record });
+        // A click made while the records are still on their way waits for them.
+        void loaded.then(() => {
+          const record = (kind === 'event' ? info?.events : info?.claims)?.[id] ?? {};
+          openForm(kind, { id, record });
+        });
       },
       true,
     );
@@ -421,9 +498,11 @@ export default defineToolbarApp({
       hint.textContent =
         'Select words to mark them (Alt+C claim, Alt+E event, Alt+M mention); click a claim or event to edit it. ' +
         'Esc closes.';
-      const answer = await call('info', {});
-      if (answer.ok) info = answer.value as ArticleInfo;
-      else hint.textContent = answer.message;
+      loaded = call('info', {}).then((answer) => {
+        if (answer.ok) info = answer.value as ArticleInfo;
+        else hint.textContent = answer.message;
+      });
+      await loaded;
     });
     if (sessionStorage.getItem(REMEMBER) === '1') app.toggleState({ state: true });
   },

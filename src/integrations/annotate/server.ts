@@ -11,8 +11,10 @@ import {
 import {
   annotateArticle,
   AnnotationRefused,
+  articleSharedSources,
   type AnnotationRequest,
 } from '../../tools/annotate-article.ts';
+import type { SharedSources } from '../../tools/edit-record.ts';
 import { contentActors } from '../../tools/content-actors.ts';
 import { freshId } from '../../tools/marker-ids.ts';
 
@@ -20,6 +22,8 @@ import { freshId } from '../../tools/marker-ids.ts';
 export interface ArticleInfo {
   claims: Record<string, Record<string, unknown>>;
   events: Record<string, Record<string, unknown>>;
+  /** Per record, the anchors of its sources that other records reuse (not removable here). */
+  shared: Record<'claims' | 'events', Record<string, SharedSources>>;
   /** Every actor of the site, the article's own first. */
   actors: { id: string; name: string; inArticle: boolean }[];
   vocabulary: { claimTypes: string[]; statuses: string[]; eventTypes: string[] };
@@ -74,7 +78,7 @@ export class AnnotateServer {
   }
 
   info(slug: string): ArticleInfo {
-    const { article, frontmatter, actors } = this.#parse(slug);
+    const { article, frontmatter, actors, shared } = this.#parse(slug);
     if (!article || !frontmatter)
       throw new AnnotationRefused('The article has problems; fix them in the file first.');
     const own = new Set([
@@ -88,6 +92,7 @@ export class AnnotateServer {
     return {
       claims: (frontmatter.claims ?? {}) as ArticleInfo['claims'],
       events: (frontmatter.events ?? {}) as ArticleInfo['events'],
+      shared: shared(),
       actors: actors
         .map((a) => ({ id: a.id, name: a.name, inArticle: own.has(a.id) }))
         .sort((a, b) => Number(b.inArticle) - Number(a.inArticle) || a.name.localeCompare(b.name)),
@@ -142,6 +147,11 @@ export class AnnotateServer {
     const parsed = parseArticle(createArticleProcessor(registry), source, path, {
       allowUnwritten: true,
     });
-    return { article: parsed.article, frontmatter: parsed.file.data.frontmatter, actors };
+    return {
+      article: parsed.article,
+      frontmatter: parsed.file.data.frontmatter,
+      actors,
+      shared: () => articleSharedSources(source, path, registry),
+    };
   }
 }

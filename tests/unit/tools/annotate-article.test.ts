@@ -22,6 +22,14 @@ const claim = {
   selection: { block: 1, start: 33, end: 74, text: 'exports of rare earths would stop at once' },
 };
 
+const onMonday = {
+  op: 'mark' as const,
+  kind: 'event' as const,
+  id: 'on-monday',
+  record: { summary: 'The ministry announces the ban', date: '2026-01-05' },
+  selection: { block: 1, start: 18, end: 27, text: 'on Monday' },
+};
+
 /** Lines of `after` not in `before`, and lines of `before` not in `after`. */
 function lineDiff(before: string, after: string) {
   const a = before.split('\n');
@@ -84,6 +92,61 @@ describe('annotateArticle', () => {
     expect(added).toEqual(['    status: not-checkable', '    note: "No record: said in passing."']);
   });
 
+  test('adds a source to a claim and a documented date to an event, checked by the core', () => {
+    const marked = annotateArticle(source, path, registry(), claim);
+    const report = {
+      url: 'https://example.org/notice',
+      title: 'Notice',
+      publisher: 'Ministry',
+      date: '2026-01-06',
+    };
+    const sourced = annotateArticle(marked, path, registry(), {
+      op: 'edit',
+      kind: 'claim',
+      id: 'exports-stop',
+      changes: {},
+      sources: { add: [report] },
+    });
+    expect(lineDiff(marked, sourced).added).toEqual([
+      '    sources:',
+      '      - url: https://example.org/notice',
+      '        title: Notice',
+      '        publisher: Ministry',
+      '        date: 2026-01-06',
+    ]);
+    // The core's own checks decide, with their place and fix.
+    expect(() =>
+      annotateArticle(marked, path, registry(), {
+        op: 'edit',
+        kind: 'claim',
+        id: 'exports-stop',
+        changes: {},
+        sources: { add: [{ ...report, date: '6 January' }] },
+      }),
+    ).toThrow(/ban\.md:\d+:\d+: .*date/);
+    const withEvent = annotateArticle(sourced, path, registry(), onMonday);
+    const documented = (changes: Record<string, string>, add = [report]) =>
+      annotateArticle(withEvent, path, registry(), {
+        op: 'edit',
+        kind: 'event',
+        id: 'on-monday',
+        changes: {},
+        documented: { changes, sources: { add } },
+      });
+    expect(lineDiff(withEvent, documented({ date: '2026-01-06' })).added).toEqual([
+      '    documented:',
+      '      date: 2026-01-06',
+      '      sources:',
+      '        - url: https://example.org/notice',
+      '          title: Notice',
+      '          publisher: Ministry',
+      '          date: 2026-01-06',
+    ]);
+    expect(() => documented({ date: '2026-01-06' }, [])).toThrow(
+      /ban\.md:\d+:\d+: events\.on-monday\.documented\.sources: missing required field/,
+    );
+  });
+
   test('removes a marker and its record, keeping the words', () => {
     const marked = annotateArticle(source, path, registry(), claim);
     expect(
@@ -96,13 +159,7 @@ describe('annotateArticle', () => {
   });
 
   test('marks an event and an actor mention', () => {
-    const withEvent = annotateArticle(source, path, registry(), {
-      op: 'mark',
-      kind: 'event',
-      id: 'on-monday',
-      record: { summary: 'The ministry announces the ban', date: '2026-01-05' },
-      selection: { block: 1, start: 18, end: 27, text: 'on Monday' },
-    });
+    const withEvent = annotateArticle(source, path, registry(), onMonday);
     expect(withEvent).toContain('said :event[on Monday]{#on-monday} that');
     const withMention = annotateArticle(withEvent, path, registry(), {
       op: 'mark',
