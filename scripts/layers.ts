@@ -32,6 +32,14 @@ export const LAYERS: Readonly<Record<string, { may: readonly string[]; astro?: t
 
 /**
  * What sits above every layer and may import any of them: the views, the Astro integrations, the
- * styles and the collections' config. No layer imports these.
+ * styles, the collections' config and the type of Astro's per-request locals. No layer imports these.
  */
-export const TOP = ['components', 'layouts', 'pages', 'integrations', 'styles', 'content.config'];
+export const TOP = [
+  'components',
+  'layouts',
+  'pages',
+  'integrations',
+  'styles',
+  'content.config',
+  'locals.d',
+];

@@ -3,7 +3,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { init, parse } from 'es-module-lexer';
 import ts from 'typescript';
 
-await init;
+await init();
 
 /** The repository's `src/` folder. */
 export const SRC = join(import.meta.dirname, '../../../src');
