@@ -11,7 +11,7 @@ const CLAIM_CARDS = (
   JSON.parse(readFileSync('dist/data/claims.json', 'utf8')) as { article: string; id: string }[]
 ).map((c) => `/embed/articles/${c.article}/claims/${c.id}/`);
 const CARD_WIDTHS = [640, 320];
-const cardPage = (width: number, at: number) => `/card-${width}-${at}.html`;
+const cardPage = (width: number) => `/cards-${width}.html`;
 let host: Server;
 // One host server on one port: the tests of this file share it, so they run in one worker.
 test.describe.configure({ mode: 'serial' });
@@ -28,13 +28,16 @@ test.beforeAll(async () => {
       '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Forger</title></head>' +
       `<body>Another widget<iframe src="${SITE}/embed/timeline/" title="Nested" height="40"></iframe>` +
       '</body></html>',
+    // One page a width, every card on it, as a column of embeds in a blog post.
     ...Object.fromEntries(
-      CARD_WIDTHS.flatMap((width) =>
-        CLAIM_CARDS.map((path, at) => [
-          cardPage(width, at),
-          hostPage(`<div style="width:${width}px">${snippetFor(path, false)}</div>`),
-        ]),
-      ),
+      CARD_WIDTHS.map((width) => [
+        cardPage(width),
+        hostPage(
+          CLAIM_CARDS.map(
+            (path) => `<div style="width:${width}px">${snippetFor(path, false)}</div>`,
+          ).join(''),
+        ),
+      ]),
     ),
     '/framing-article.html': hostPage(
       `<iframe src="${SITE}/articles/japan-india-rare-earths/" title="Article" height="400"></iframe>`,
@@ -175,10 +178,12 @@ for (const width of CARD_WIDTHS) {
   }) => {
     test.setTimeout(120_000);
     const clipped: string[] = [];
+    await page.goto(`${HOST}${cardPage(width)}`);
     for (const [at, path] of CLAIM_CARDS.entries()) {
-      await page.goto(`${HOST}${cardPage(width, at)}`);
-      const iframe = page.locator(`iframe[src^="${SITE}"]`);
-      await expect(page.frameLocator('iframe').locator('footer')).toBeVisible();
+      const iframe = page.locator(`iframe[src^="${SITE}"]`).nth(at);
+      // The snippet's iframes load lazily: each is brought into view, as a reader scrolls.
+      await iframe.scrollIntoViewIfNeeded();
+      await expect(iframe.contentFrame().locator('footer')).toBeVisible();
       expect((await iframe.boundingBox())?.width).toBe(width);
       const frame = page.frames().find((f) => f.url().startsWith(`${SITE}${path}`));
       if (!frame) throw new Error(`the card ${path} did not load`);
