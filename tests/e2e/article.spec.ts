@@ -328,6 +328,26 @@ for (const javaScriptEnabled of [true, false]) {
   });
 }
 
+test("each legend entry's sample is underlined as that status's claims are in the text", async ({
+  page,
+}) => {
+  await page.goto(ARTICLE);
+  await page.getByLabel('Show all annotations').check();
+  const underline = (element: Element) => {
+    const style = getComputedStyle(element);
+    return [style.textDecorationStyle, style.textDecorationThickness, style.textDecorationColor];
+  };
+  const samples = page.locator('.mark-legend .status-sample');
+  expect(await samples.count()).toBeGreaterThan(2);
+  for (const sample of await samples.all()) {
+    const status = await sample.getAttribute('data-status');
+    const claim = page.locator(`.article-body .claim[data-status="${status}"]`).first();
+    expect(await sample.evaluate(underline), String(status)).toEqual(
+      await claim.evaluate(underline),
+    );
+  }
+});
+
 test('the switch is remembered from one visit to the next', async ({ page }) => {
   await page.goto(ARTICLE);
   await page.getByLabel('Show all annotations').check();
