@@ -10,7 +10,7 @@ import { formatMessages } from '../analysis/report.ts';
 import type { ClaimFrontmatter, EventFrontmatter } from '../analysis/schema/article-frontmatter.ts';
 import { stringifyMarkdown } from '../analysis/stringify-markdown.ts';
 import { textBlocks } from '../analysis/text-blocks.ts';
-import { lineEnd, lineStart, rangeOf } from './yaml-text.ts';
+import { frontmatterText, lineEnd, lineStart, rangeOf } from './yaml-text.ts';
 import { AnnotationRefused } from './annotation-refused.ts';
 import { editRecord, sharedSources, type RecordEdit } from './edit-record.ts';
 import { insertRecords } from './insert-records.ts';
@@ -65,17 +65,9 @@ interface Parsed {
 }
 
 function parseForEdit(source: string, path: string, registry: ActorRegistry): Parsed {
-  const processor = createArticleProcessor(registry);
-  const tree = processor.parse(new VFile({ path, value: source }));
-  const node = tree.children[0];
-  if (node?.type !== 'yaml' || node.position?.start.offset === undefined)
-    throw new AnnotationRefused(`${path} has no frontmatter; fix the file first`);
-  // The YAML between the fences, with its last line break, so every line ends with one.
-  const start = source.indexOf('\n', node.position.start.offset) + 1;
-  const text = source.slice(start, start + node.value.length + 1);
-  if (!text.endsWith('\n'))
-    throw new AnnotationRefused(`${path}: the frontmatter's closing --- must be on its own line`);
-  return { tree, yaml: { text, start } };
+  const tree = createArticleProcessor(registry).parse(new VFile({ path, value: source }));
+  const fail = (message: string) => new AnnotationRefused(message);
+  return { tree, yaml: frontmatterText(tree, source, path, fail) };
 }
 
 /**
@@ -213,7 +205,9 @@ function mark(
 
 function replaceYaml(source: string, parsed: Parsed, yaml: string): string {
   const { start, text } = parsed.yaml;
-  return source.slice(0, start) + yaml + source.slice(start + text.length);
+  // New lines end as the file's lines do, so a CRLF file does not get mixed endings.
+  const ended = text.includes('\r\n') ? yaml.replace(/\r?\n/g, '\r\n') : yaml;
+  return source.slice(0, start) + ended + source.slice(start + text.length);
 }
 
 /** The source with a marker unwrapped (its words kept) and its record removed. */

@@ -14,6 +14,7 @@ import { VFile } from 'vfile';
 import { createArticleProcessor } from '../../analysis/parse-article.ts';
 import type { Archived } from '../../analysis/schema/common.ts';
 import { ToolError } from '../tool-error.ts';
+import { frontmatterText } from '../yaml-text.ts';
 
 /** No actors are needed to find the frontmatter: only the parse step runs. */
 const frontmatterParser = createArticleProcessor({ ids: new Set(), aliases: new Map() });
@@ -35,7 +36,8 @@ export function addArchived(
   url: string,
   archived: Archived,
 ): { source: string; added: number } {
-  const yaml = frontmatterOf(source, path);
+  const tree = frontmatterParser.parse(new VFile({ path, value: source }));
+  const yaml = frontmatterText(tree, source, path, (message) => new ToolError(message));
   const doc = parseDocument(yaml.text);
   if (doc.errors.length > 0)
     throw new ToolError(`${path}: ${doc.errors[0]?.message ?? 'bad YAML'}`);
@@ -72,21 +74,6 @@ function sourceMaps(doc: Document, url: string): YAMLMap[] {
     },
   });
   return maps;
-}
-
-/** The YAML between the fences, with its last line break, and where it starts in the file. */
-function frontmatterOf(source: string, path: string): { text: string; start: number } {
-  const tree = frontmatterParser.parse(new VFile({ path, value: source }));
-  const node = tree.children[0];
-  const [from, to] = [node?.position?.start.offset, node?.position?.end.offset];
-  if (node?.type !== 'yaml' || from === undefined || to === undefined)
-    throw new ToolError(`${path} has no frontmatter; fix the file first`);
-  // From the line after the opening fence to the closing fence (`node.value` has CRLFs made LF).
-  const start = source.indexOf('\n', from) + 1;
-  const text = source.slice(start, to - '---'.length);
-  if (!text.endsWith('\n'))
-    throw new ToolError(`${path}: the frontmatter's closing --- must be on its own line`);
-  return { text, start };
 }
 
 /** The text that adds `archived` to one source map, and where it goes. */

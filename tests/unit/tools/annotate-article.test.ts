@@ -147,6 +147,13 @@ describe('annotateArticle', () => {
     );
   });
 
+  test('keeps a CRLF file CRLF: the marker and the record end their lines as the file does', () => {
+    const crlf = source.replaceAll('\n', '\r\n');
+    const marked = annotateArticle(crlf, path, registry(), claim);
+    expect(marked.replace(/\r\n/g, '')).not.toContain('\n');
+    expect(marked.replaceAll('\r\n', '\n')).toBe(annotateArticle(source, path, registry(), claim));
+  });
+
   test('removes a marker and its record, keeping the words', () => {
     const marked = annotateArticle(source, path, registry(), claim);
     expect(

@@ -159,6 +159,19 @@ describe('editRecord: sources', () => {
     );
   });
 
+  test('refuses a new source missing a required field, naming the four', () => {
+    expect(
+      refusal(() =>
+        editRecord(yaml, {
+          kind: 'claim',
+          id: 'plain',
+          changes: {},
+          sources: { add: [{ ...source, publisher: ' ' }] },
+        }),
+      ),
+    ).toBe('A new source needs its URL, title, publisher and date published; fill in all four.');
+  });
+
   test('refuses a removal when the list changed since the page loaded', () => {
     expect(
       refusal(() =>
