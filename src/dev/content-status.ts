@@ -74,7 +74,6 @@ export function liveContent(): LiveContent | undefined {
 /** The loaders publish a new valid corpus. */
 export function publishCorpus(corpus: Corpus): void {
   const state = shared();
-  if (state.live?.corpus === corpus) return;
   state.live = { generation: (state.live?.generation ?? 0) + 1, corpus };
 }
 

@@ -83,8 +83,6 @@ export function buildSiteData(corpus: Corpus): SiteData {
     entries.by.sort(byReading);
     entries.about.sort(byReading);
   }
-  // Hashing every article's records is the dearest part; only a build's pages need the keys.
-  let cacheKeys: ReadonlyMap<string, string> | undefined;
   return {
     corpus,
     articles: new Map(corpus.articles.map((a) => [a.id, a])),
@@ -93,10 +91,9 @@ export function buildSiteData(corpus: Corpus): SiteData {
     byActor,
     actorNames: new Map(corpus.actors.map((a) => [a.id, a.name])),
     articleTitles: new Map(corpus.articles.map((a) => [a.id, a.title])),
-    get cacheKeys() {
-      cacheKeys ??= articleCacheKeys(corpus);
-      return cacheKeys;
-    },
+    // Hashing every article's records is the dearest part, and only a build's pages need the
+    // keys: the dev server has no incremental build and rebuilds this data after each edit.
+    cacheKeys: servingLive() ? new Map() : articleCacheKeys(corpus),
   };
 }
 
@@ -141,8 +138,6 @@ export function entriesOf(data: SiteData, slug: string): ArticleEntries {
 export async function withArticleKeys<T extends { params: { slug: string } }>(
   paths: readonly T[],
 ): Promise<(T & { cacheKey?: string })[]> {
-  // The dev server has no incremental build, and would hash every article again after each edit.
-  if (servingLive()) return [...paths];
   const { cacheKeys } = await siteData();
   return paths.map((path) => {
     const key = cacheKeys.get(path.params.slug);

@@ -30,7 +30,7 @@ export function annotate(): AstroIntegration {
           entrypoint: fileURLToPath(new URL('./app.ts', import.meta.url)),
         });
       },
-      'astro:server:setup': ({ server: devServer, toolbar }) => {
+      'astro:server:setup': ({ server: devServer, toolbar, logger }) => {
         const server = new AnnotateServer(contentDirFrom(undefined));
         toolbar.on<AnnotateCall & { requestId: string }>(
           `${ANNOTATE_APP}:call`,
@@ -38,8 +38,14 @@ export function annotate(): AstroIntegration {
             const answer = await server.call(message);
             // The page reloads on the answer: the change is taken in first, as the watcher would
             // (whichever of the two comes second finds the file as read, and does nothing).
-            if (answer.ok && message.op === 'save')
-              applyAndAnnounce(devServer, [server.path(message.slug)]);
+            // The file is written by now: whatever taking it in does, the form hears the answer.
+            if (answer.ok && message.op === 'save') {
+              try {
+                applyAndAnnounce(devServer, [server.path(message.slug)]);
+              } catch (error) {
+                logger.error(`${server.path(message.slug)}: ${String(error)}`);
+              }
+            }
             toolbar.send(`${ANNOTATE_APP}:answer`, { requestId: message.requestId, ...answer });
           },
         );
