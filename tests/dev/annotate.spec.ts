@@ -100,6 +100,8 @@ test('select words, mark them as a claim, then edit its status: only those bytes
   await page.getByRole('button', { name: 'Mark as claim' }).click();
   const form = page.getByRole('dialog', { name: 'Annotate' });
   await expect(form.getByLabel('Id')).toHaveValue('exports-of-rare-earths-would-stop-at');
+  // The bar of Mark buttons goes while the form is open.
+  await expect(page.getByRole('button', { name: 'Mark as claim' })).toBeHidden();
   await form.getByLabel('Type').selectOption('factual');
   await form.getByLabel('Note').fill('Said by the ministry; no notice found yet.');
   await form.getByRole('button', { name: 'Save' }).click();

@@ -1,12 +1,16 @@
 /** The Annotate app's styles, inside the toolbar's shadow root. */
 export const APP_STYLE = `
 :host { font: 14px/1.4 system-ui, sans-serif; }
-.bar { position: fixed; z-index: 2147483646; display: flex; gap: 4px; padding: 4px;
+/* The hidden attribute hides, whatever display a rule below gives. */
+[hidden] { display: none !important; }
+.bar { position: fixed; z-index: 2147483646; display: flex; flex-wrap: wrap; gap: 4px; padding: 4px;
+  max-width: calc(100vw - 24px); box-sizing: border-box;
   background: #13151a; border-radius: 6px; box-shadow: 0 2px 8px #0006; }
 .bar button, .panel button { font: inherit; padding: 4px 10px; border-radius: 4px; border: 1px solid #555;
   background: #23262f; color: #fff; cursor: pointer; }
 .bar button:focus-visible, .panel :focus-visible { outline: 2px solid #ffbf47; outline-offset: 1px; }
-.panel { position: fixed; z-index: 2147483647; right: 16px; bottom: 72px; width: min(420px, 92vw);
+.panel { position: fixed; z-index: 2147483647; right: 16px; bottom: 72px; width: min(420px, calc(100vw - 32px));
+  box-sizing: border-box;
   max-height: 75vh; overflow: auto; padding: 12px 16px; background: #13151a; color: #fff;
   border-radius: 8px; box-shadow: 0 4px 16px #0008; }
 .panel h2 { font-size: 16px; margin: 0 0 8px; }

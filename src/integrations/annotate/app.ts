@@ -210,6 +210,7 @@ export default defineToolbarApp({
       },
     ) => {
       close();
+      bar.hidden = true;
       const form = document.createElement('form');
       const title = document.createElement('h2');
       const editing = options.record !== undefined;
@@ -367,8 +368,11 @@ export default defineToolbarApp({
           const changes: Record<string, string | string[] | null> = {};
           for (const [name, next] of Object.entries(fields)) {
             const before = record[name];
+            // A list is the same whatever its order: the select lists actors in its own order.
+            const sorted = (list: unknown) =>
+              Array.isArray(list) ? list.map(String).sort().join(',') : '';
             const same = Array.isArray(next)
-              ? next.join(',') === (Array.isArray(before) ? before.join(',') : '')
+              ? sorted(next) === sorted(before)
               : next === (before === undefined ? '' : String(before));
             if (!same)
               changes[name] =
@@ -437,8 +441,9 @@ export default defineToolbarApp({
       }
       const box = range.getBoundingClientRect();
       bar.style.top = `${Math.max(8, box.top - 44)}px`;
-      bar.style.left = `${Math.max(8, Math.min(box.left, window.innerWidth - 420))}px`;
       bar.hidden = false;
+      // Kept within the window, however narrow: a bar past its edge would scroll the whole page.
+      bar.style.left = `${Math.max(8, Math.min(box.left, window.innerWidth - bar.offsetWidth - 8))}px`;
     };
     document.addEventListener('selectionchange', placeBar);
 
