@@ -198,7 +198,7 @@ test.describe('the annotated article', () => {
       for (const [i, claim] of claims.entries()) {
         const before = claims.slice(0, i).findLast(isMarked);
         const after = claims.slice(i + 1).find(isMarked);
-        if (!isMarked(claim) && before && after && before !== claims.find(isMarked)) {
+        if (!isMarked(claim) && before && after) {
           return { quiet: claim.id, before: before.id, after: after.id };
         }
       }
