@@ -27,8 +27,13 @@ export default defineConfig({
   },
   // The Dev Toolbar is turned on in dev only, for the Annotate app (src/integrations/annotate/).
   devToolbar: { enabled: false },
-  // /sitemap-index.xml for every page (the /data/ files are listed in docs/data.md instead).
-  integrations: [sitemap(), devContent(), annotate()],
+  // /sitemap-index.xml for every page a search engine may index (the /data/ files are listed in
+  // docs/data.md instead); the maintenance and embed pages are `noindex`, so they stay out.
+  integrations: [
+    sitemap({ filter: (page) => !/\/(maintenance|embed)\//.test(new URL(page).pathname) }),
+    devContent(),
+    annotate(),
+  ],
   // Every script is a file of the site's own origin, so the CSP can be `script-src 'self'` with no inline code.
   // The dev server watches the project; build outputs and the benchmark's scratch folder (100,000s
   // of files at N = 1,000) are not sources, and crawling them kept it from starting.

@@ -35,4 +35,3 @@ export const embedClaimPath = (slug: string, id: string): string =>
 export const oembedPath = (embedPath: string): string => `${embedPath}oembed.json`;
 /** The resize script a host page may include with an embed. */
 export const embedScriptPath = (): string => '/embed.js';
-export const retiredLinksPath = (): string => '/maintenance/retired-links/';

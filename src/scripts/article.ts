@@ -114,7 +114,13 @@ function onKey(event: KeyboardEvent): void {
   }
   if (event.key !== 'j' && event.key !== 'k') return;
   const markers = visitable();
-  const index = nextIndex(current ? markers.indexOf(current) : -1, markers.length, event.key);
+  // Go on from the claim the reader is on, focused or last selected, even one the keys skip.
+  const on =
+    focused instanceof HTMLElement && focused.matches('.article-body .claim[data-claim]')
+      ? focused
+      : current;
+  const stops = markers.map((marker) => allMarkers.indexOf(marker));
+  const index = nextIndex(stops, on ? allMarkers.indexOf(on) : -1, event.key);
   const marker = index === undefined ? undefined : markers[index];
   if (!marker) return;
   select(marker);

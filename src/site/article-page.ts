@@ -3,6 +3,8 @@ import type { ClaimStatus } from '../analysis/schema/vocabulary.ts';
 import { markRank, STATUS_LABELS, type MarkRank } from '../analysis/claim-labels.ts';
 import { claimAnchor } from '../analysis/ids.ts';
 import { termHref } from '../render/term-links.ts';
+import { verdictView, type VerdictView } from '../render/verdict.ts';
+import { countClaims } from '../render/claim-stats.ts';
 import { claimInSentence, type ClaimInContext } from '../render/claim-context.ts';
 import { articleActors } from '../render/article-actors.ts';
 import { updateViews, type UpdateView } from '../render/update-log.ts';
@@ -14,12 +16,8 @@ export type KeyClaim = {
   number: number;
   /** The sentence that holds the claim, cut around the claim's words, verbatim. */
   sentence: ClaimInContext;
-  status: ClaimStatus;
-  verdict: string;
-  glyph: string;
-  /** The status's definition on the methodology page. */
-  definition: string;
-  finding: string | undefined;
+  /** The status as a fact-check states it, with its definition's link and the finding. */
+  verdict: VerdictView;
   /** The claim's place in the text. */
   href: string;
 };
@@ -40,8 +38,6 @@ export type ArticlePage = {
   /** The analyst's reading, shown before the text. */
   keyClaims: KeyClaim[];
   legend: MarkLegendEntry[];
-  /** How many claims are unmarked until the reader asks to see every annotation. */
-  quietCount: number;
   author: Actor | undefined;
   /** Claims in number order, events in telling order. */
   claims: Claim[];
@@ -76,7 +72,6 @@ export function articlePage(data: SiteData, slug: string): ArticlePage {
       .filter((claim) => claim !== undefined)
       .map(keyClaim),
     legend: markLegend(claims),
-    quietCount: claims.filter((claim) => markRank(claim) === 'quiet').length,
     author: data.actors.get(article.author),
     claims,
     events,
@@ -92,16 +87,11 @@ export function articlePage(data: SiteData, slug: string): ArticlePage {
 }
 
 function keyClaim(claim: Claim): KeyClaim {
-  const label = STATUS_LABELS[claim.status];
   return {
     id: claim.id,
     number: claim.number,
     sentence: claimInSentence(claim.context, claim.selector),
-    status: claim.status,
-    verdict: label.label,
-    glyph: label.glyph,
-    definition: termHref('status', claim.status),
-    finding: claim.finding,
+    verdict: verdictView(claim),
     href: `#${claimAnchor(claim.id)}`,
   };
 }
@@ -112,13 +102,11 @@ const RANK_ORDER: readonly MarkRank[] = ['strong', 'light', 'quiet'];
  * The marks the text uses, strongest first, each with how many claims carry it.
  *
  * @example
- *   markLegend([{ status: 'false' }])[0] // { status: 'false', rank: 'strong', count: 1, … }
+ *   markLegend([{ type: 'factual', status: 'false' }])[0] // { status: 'false', rank: 'strong', count: 1, … }
  */
-export function markLegend(claims: readonly Pick<Claim, 'status'>[]): MarkLegendEntry[] {
-  const counts = new Map<ClaimStatus, number>();
-  for (const claim of claims) counts.set(claim.status, (counts.get(claim.status) ?? 0) + 1);
-  return [...counts]
-    .map(([status, count]) => ({
+export function markLegend(claims: readonly Pick<Claim, 'status' | 'type'>[]): MarkLegendEntry[] {
+  return countClaims(claims)
+    .byStatus.map(([status, count]) => ({
       status,
       rank: markRank({ status }),
       label: STATUS_LABELS[status].label,

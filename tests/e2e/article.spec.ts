@@ -185,6 +185,35 @@ test.describe('the annotated article', () => {
     await expect(page.locator(`#note-${second}`)).not.toHaveAttribute('open', '');
   });
 
+  test('from a quiet claim reached with Tab, j and k go on from its place in the text', async ({
+    page,
+  }) => {
+    await page.goto(ARTICLE);
+    // A quiet claim with marked claims on both sides, and the marked claims next to it.
+    const around = await page.evaluate(() => {
+      const claims = [
+        ...document.querySelectorAll<HTMLElement>('.article-body .claim[data-claim]'),
+      ];
+      const isMarked = (c: HTMLElement) => c.dataset['rank'] !== 'quiet';
+      for (const [i, claim] of claims.entries()) {
+        const before = claims.slice(0, i).findLast(isMarked);
+        const after = claims.slice(i + 1).find(isMarked);
+        if (!isMarked(claim) && before && after) {
+          return { quiet: claim.id, before: before.id, after: after.id };
+        }
+      }
+      return undefined;
+    });
+    expect(around).toBeDefined();
+    const { quiet, before, after } = around ?? { quiet: '', before: '', after: '' };
+    await page.locator(`[id="${quiet}"]`).focus();
+    await page.keyboard.press('j');
+    await expect(page.locator(`[id="${after}"]`)).toBeFocused();
+    await page.locator(`[id="${quiet}"]`).focus();
+    await page.keyboard.press('k');
+    await expect(page.locator(`[id="${before}"]`)).toBeFocused();
+  });
+
   test('the copy-link button copies the claim page address', async ({ page, context, baseURL }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(`${ARTICLE}#claim-mofcom-dual-use-ban`);

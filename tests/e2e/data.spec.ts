@@ -142,6 +142,18 @@ for (const dir of BUILT_SITES) {
       }
       expect([...feed, ...sitemap].flatMap((url) => site.unresolved(url) ?? [])).toEqual([]);
     });
+
+    test('the sitemap leaves out the pages search engines are told not to index', () => {
+      const sitemap = site
+        .list('.')
+        .filter((f) => /^sitemap-\d+\.xml$/.test(f))
+        .flatMap((f) => [...site.read(f).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1] ?? ''));
+      const noindex = (path: string) =>
+        site.read(`${path}index.html`).includes('<meta name="robots" content="noindex"');
+      expect(noindex('maintenance/retired-links/')).toBe(true);
+      expect(sitemap).not.toContain(`${site.origin}/maintenance/retired-links/`);
+      expect(sitemap.filter((url) => noindex(new URL(url).pathname.slice(1)))).toEqual([]);
+    });
   });
 }
 

@@ -2,13 +2,18 @@ import { expect, test } from 'vitest';
 import { nextIndex } from '../../../src/scripts/claim-navigation.ts';
 
 test.each([
-  [-1, 3, 'j', 0],
-  [-1, 3, 'k', 2],
-  [0, 3, 'j', 1],
-  [1, 3, 'k', 0],
-  [2, 3, 'j', undefined],
-  [0, 3, 'k', undefined],
-  [-1, 0, 'j', undefined],
-] as const)('from %i of %i, %s goes to %s', (current, count, key, expected) => {
-  expect(nextIndex(current, count, key)).toBe(expected);
+  [[0, 1, 2], -1, 'j', 0],
+  [[0, 1, 2], -1, 'k', 2],
+  [[0, 1, 2], 0, 'j', 1],
+  [[0, 1, 2], 1, 'k', 0],
+  [[0, 1, 2], 2, 'j', undefined],
+  [[0, 1, 2], 0, 'k', undefined],
+  [[], -1, 'j', undefined],
+  // From a claim the keys skip (a quiet one), they go on from its place in the text.
+  [[0, 2, 5], 3, 'j', 2],
+  [[0, 2, 5], 3, 'k', 1],
+  [[2, 5], 1, 'k', undefined],
+  [[2, 5], 6, 'j', undefined],
+] as const)('stops %j, from %i, %s goes to %s', (stops, from, key, expected) => {
+  expect(nextIndex(stops, from, key)).toBe(expected);
 });

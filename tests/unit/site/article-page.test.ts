@@ -21,10 +21,10 @@ describe('marks that rank', () => {
 
   test('the legend lists the statuses the text uses, strongest first, with their counts', () => {
     const legend = markLegend([
-      { status: 'supported' },
-      { status: 'not-checkable' },
-      { status: 'false' },
-      { status: 'supported' },
+      { type: 'factual', status: 'supported' },
+      { type: 'opinion', status: 'not-checkable' },
+      { type: 'factual', status: 'false' },
+      { type: 'attributed', status: 'supported' },
     ]);
     expect(legend.map((e) => [e.status, e.rank, e.count])).toEqual([
       ['false', 'strong', 1],
@@ -34,10 +34,13 @@ describe('marks that rank', () => {
     expect(legend[0]?.href).toBe('/methodology/#status-false');
   });
 
-  test("the seed's quiet count is its unverified and not-checkable claims", () => {
+  test("the seed's quiet legend entries count its unverified and not-checkable claims", () => {
     const quiet = page.claims.filter((c) => ['unverified', 'not-checkable'].includes(c.status));
-    expect(page.quietCount).toBe(quiet.length);
-    expect(page.quietCount).toBeGreaterThan(0);
+    const quietCount = page.legend
+      .filter((e) => e.rank === 'quiet')
+      .reduce((sum, e) => sum + e.count, 0);
+    expect(quietCount).toBe(quiet.length);
+    expect(quietCount).toBeGreaterThan(0);
   });
 });
 
@@ -46,8 +49,10 @@ describe('the key claims of the reading', () => {
     expect(page.keyClaims.map((k) => k.id)).toEqual(page.article.assessment.key);
     for (const key of page.keyClaims) {
       const claim = page.claimsById.get(key.id);
-      expect(key.finding).toBe(claim?.finding);
-      expect(key.verdict).toMatch(/^[A-Z]/);
+      expect(key.verdict.finding).toBe(claim?.finding);
+      expect(key.verdict.status).toBe(claim?.status);
+      expect(key.verdict.label).toMatch(/^[A-Z]/);
+      expect(key.verdict.href).toBe(`/methodology/#status-${claim?.status}`);
       expect(key.href).toBe(`#claim-${key.id}`);
     }
   });
