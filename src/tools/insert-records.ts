@@ -5,7 +5,8 @@ import type { ClaimFrontmatter, EventFrontmatter } from '../analysis/schema/arti
 export interface NewRecord {
   key: 'claims' | 'events';
   id: string;
-  record: ClaimFrontmatter | EventFrontmatter;
+  /** Checked by the core when the article is parsed again (a form's values are still text). */
+  record: ClaimFrontmatter | EventFrontmatter | Readonly<Record<string, unknown>>;
 }
 
 /**

@@ -225,4 +225,71 @@ describe('annotateArticle', () => {
       'exports of rare earths would stop at once',
     );
   });
+
+  test("refuses an edit that removes a verdict's finding: the article would not build", () => {
+    const report = {
+      url: 'https://example.org/notice',
+      title: 'Notice',
+      publisher: 'Ministry',
+      date: '2026-01-06',
+    };
+    const marked = annotateArticle(source, path, registry(), claim);
+    const sourced = annotateArticle(marked, path, registry(), {
+      op: 'edit',
+      kind: 'claim',
+      id: 'exports-stop',
+      changes: {},
+      sources: { add: [report] },
+    });
+    const withFinding = sourced
+      .replace(
+        '    status: unverified\n',
+        "    status: supported\n    finding: The ministry's notice says so.\n",
+      )
+      .replace('key: []', 'key: [exports-stop]');
+    // It builds as it is.
+    writeFileSync(path, withFinding);
+    expect(loadCorpus(dir).claims.map((c) => c.finding)).toEqual([
+      "The ministry's notice says so.",
+    ]);
+    const removeFinding = () =>
+      annotateArticle(withFinding, path, registry(), {
+        op: 'edit',
+        kind: 'claim',
+        id: 'exports-stop',
+        changes: { finding: null },
+      });
+    expect(removeFinding).toThrow(AnnotationRefused);
+    expect(removeFinding).toThrow(
+      /would not build:\n.*ban\.md: claim "exports-stop" has status "supported" but no finding/,
+    );
+  });
+
+  test('edits a note written as a >- or | block in the same style, and only its lines', () => {
+    const marked = annotateArticle(source, path, registry(), claim);
+    const folded = marked.replace(
+      '    status: unverified\n',
+      '    status: unverified\n    note: >-\n' +
+        '      The notice is dated the day before; it says the stop is\n      for export licences only.\n',
+    );
+    const edited = annotateArticle(folded, path, registry(), {
+      op: 'edit',
+      kind: 'claim',
+      id: 'exports-stop',
+      changes: {
+        note: 'The notice is dated the day before; it says the stop is for new export licences only.',
+      },
+    });
+    const { added, removed } = lineDiff(folded, edited);
+    expect(removed).toEqual(['      for export licences only.']);
+    expect(added).toEqual(['      for new export licences only.']);
+    const literal = folded.replace('note: >-', 'note: |');
+    const relined = annotateArticle(literal, path, registry(), {
+      op: 'edit',
+      kind: 'claim',
+      id: 'exports-stop',
+      changes: { note: 'First line.\nSecond line.' },
+    });
+    expect(relined).toContain('    note: |\n      First line.\n      Second line.\n');
+  });
 });
