@@ -2,7 +2,9 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentDirFrom } from '../../../scripts/content-dir.ts';
 import { applyAndAnnounce } from '../dev-content/apply-changes.ts';
-import { AnnotateServer, type AnnotateCall } from './server.ts';
+import { ANNOTATE_EVENTS } from './messages.ts';
+import { AnnotateServer } from './server.ts';
+import { guardSockets, requestIdOf } from './socket-guard.ts';
 
 /** The app's id, and the names of the messages between it and the server. */
 export const ANNOTATE_APP = 'claimlens-annotate';
@@ -22,7 +24,9 @@ export function annotate(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, updateConfig, addDevToolbarApp }) => {
         if (command !== 'dev') return;
-        updateConfig({ devToolbar: { enabled: true } });
+        // No other origin may read the dev server's modules, the websocket token in Vite's
+        // client among them (Vite's default lets any localhost page do so).
+        updateConfig({ devToolbar: { enabled: true }, vite: { server: { cors: false } } });
         addDevToolbarApp({
           id: ANNOTATE_APP,
           name: 'Annotate',
@@ -30,25 +34,26 @@ export function annotate(): AstroIntegration {
           entrypoint: fileURLToPath(new URL('./app.ts', import.meta.url)),
         });
       },
-      'astro:server:setup': ({ server: devServer, toolbar, logger }) => {
-        const server = new AnnotateServer(contentDirFrom(undefined));
-        toolbar.on<AnnotateCall & { requestId: string }>(
-          `${ANNOTATE_APP}:call`,
-          async (message) => {
-            const answer = await server.call(message);
-            // The page reloads on the answer: the change is taken in first, as the watcher would
-            // (whichever of the two comes second finds the file as read, and does nothing).
-            // The file is written by now: whatever taking it in does, the form hears the answer.
-            if (answer.ok && message.op === 'save') {
-              try {
-                applyAndAnnounce(devServer, [server.path(message.slug)]);
-              } catch (error) {
-                logger.error(`${server.path(message.slug)}: ${String(error)}`);
-              }
-            }
-            toolbar.send(`${ANNOTATE_APP}:answer`, { requestId: message.requestId, ...answer });
-          },
+      'astro:server:setup': ({ server: devServer, logger }) => {
+        guardSockets(devServer, logger);
+        const server = new AnnotateServer(contentDirFrom(undefined), (message) =>
+          logger.error(message),
         );
+        // Answered to the one page that asked, never broadcast to every open page.
+        devServer.environments.client.hot.on(ANNOTATE_EVENTS.call, async (message, client) => {
+          const { answer, written } = await server.call(message);
+          // The page reloads on the answer: the change is taken in first, as the watcher would
+          // (whichever of the two comes second finds the file as read, and does nothing).
+          // The file is written by now: whatever taking it in does, the form hears the answer.
+          if (written) {
+            try {
+              applyAndAnnounce(devServer, [written]);
+            } catch (error) {
+              logger.error(`${written}: ${String(error)}`);
+            }
+          }
+          client.send(ANNOTATE_EVENTS.answer, { requestId: requestIdOf(message), ...answer });
+        });
       },
     },
   };
