@@ -142,7 +142,7 @@ function blockPair(
 ): string {
   const kept = String(node.value).endsWith('\n') && !value.endsWith('\n') ? `${value}\n` : value;
   const scalar = new Scalar(kept);
-  scalar.type = node.type;
+  if (node.type) scalar.type = node.type;
   const widest = Math.max(
     ...text
       .slice(from, to)
