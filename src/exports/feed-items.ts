@@ -1,5 +1,6 @@
 import type { Article } from '../analysis/schema/entries.ts';
 import { articlePath } from '../analysis/urls.ts';
+import { cleanText } from '../render/xml-text.ts';
 
 /** One feed item in the shape `@astrojs/rss` takes (`link` is resolved against the site). */
 export interface FeedItem {
@@ -8,6 +9,19 @@ export interface FeedItem {
   description: string;
   pubDate: Date;
 }
+
+/**
+ * A feed item under the site's text policy (../render/xml-text.ts): `@astrojs/rss` escapes
+ * markup, but passes control characters and noncharacters through into XML that cannot hold them.
+ *
+ * @example
+ *   feedItem({ title: 'Ban\u0007', ... }).title // 'Ban'
+ */
+export const feedItem = (item: FeedItem): FeedItem => ({
+  ...item,
+  title: cleanText(item.title),
+  description: cleanText(item.description),
+});
 
 /**
  * The articles as feed items, newest analysis first (then by slug, so the feed is reproducible);
@@ -19,10 +33,12 @@ export interface FeedItem {
 export function feedItems(articles: readonly Article[]): FeedItem[] {
   return [...articles]
     .sort((a, b) => b.analysed.localeCompare(a.analysed) || a.id.localeCompare(b.id))
-    .map((article) => ({
-      title: article.title,
-      link: articlePath(article.id),
-      description: article.summary,
-      pubDate: new Date(`${article.analysed}T00:00:00Z`),
-    }));
+    .map((article) =>
+      feedItem({
+        title: article.title,
+        link: articlePath(article.id),
+        description: article.summary,
+        pubDate: new Date(`${article.analysed}T00:00:00Z`),
+      }),
+    );
 }

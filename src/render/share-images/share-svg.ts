@@ -1,6 +1,4 @@
 import type { Element, ElementContent } from 'hast';
-import { toXast } from 'hast-util-to-xast';
-import { toXml } from 'xast-util-to-xml';
 import type { ClaimStatus, ClaimType } from '../../analysis/schema/vocabulary.ts';
 import { STATUS_LABELS, TYPE_LABELS } from '../../analysis/claim-labels.ts';
 import type { DrawingEvent } from '../timeline-drawing/drawing-events.ts';
@@ -11,6 +9,7 @@ import { renderStrip } from '../timeline-drawing/render-strip.ts';
 
 import { SHARE_HEIGHT, SHARE_WIDTH } from './share-size.ts';
 import { STATUS_COLOURS } from '../status-colours.ts';
+import { svgToXml } from '../xml-text.ts';
 
 const INK = '#1b1b1b';
 const MUTED = '#52524e';
@@ -78,9 +77,9 @@ function frame(children: ElementContent[]): string {
       ...children,
     ],
   );
-  // resvg reads XML, where a `<` in an attribute (an event summary in a label) must be escaped;
-  // HTML serialisation leaves it bare.
-  return toXml(toXast(svg, { space: 'svg' }));
+  // resvg reads XML, where a `<` in an attribute (an event summary in a label) must be escaped
+  // (HTML serialisation leaves it bare), and a control character or `]]>` in a title is an error.
+  return svgToXml(svg);
 }
 
 /**

@@ -1,7 +1,6 @@
 import type { Element } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import { toXast } from 'hast-util-to-xast';
-import { toXml } from 'xast-util-to-xml';
+import { cleanHast, svgToXml } from '../xml-text.ts';
 import type { DrawingEvent } from './drawing-events.ts';
 import { drawingCss } from './drawing-css.ts';
 import { horizontalLayout, verticalLayout } from './layout.ts';
@@ -108,8 +107,9 @@ export function drawStrip(
 
 /**
  * Inline in a page the drawing is HTML; as a file (a download, or resvg's input) it must be XML,
- * where a `<` in an attribute such as a label has to be escaped and HTML leaves it bare.
+ * where a `<` in an attribute such as a label has to be escaped and HTML leaves it bare. Either
+ * way its text is under the one text policy (../xml-text.ts).
  */
 function serialise(svg: Element, mode: 'page' | 'file'): string {
-  return mode === 'file' ? toXml(toXast(svg, { space: 'svg' })) : toHtml(svg, { space: 'svg' });
+  return mode === 'file' ? svgToXml(svg) : toHtml(cleanHast(svg), { space: 'svg' });
 }
