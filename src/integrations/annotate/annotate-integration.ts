@@ -2,9 +2,9 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentDirFrom } from '../../../scripts/content-dir.ts';
 import { applyAndAnnounce } from '../dev-content/apply-changes.ts';
-import { ANNOTATE_EVENTS } from './messages.ts';
+import { answerCalls } from './answer-calls.ts';
 import { AnnotateServer } from './server.ts';
-import { guardSockets, requestIdOf } from './socket-guard.ts';
+import { guardSockets } from './socket-guard.ts';
 
 /** The app's id, and the names of the messages between it and the server. */
 export const ANNOTATE_APP = 'claimlens-annotate';
@@ -39,20 +39,15 @@ export function annotate(): AstroIntegration {
         const server = new AnnotateServer(contentDirFrom(undefined), (message) =>
           logger.error(message),
         );
-        // Answered to the one page that asked, never broadcast to every open page.
-        devServer.environments.client.hot.on(ANNOTATE_EVENTS.call, async (message, client) => {
-          const { answer, written } = await server.call(message);
-          // The page reloads on the answer: the change is taken in first, as the watcher would
-          // (whichever of the two comes second finds the file as read, and does nothing).
-          // The file is written by now: whatever taking it in does, the form hears the answer.
-          if (written) {
-            try {
-              applyAndAnnounce(devServer, [written]);
-            } catch (error) {
-              logger.error(`${written}: ${String(error)}`);
-            }
+        // The page reloads on the answer: the change is taken in first, as the watcher would
+        // (whichever of the two comes second finds the file as read, and does nothing).
+        // The file is written by now: whatever taking it in does, the form hears the answer.
+        answerCalls(devServer, server, (written) => {
+          try {
+            applyAndAnnounce(devServer, [written]);
+          } catch (error) {
+            logger.error(`${written}: ${String(error)}`);
           }
-          client.send(ANNOTATE_EVENTS.answer, { requestId: requestIdOf(message), ...answer });
         });
       },
     },

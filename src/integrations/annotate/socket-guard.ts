@@ -1,5 +1,4 @@
 import type { IncomingMessage } from 'node:http';
-import type { AstroIntegrationLogger } from 'astro';
 import type { ViteDevServer, WebSocket } from 'vite';
 import { MAX_MESSAGE_BYTES } from './messages.ts';
 
@@ -33,7 +32,10 @@ const byteLength = (raw: unknown): number =>
  * @example
  *   guardSockets(devServer, logger) // in astro:server:setup
  */
-export function guardSockets(server: ViteDevServer, logger: AstroIntegrationLogger): void {
+export function guardSockets(
+  server: ViteDevServer,
+  logger: { warn: (message: string) => void },
+): void {
   server.ws.on('connection', (socket: WebSocket, request: IncomingMessage) => {
     if (!isOwnOrigin(request.headers)) {
       logger.warn(
@@ -59,10 +61,4 @@ export function guardSockets(server: ViteDevServer, logger: AstroIntegrationLogg
       for (const listener of listeners) listener.call(socket, raw, isBinary);
     });
   });
-}
-
-/** The `requestId` of a call, to pair an answer with it even when the call was refused. */
-export function requestIdOf(message: unknown): string | undefined {
-  const id = (message as { requestId?: unknown } | null)?.requestId;
-  return typeof id === 'string' && id.length <= 100 ? id : undefined;
 }
