@@ -3,7 +3,6 @@ import fc from 'fast-check';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import { SaxesParser } from 'saxes';
 import { describe, expect, test } from 'vitest';
 import { toXast } from 'hast-util-to-xast';
 import { toXml } from 'xast-util-to-xml';
@@ -21,18 +20,10 @@ import {
 import { el, text } from '../../../src/render/timeline-drawing/hast.ts';
 import { eventAnchors } from '../../../src/render/timeline-groups.ts';
 import { cleanText, svgToXml } from '../../../src/render/xml-text.ts';
+import { parseXml } from '../helpers/parse-xml.ts';
 
 // One text policy for every XML output: whatever a title, claim, finding, event summary or actor
 // name holds, every drawing, share image and feed is well-formed XML, and resvg draws it.
-
-/** Parses `xml` with saxes, a conforming XML 1.0 parser; throws on the first error. */
-function parseXml(xml: string): void {
-  const parser = new SaxesParser();
-  parser.on('error', (error) => {
-    throw error;
-  });
-  parser.write(xml).close();
-}
 
 const codePoints = (from: number, to: number) =>
   Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i));
