@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { claimInContext, claimInSentence, joined } from '../../../src/render/claim-context.ts';
 import { loadCorpus } from '../../../src/analysis/load-corpus.ts';
+import { SEED } from '../helpers/seed.ts';
 
 describe('claimInContext', () => {
   test('cuts the paragraph around the claim', () => {
@@ -39,7 +40,7 @@ describe('claimInContext', () => {
   });
 
   test('every seed claim is found in its paragraph, which it rebuilds unchanged', () => {
-    for (const claim of loadCorpus('content').claims) {
+    for (const claim of loadCorpus(SEED).claims) {
       const { before, exact, after } = claimInContext(claim.context, claim.selector);
       expect(exact).toBe(claim.text);
       expect(before + exact + after).toBe(claim.context);
@@ -91,7 +92,7 @@ describe('claimInSentence, as claim pages use it', () => {
   });
 
   test('in the seed article, a clause claim reads as its full sentence', () => {
-    const claim = loadCorpus('content').claims.find((c) => c.id === 'g7-quickly-met');
+    const claim = loadCorpus(SEED).claims.find((c) => c.id === 'g7-quickly-met');
     if (!claim) throw new Error('the seed article has no claim g7-quickly-met');
     const cut = claimInSentence(claim.context, claim.selector);
     expect(cut.exact).toBe('quickly held a meeting.');
@@ -130,7 +131,7 @@ describe('claimInSentence', () => {
   });
 
   test('gives the seed fragment "quickly held a meeting." its whole sentence', () => {
-    const corpus = loadCorpus('content');
+    const corpus = loadCorpus(SEED);
     const claim = corpus.claims.find((c) => c.id === 'g7-quickly-met');
     expect(claim).toBeDefined();
     const { before, exact, after } = claimInSentence(claim!.context, claim!.selector);

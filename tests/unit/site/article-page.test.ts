@@ -3,10 +3,10 @@ import { markRank } from '../../../src/analysis/claim-labels.ts';
 import { articlePage, markLegend } from '../../../src/site/article-page.ts';
 import { retiredLinks } from '../../../src/site/retired-links.ts';
 import { buildSiteData } from '../../../src/site/site-data.ts';
-import { PUBLISHED } from '../exports/corpora.ts';
+import { SEED_CORPUS } from '../exports/corpora.ts';
 
-const data = buildSiteData(PUBLISHED);
-const slug = PUBLISHED.articles[0]?.id ?? '';
+const data = buildSiteData(SEED_CORPUS);
+const slug = SEED_CORPUS.articles[0]?.id ?? '';
 const page = articlePage(data, slug);
 
 describe('marks that rank', () => {
@@ -72,7 +72,7 @@ describe('the key claims of the reading', () => {
 describe('retired claim links', () => {
   test('the maintenance list gives every retired id its old link and where it went', () => {
     const listed = retiredLinks(data);
-    const article = PUBLISHED.articles[0];
+    const article = SEED_CORPUS.articles[0];
     const retired = article?.retired ?? [];
     expect(listed.flatMap((a) => a.links.map((l) => l.oldId))).toEqual(retired.map((r) => r.id));
     for (const link of listed.flatMap((a) => a.links)) {

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { articleCacheKeys } from '../../../src/analysis/article-cache-keys.ts';
 import type { Corpus } from '../../../src/analysis/load-corpus.ts';
 import { buildSiteData } from '../../../src/site/site-data.ts';
-import { CORPORA, PUBLISHED } from '../exports/corpora.ts';
+import { CORPORA, SEED_CORPUS } from '../exports/corpora.ts';
 
 /** The corpus with every list reversed, so nothing can pass by keeping the input order. */
 const reversed = (corpus: Corpus): Corpus => ({
@@ -62,7 +62,7 @@ describe.each(CORPORA)('buildSiteData of %s', (_name, corpus) => {
 });
 
 test("an actor's claims come in article order, then number order", () => {
-  const data = buildSiteData(reversed(PUBLISHED));
+  const data = buildSiteData(reversed(SEED_CORPUS));
   const about = [...data.byActor.values()].map((e) => e.about).find((claims) => claims.length > 2);
   const order = about?.map((c) => c.number) ?? [];
   expect(order.length).toBeGreaterThan(2);
@@ -70,7 +70,7 @@ test("an actor's claims come in article order, then number order", () => {
 });
 
 test('an article without claims or events still has its (empty) entries', () => {
-  const corpus = { ...PUBLISHED, claims: [], events: [] };
+  const corpus = { ...SEED_CORPUS, claims: [], events: [] };
   const data = buildSiteData(corpus);
   for (const article of corpus.articles)
     expect(data.byArticle.get(article.id)).toEqual({ claims: [], events: [] });

@@ -5,10 +5,10 @@ import { articlePage } from '../../../src/site/article-page.ts';
 import { claimPages } from '../../../src/site/claim-pages.ts';
 import { buildSiteData } from '../../../src/site/site-data.ts';
 import { actorScopes, articleScopes, siteScope } from '../../../src/site/timeline/scopes.ts';
-import { PUBLISHED, SITE } from '../exports/corpora.ts';
+import { SEED_CORPUS, SITE } from '../exports/corpora.ts';
 
-const data = buildSiteData(PUBLISHED);
-const slug = PUBLISHED.articles[0]?.id ?? '';
+const data = buildSiteData(SEED_CORPUS);
+const slug = SEED_CORPUS.articles[0]?.id ?? '';
 
 describe('claimPages', () => {
   const pages = claimPages(data, slug, SITE);
@@ -120,7 +120,7 @@ describe('articlePage', () => {
 
 describe('actor pages', () => {
   test("an actor's page lists the claims by it and about it, and its embed counts its events", () => {
-    for (const { id } of PUBLISHED.actors) {
+    for (const { id } of SEED_CORPUS.actors) {
       const page = actorPage(data, id);
       expect(page.by.every((c) => c.claimant === id)).toBe(true);
       expect(page.about.every((c) => c.about.includes(id))).toBe(true);
@@ -132,13 +132,13 @@ describe('actor pages', () => {
   test('the index groups every actor once by kind, by name, with the claims involving it', () => {
     const groups = actorIndex(data);
     const listed = groups.flatMap((g) => g.actors.map((a) => a.actor.id));
-    expect(listed.sort()).toEqual(PUBLISHED.actors.map((a) => a.id).sort());
+    expect(listed.sort()).toEqual(SEED_CORPUS.actors.map((a) => a.id).sort());
     for (const group of groups) {
       const names = group.actors.map((a) => a.actor.name);
       expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
       for (const { actor, claims } of group.actors) {
         expect(actor.kind).toBe(group.kind);
-        const involving = PUBLISHED.claims.filter(
+        const involving = SEED_CORPUS.claims.filter(
           (c) => c.claimant === actor.id || c.about.includes(actor.id),
         );
         expect(claims).toBe(involving.length);
@@ -149,7 +149,7 @@ describe('actor pages', () => {
 
 describe('timeline scopes', () => {
   test('the site scope holds every event; an article scope only its own', () => {
-    expect(siteScope(data).scope).toHaveLength(PUBLISHED.events.length);
+    expect(siteScope(data).scope).toHaveLength(SEED_CORPUS.events.length);
     for (const scope of articleScopes(data))
       expect(scope.scope.every((e) => e.article === scope.slug)).toBe(true);
   });
@@ -158,9 +158,9 @@ describe('timeline scopes', () => {
     for (const scope of actorScopes(data)) {
       expect(scope.events.every((e) => e.actors.includes(scope.id))).toBe(true);
       expect(scope.events).toHaveLength(
-        PUBLISHED.events.filter((e) => e.actors.includes(scope.id)).length,
+        SEED_CORPUS.events.filter((e) => e.actors.includes(scope.id)).length,
       );
-      expect(scope.scope).toHaveLength(PUBLISHED.events.length);
+      expect(scope.scope).toHaveLength(SEED_CORPUS.events.length);
     }
   });
 });
