@@ -53,28 +53,39 @@ describe('claimPages', () => {
     expect(clause).toBeDefined();
   });
 
-  test('titles its social cards and ClaimReview with the verdict, the finding and the sentence', () => {
-    for (const page of pages) {
-      const sentence = `${page.sentence.before}${page.sentence.exact}${page.sentence.after}`;
-      const { finding, label } = page.verdict;
-      expect(page.documentTitle).toBe(`${label}: ${sentence}`);
-      expect(page.description).toContain(`“${sentence}”`);
-      if (finding) {
-        expect(page.title).toBe(`${label}: ${finding}`);
-        expect(page.description).toContain(finding);
-        expect(page.review?.reviewBody).toBe(finding);
-      }
-      if (page.review) expect(page.review.claimReviewed).toBe(sentence);
-    }
+  test('titles a claim with a finding by its verdict and finding; its card quotes the sentence', () => {
+    const page = pages.find((p) => p.claim.id === 'g7-quickly-met');
+    const sentence =
+      'The G7 countries, having experienced this incident, realized that they could not afford ' +
+      'to provoke China and quickly held a meeting.';
+    const finding =
+      'A meeting was held on 12 January 2026, but the US convened it and planned it by the day ' +
+      'of the ban; no record shows it was called over it.';
+    expect(page?.documentTitle).toBe(`Misleading: ${sentence}`);
+    expect(page?.title).toBe(`Misleading: ${finding}`);
+    expect(page?.description).toBe(
+      `“${sentence}” Claimed by The article's author (unnamed), in “Japan has finally found a ` +
+        `way to deal with China, and India has assured Japan”. Our verdict: Misleading. ${finding}`,
+    );
+    expect(page?.review).toMatchObject({ reviewBody: finding, claimReviewed: sentence });
+  });
+
+  test('titles a claim without a finding by its verdict and the quoted sentence, with no ClaimReview', () => {
+    const page = pages.find((p) => p.claim.id === 'japan-found-a-way');
+    const sentence =
+      'Japan has finally found a way to deal with China, and India has assured Japan: "What you ' +
+      'want, I have."';
+    expect(page?.documentTitle).toBe(`Not checkable: ${sentence}`);
+    expect(page?.title).toBe(`Not checkable: “${sentence}”`);
+    expect(page?.review).toBeUndefined();
   });
 
   test('explains each flag and links it to the methodology', () => {
-    const flagged = pages.find((p) => p.claim.flags.length > 0);
-    expect(flagged?.flags.map((f) => f.flag)).toEqual(flagged?.claim.flags);
-    for (const flag of flagged?.flags ?? []) {
-      expect(flag.href).toBe(`/methodology/#flags-${flag.flag}`);
-      expect(flag.definition.length).toBeGreaterThan(20);
-    }
+    const flagged = pages.find((p) => p.claim.id === 'japan-found-a-way');
+    expect(flagged?.flags.map((f) => [f.flag, f.href])).toEqual([
+      ['loaded-language', '/methodology/#flags-loaded-language'],
+    ]);
+    expect(flagged?.flags[0]?.definition.length).toBeGreaterThan(20);
   });
 
   test("states the claim embed's own height, the card's at its narrowest", () => {
