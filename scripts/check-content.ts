@@ -4,7 +4,7 @@
 // says the content changed, not that the code broke. Exit 0: all hold; 1: a finding or a content
 // error; 2: bad usage.
 import { parseArgs } from 'node:util';
-import { ContentError } from '../src/analysis/report.ts';
+import { ContentError } from '../src/analysis/content-error.ts';
 import { checkContent } from './content-checks/check-content.ts';
 import { formatFinding } from './content-checks/finding.ts';
 import { contentDirFrom } from './content-dir.ts';

@@ -18,7 +18,7 @@ describe('a claim marker with its record', () => {
   test('becomes a claim numbered in reading order, quoting the marked words where they stand', () => {
     expect(parsed.file.messages.map(String)).toEqual([]);
     expect(
-      parsed.claims.map(({ context: _context, updates: _updates, ...claim }) => claim),
+      parsed.claims.map(({ paragraphText: _paragraph, updates: _updates, ...claim }) => claim),
     ).toEqual([
       {
         id: 'cut',

@@ -23,7 +23,7 @@ const claim = (id: string, number: number, status: Claim['status']): Claim => ({
   flags: [],
   selector,
   paragraph: 0,
-  context: 'x',
+  paragraphText: 'x',
   updates: [],
 });
 const event: ArticleEvent = {
