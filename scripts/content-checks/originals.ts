@@ -5,6 +5,7 @@ import { toString } from 'hast-util-to-string';
 import { remove } from 'unist-util-remove';
 import type { Article } from '../../src/analysis/schema/entries.ts';
 import { BLOCK_SEPARATOR } from '../../src/analysis/text-blocks.ts';
+import { splitOriginal } from '../../src/tools/split-original.ts';
 import {
   articleFile,
   findingAt,
@@ -32,29 +33,6 @@ function renderedText(blocks: readonly string[]): string {
     .join(BLOCK_SEPARATOR);
 }
 
-/**
- * The original's paragraphs, minus the closing "Original:" and "Statement:" lines, which the
- * frontmatter carries as `source.asWritten` and `disclaimer`.
- */
-export function originalParagraphs(text: string): {
-  paragraphs: string[];
-  original?: string;
-  statement?: string;
-} {
-  const lines = text.split('\n').filter((line) => line.trim() !== '');
-  const take = (prefix: string) => {
-    const index = lines.findIndex((line) => line.startsWith(prefix));
-    return index === -1 ? undefined : lines.splice(index, 1)[0]?.slice(prefix.length);
-  };
-  const original = take('Original: ');
-  const statement = take('Statement: ');
-  return {
-    paragraphs: lines,
-    ...(original === undefined ? {} : { original }),
-    ...(statement === undefined ? {} : { statement }),
-  };
-}
-
 /** The article's words are evidence: with the markers stripped, the original survives whole. */
 function textKept(dir: string, article: Article): Finding[] {
   const file = originalFile(dir, article.id);
@@ -66,7 +44,7 @@ function textKept(dir: string, article: Article): Finding[] {
         `${file} is missing; keep the article's original text beside it`,
       ),
     ];
-  const { paragraphs, original, statement } = originalParagraphs(readFileSync(file, 'utf8'));
+  const { paragraphs, asWritten, statement } = splitOriginal(readFileSync(file, 'utf8'));
   const text = article.plainText.split(BLOCK_SEPARATOR);
   const findings: Finding[] = [];
   const count = Math.max(paragraphs.length, text.length);
@@ -83,7 +61,7 @@ function textKept(dir: string, article: Article): Finding[] {
     );
     break;
   }
-  if (original !== article.source.asWritten)
+  if (asWritten !== article.source.asWritten)
     findings.push(
       findingAt(file, 'Original: ', `source.asWritten is not the original's "Original:" line`),
     );

@@ -1,11 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { parseFixture } from '../helpers/parse.ts';
+import { parseFixture, problemsOf as problems } from '../helpers/parse.ts';
 
 // Each fixture is fixture.md: its frontmatter's fixed lines end at line 7, the lines given here
 // start at line 8, and the body follows the closing `---`.
 const MINISTRY = { 'the Ministry': 'ministry' };
-const problems = (body: string, frontmatter = '') =>
-  parseFixture(body, MINISTRY, frontmatter).file.messages.map(String);
 
 describe('event markers with their records', () => {
   const parsed = parseFixture(
