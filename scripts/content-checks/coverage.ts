@@ -1,20 +1,20 @@
 import type { Article } from '../../src/analysis/schema/entries.ts';
 import { BLOCK_SEPARATOR } from '../../src/analysis/text-blocks.ts';
 import { articleFile, findingAt, type CheckedContent, type Finding } from './finding.ts';
+import { sentences } from './sentences.ts';
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 const hasLetter = (text: string) => /\p{L}/u.test(text);
 
 /** Every sentence of an article's plain text, with its offset. */
 function sentencesOf(plainText: string): { start: number; text: string }[] {
-  const sentences: { start: number; text: string }[] = [];
+  const found: { start: number; text: string }[] = [];
   let offset = 0;
   for (const paragraph of plainText.split(BLOCK_SEPARATOR)) {
-    for (const { segment, index } of segmenter.segment(paragraph))
-      sentences.push({ start: offset + index, text: segment.trim() });
+    for (const { text, at } of sentences(paragraph))
+      found.push({ start: offset + at, text: text.trim() });
     offset += paragraph.length + BLOCK_SEPARATOR.length;
   }
-  return sentences;
+  return found;
 }
 
 /** Every sentence with words in it is (at least partly) a claim: the analysis skips nothing. */

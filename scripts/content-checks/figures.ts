@@ -1,4 +1,5 @@
 import { articleFile, findingAt, type CheckedContent, type Finding } from './finding.ts';
+import { sentences } from './sentences.ts';
 
 /**
  * A reader who follows a note's sources can find its figures there. Every figure in the note of a
@@ -13,7 +14,6 @@ const OUR_WORK = /\bwe (infer|calculate)\b|\bour (sum|arithmetic)\b/i;
 const FIGURE =
   /(?:US)?\$\s?(\d[\d,]*(?:\.\d+)?)|(\d[\d,]*(?:\.\d+)?)\s?(?:%|per ?cent|million|billion|tonnes)/giu;
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 const plain = (value: string) => value.replace(/,/g, '');
 
 /**
@@ -24,7 +24,8 @@ const plain = (value: string) => value.replace(/,/g, '');
  */
 export function unsourcedFigures(note: string, evidence: string): string[] {
   const numbers = new Set((evidence.match(/\d[\d,]*(?:\.\d+)?/g) ?? []).map(plain));
-  return Array.from(segmenter.segment(note), (s) => s.segment)
+  return sentences(note)
+    .map((s) => s.text)
     .filter((sentence) => !OUR_WORK.test(sentence))
     .flatMap((sentence) => Array.from(sentence.matchAll(FIGURE)))
     .filter((match) => !numbers.has(plain(match[1] ?? match[2] ?? '')))
