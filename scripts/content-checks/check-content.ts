@@ -6,7 +6,7 @@ import { originalsKept } from './originals.ts';
 import { publishedLinksKept } from './published-links.ts';
 
 /** The rules the content keeps beyond what the build refuses, each one a function. */
-export const CONTENT_CHECKS: readonly ContentCheck[] = [
+const CONTENT_CHECKS: readonly ContentCheck[] = [
   originalsKept,
   analysisComplete,
   figuresSourced,

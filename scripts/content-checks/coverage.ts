@@ -1,7 +1,7 @@
 import type { Article } from '../../src/analysis/schema/entries.ts';
 import { BLOCK_SEPARATOR } from '../../src/analysis/text-blocks.ts';
 import { articleFile, findingAt, type CheckedContent, type Finding } from './finding.ts';
-import { sentences } from './sentences.ts';
+import { sentencesIn } from './sentences.ts';
 
 const hasLetter = (text: string) => /\p{L}/u.test(text);
 
@@ -10,7 +10,7 @@ function sentencesOf(plainText: string): { start: number; text: string }[] {
   const found: { start: number; text: string }[] = [];
   let offset = 0;
   for (const paragraph of plainText.split(BLOCK_SEPARATOR)) {
-    for (const { text, at } of sentences(paragraph))
+    for (const { text, at } of sentencesIn(paragraph))
       found.push({ start: offset + at, text: text.trim() });
     offset += paragraph.length + BLOCK_SEPARATOR.length;
   }

@@ -1,5 +1,5 @@
 import { articleFile, findingAt, type CheckedContent, type Finding } from './finding.ts';
-import { sentences } from './sentences.ts';
+import { sentencesIn } from './sentences.ts';
 
 /**
  * A reader who follows a note's sources can find its figures there. Every figure in the note of a
@@ -24,7 +24,7 @@ const plain = (value: string) => value.replace(/,/g, '');
  */
 export function unsourcedFigures(note: string, evidence: string): string[] {
   const numbers = new Set((evidence.match(/\d[\d,]*(?:\.\d+)?/g) ?? []).map(plain));
-  return sentences(note)
+  return sentencesIn(note)
     .map((s) => s.text)
     .filter((sentence) => !OUR_WORK.test(sentence))
     .flatMap((sentence) => Array.from(sentence.matchAll(FIGURE)))

@@ -5,7 +5,7 @@ import type { Article } from '../../src/analysis/schema/entries.ts';
 import type { CheckedContent, Finding } from './finding.ts';
 
 /** The list of links people may have shared, one path a line, kept in the content folder. */
-export const publishedLinksFile = (dir: string): string => `${dir}/published-links.txt`;
+const publishedLinksFile = (dir: string): string => `${dir}/published-links.txt`;
 
 /**
  * Every claim and event link an article answers: its claim pages, the claim and event anchors of

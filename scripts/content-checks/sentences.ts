@@ -6,7 +6,7 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
  * The sentences of a text as `Intl.Segmenter` cuts them, each with its offset.
  *
  * @example
- *   sentences('One. Two.') // [{ text: 'One. ', at: 0 }, { text: 'Two.', at: 5 }]
+ *   sentencesIn('One. Two.') // [{ text: 'One. ', at: 0 }, { text: 'Two.', at: 5 }]
  */
-export const sentences = (text: string): { text: string; at: number }[] =>
+export const sentencesIn = (text: string): { text: string; at: number }[] =>
   Array.from(segmenter.segment(text), ({ segment, index }) => ({ text: segment, at: index }));
