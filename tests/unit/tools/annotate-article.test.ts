@@ -30,6 +30,22 @@ const onMonday = {
   selection: { block: 1, start: 18, end: 27, text: 'on Monday' },
 };
 
+/** A source the ministry published, and the marked claim with it added through an edit. */
+const report = {
+  url: 'https://example.org/notice',
+  title: 'Notice',
+  publisher: 'Ministry',
+  date: '2026-01-06',
+};
+const withReport = (marked: string) =>
+  annotateArticle(marked, path, registry(), {
+    op: 'edit',
+    kind: 'claim',
+    id: 'exports-stop',
+    changes: {},
+    sources: { add: [report] },
+  });
+
 /** Lines of `after` not in `before`, and lines of `before` not in `after`. */
 function lineDiff(before: string, after: string) {
   const a = before.split('\n');
@@ -94,19 +110,7 @@ describe('annotateArticle', () => {
 
   test('adds a source to a claim and a documented date to an event, checked by the core', () => {
     const marked = annotateArticle(source, path, registry(), claim);
-    const report = {
-      url: 'https://example.org/notice',
-      title: 'Notice',
-      publisher: 'Ministry',
-      date: '2026-01-06',
-    };
-    const sourced = annotateArticle(marked, path, registry(), {
-      op: 'edit',
-      kind: 'claim',
-      id: 'exports-stop',
-      changes: {},
-      sources: { add: [report] },
-    });
+    const sourced = withReport(marked);
     expect(lineDiff(marked, sourced).added).toEqual([
       '    sources:',
       '      - url: https://example.org/notice',
@@ -227,20 +231,8 @@ describe('annotateArticle', () => {
   });
 
   test("refuses an edit that removes a verdict's finding: the article would not build", () => {
-    const report = {
-      url: 'https://example.org/notice',
-      title: 'Notice',
-      publisher: 'Ministry',
-      date: '2026-01-06',
-    };
     const marked = annotateArticle(source, path, registry(), claim);
-    const sourced = annotateArticle(marked, path, registry(), {
-      op: 'edit',
-      kind: 'claim',
-      id: 'exports-stop',
-      changes: {},
-      sources: { add: [report] },
-    });
+    const sourced = withReport(marked);
     const withFinding = sourced
       .replace(
         '    status: unverified\n',
