@@ -25,8 +25,13 @@ export function annotate(): AstroIntegration {
       'astro:config:setup': ({ command, updateConfig, addDevToolbarApp }) => {
         if (command !== 'dev') return;
         // No other origin may read the dev server's modules, the websocket token in Vite's
-        // client among them (Vite's default lets any localhost page do so).
-        updateConfig({ devToolbar: { enabled: true }, vite: { server: { cors: false } } });
+        // client among them (Vite's default lets any localhost page do so). zod, which the app
+        // imports for its message schema, is bundled at start: found later, Vite would answer
+        // the app's first load with 504 (Outdated Optimize Dep) and reload the page.
+        updateConfig({
+          devToolbar: { enabled: true },
+          vite: { server: { cors: false }, optimizeDeps: { include: ['zod'] } },
+        });
         addDevToolbarApp({
           id: ANNOTATE_APP,
           name: 'Annotate',
