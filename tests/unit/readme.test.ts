@@ -86,7 +86,11 @@ describe.each(documents)('%s', (file) => {
   test('no line outside a code block is wider than 100 columns', () => {
     const code = new Set<number>();
     visit(parse(file), 'code', (node) => {
-      for (let line = node.position?.start.line ?? 0; line <= (node.position?.end.line ?? -1); line++)
+      for (
+        let line = node.position?.start.line ?? 0;
+        line <= (node.position?.end.line ?? -1);
+        line++
+      )
         code.add(line);
     });
     const wide = read(file)
