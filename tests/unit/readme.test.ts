@@ -83,6 +83,16 @@ describe.each(documents)('%s', (file) => {
     expect(broken).toEqual([]);
   });
 
+  test('every file or folder of the project it names in code exists', () => {
+    const missing: string[] = [];
+    visit(parse(file), 'inlineCode', (node) => {
+      // A path of the code, not a placeholder (`<slug>`, `*.md`, `…`); content/ is the analysts'.
+      const path = /^(?:src|scripts|tests|public|docs)\/[^\s:#<>*…]*$/.exec(node.value)?.[0];
+      if (path && !existsSync(path)) missing.push(`${file}:${node.position?.start.line}: ${path}`);
+    });
+    expect(missing).toEqual([]);
+  });
+
   test('no line outside a code block is wider than 100 columns', () => {
     const code = new Set<number>();
     visit(parse(file), 'code', (node) => {
