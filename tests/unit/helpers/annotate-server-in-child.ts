@@ -24,12 +24,10 @@ await server.listen();
 guardSockets(server, { warn: () => undefined });
 answerCalls(server, new AnnotateServer(contentDir), () => undefined);
 const address = server.httpServer?.address();
-console.log(
-  JSON.stringify({
-    port: typeof address === 'object' && address ? address.port : 0,
-    token: server.config.webSocketToken,
-  }),
-);
+const port = typeof address === 'object' && address ? address.port : 0;
+// The token a page reads from Vite's client, as a page of this server would.
+const client = await (await fetch(`http://127.0.0.1:${port}/@vite/client`)).text();
+console.log(JSON.stringify({ port, token: /wsToken = "([^"]+)"/.exec(client)?.[1] ?? '' }));
 for await (const line of createInterface({ input: process.stdin })) {
   if (line !== 'measure') continue;
   console.log(JSON.stringify({ peakRssMb: process.resourceUsage().maxRSS / 1024 }));

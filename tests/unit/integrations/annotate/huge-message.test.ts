@@ -35,6 +35,7 @@ test('a 60 MB Annotate message closes its socket unread, and the server stays sm
     port: number;
     token: string;
   };
+  expect(token).not.toBe('');
   const url = `ws://127.0.0.1:${port}/?token=${token}`;
   const huge = call({
     requestId: 'huge',
