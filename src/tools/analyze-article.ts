@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { aliasPattern } from '../analysis/alias-matcher.ts';
+import { isDirective } from '../analysis/markers.ts';
 import type { ActorRegistry } from '../analysis/parse-state.ts';
 import {
   createArticleProcessor,
@@ -314,8 +315,6 @@ function coverageOf({ parsed, article, sentences, claimSpans }: Scan): Coverage 
 /** Plain-text spans of the `:actor` markers the author wrote. */
 function actorMarkerSpans(blocks: readonly TextBlock[]): TextRange[] {
   return [...directiveSpans(blocks)].flatMap(([node, span]) =>
-    node.type === 'textDirective' && node.name === 'actor'
-      ? [{ start: span.start, end: span.end }]
-      : [],
+    isDirective(node, 'actor') ? [{ start: span.start, end: span.end }] : [],
   );
 }
