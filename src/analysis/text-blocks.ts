@@ -72,18 +72,3 @@ export function directiveSpans(blocks: readonly TextBlock[]): Map<Nodes, Span> {
   });
   return spans;
 }
-
-const sentences = new Intl.Segmenter('en', { granularity: 'sentence' });
-
-/**
- * The sentence of `text` that contains offset `at`, trimmed.
- *
- * @example
- *   sentenceAt('One thing. Another thing.', 12) // 'Another thing.'
- */
-export function sentenceAt(text: string, at: number): string {
-  for (const { segment, index } of sentences.segment(text)) {
-    if (at >= index && at < index + segment.length) return segment.trim();
-  }
-  return text.trim();
-}

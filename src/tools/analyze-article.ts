@@ -20,7 +20,7 @@ import {
 import { detectActorCandidates, type ActorCandidate, type TextRange } from './detect-actors.ts';
 import { detectDates, type DateCandidate } from './detect-dates.ts';
 import { scoreSentence, type ClaimScore } from './score-claim.ts';
-import { sentencesOf } from './sentences.ts';
+import { sentencesOf } from './block-sentences.ts';
 import { SourceMap } from './source-map.ts';
 import { unloggedStatusChanges, type StatusChange } from './status-changes.ts';
 

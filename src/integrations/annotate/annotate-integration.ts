@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { contentDirFrom } from '../../../scripts/content-dir.ts';
+import { contentDirFrom } from '../../analysis/content-dir.ts';
 import { applyAndAnnounce } from '../dev-content/apply-changes.ts';
 import { AnnotateServer, type AnnotateCall } from './server.ts';
 
@@ -31,7 +31,7 @@ export function annotate(): AstroIntegration {
         });
       },
       'astro:server:setup': ({ server: devServer, toolbar, logger }) => {
-        const server = new AnnotateServer(contentDirFrom(undefined));
+        const server = new AnnotateServer(contentDirFrom());
         toolbar.on<AnnotateCall & { requestId: string }>(
           `${ANNOTATE_APP}:call`,
           async (message) => {

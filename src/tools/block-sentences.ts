@@ -1,3 +1,4 @@
+import { sentenceSpans } from '../analysis/sentences.ts';
 import type { TextBlock } from '../analysis/text-blocks.ts';
 
 /** A sentence of the article's plain text. */
@@ -10,22 +11,20 @@ export interface Sentence {
   paragraph: number;
 }
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
-
 /**
- * The sentences of every text block, with plain-text offsets, split by `Intl.Segmenter` (the
- * segmentation the parser uses for an event's quote).
+ * The sentences of every text block, with plain-text offsets, cut as the parser cuts an event's
+ * quote (analysis/sentences.ts).
  *
  * @example
  *   sentencesOf(textBlocks(tree)).map((s) => s.text) // ['One thing.', 'Another thing.']
  */
 export function sentencesOf(blocks: readonly TextBlock[]): Sentence[] {
   return blocks.flatMap((block, paragraph) =>
-    [...segmenter.segment(block.text)].flatMap(({ segment, index }) => {
-      const text = segment.trim();
-      if (text === '') return [];
-      const start = block.start + index + (segment.length - segment.trimStart().length);
-      return [{ text, start, end: start + text.length, paragraph }];
-    }),
+    sentenceSpans(block.text).map(({ start, end }) => ({
+      text: block.text.slice(start, end),
+      start: block.start + start,
+      end: block.start + end,
+      paragraph,
+    })),
   );
 }
