@@ -29,7 +29,7 @@ import type { DrawOrder } from './draw-images-child.ts';
 import type { PostBuildStep } from './index.ts';
 
 /** Where drawn images are kept between builds. */
-export const IMAGE_CACHE = join(cacheDir(), 'images');
+const IMAGE_CACHE = join(cacheDir(), 'images');
 
 /**
  * A digest of the code that draws: src/render/ and src/analysis/ (labels, dates) and the

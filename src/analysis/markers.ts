@@ -12,7 +12,7 @@ import { toString } from 'mdast-util-to-string';
 export type MarkerName = 'claim' | 'event' | 'actor';
 
 /** Attributes each directive accepts; anything else is refused (it could reach the page). */
-export const MARKER_ATTRIBUTES: Record<MarkerName, readonly string[]> = {
+const MARKER_ATTRIBUTES: Record<MarkerName, readonly string[]> = {
   claim: ['id', 'type', 'claimant', 'status'],
   event: ['id', 'type', 'date'],
   actor: ['ref'],

@@ -6,7 +6,7 @@
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /** Where a sentence sits in its text: `[start, end)`, white space around it left out. */
-export interface SentenceSpan {
+interface SentenceSpan {
   start: number;
   end: number;
 }

@@ -39,7 +39,7 @@ export function plainTextOf(blocks: readonly TextBlock[]): string {
 }
 
 /** Where a node's text lies: its text block, and offsets within the block and the plain text. */
-export interface Span {
+interface Span {
   paragraph: number;
   /** Offset inside the block's own text. */
   offset: number;

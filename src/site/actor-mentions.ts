@@ -5,7 +5,7 @@ import { BLOCK_SEPARATOR } from '../analysis/text-blocks.ts';
 import { articlePath } from '../analysis/urls.ts';
 
 /** One place an article names an actor: the sentence around it, and a link to the very words. */
-export interface ActorMention {
+interface ActorMention {
   /** `/articles/<slug>/#mention-<actor>-<n>`: the mention's own anchor in the article text. */
   href: string;
   /** The sentence that names the actor, split around the name; `…` where it was shortened. */

@@ -16,13 +16,13 @@ import { liveContent, servingLive } from '../dev/content-status.ts';
 import { oncePerBuild } from './once-per-build.ts';
 
 /** One article's claims in number order and events in the order it tells them. */
-export interface ArticleEntries {
+interface ArticleEntries {
   claims: Claim[];
   events: ArticleEvent[];
 }
 
 /** What involves one actor, across articles; claims in article then number order. */
-export interface ActorEntries {
+interface ActorEntries {
   /** Claims the actor makes. */
   by: Claim[];
   /** Claims about the actor. */
@@ -124,13 +124,6 @@ async function readCollections(): Promise<Corpus> {
     events: data(events),
     actors: data(actors),
   };
-}
-
-/** An article's entries; throws for an article the corpus does not hold, which is a bug. */
-export function entriesOf(data: SiteData, slug: string): ArticleEntries {
-  const entries = data.byArticle.get(slug);
-  if (!entries) throw new Error(`no article "${slug}" in the site data`);
-  return entries;
 }
 
 /**

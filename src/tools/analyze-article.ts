@@ -25,7 +25,7 @@ import { SourceMap } from './source-map.ts';
 import { unloggedStatusChanges, type StatusChange } from './status-changes.ts';
 
 /** A place in the article's source file, 1-based as editors count. */
-export interface SourcePlace {
+interface SourcePlace {
   line: number;
   column: number;
 }
@@ -54,7 +54,7 @@ export interface ActorFinding extends ActorCandidate {
 }
 
 /** A known alias inside a claim that the author is credited with. */
-export interface AliasFinding extends SourcePlace {
+interface AliasFinding extends SourcePlace {
   claim: string;
   alias: string;
   actor: string;

@@ -19,7 +19,7 @@ import { SourceMap } from './source-map.ts';
 import { mayEnterFor, spliceSpan } from './splice-span.ts';
 
 /** Words selected on the article page: offsets into one text block's plain text. */
-export interface TextSelection {
+interface TextSelection {
   /** Index of the paragraph or heading, in reading order. */
   block: number;
   start: number;

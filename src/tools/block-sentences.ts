@@ -2,7 +2,7 @@ import { sentenceSpans } from '../analysis/sentences.ts';
 import type { TextBlock } from '../analysis/text-blocks.ts';
 
 /** A sentence of the article's plain text. */
-export interface Sentence {
+interface Sentence {
   text: string;
   /** Offsets in the plain text (trimmed: no surrounding white space). */
   start: number;

@@ -13,7 +13,7 @@ import { freshId } from './marker-ids.ts';
 import { mayEnterFor, spliceSpan } from './splice-span.ts';
 
 /** Sentences scoring at least this are proposed as claims by `--fix`. */
-export const FIX_CLAIM_THRESHOLD = 2;
+const FIX_CLAIM_THRESHOLD = 2;
 
 /** One marker `--fix` proposes, with its frontmatter record. */
 export interface ProposedMarker {
@@ -26,7 +26,7 @@ export interface ProposedMarker {
 }
 
 /** The rewritten article, and what could not be written. */
-export interface FixResult {
+interface FixResult {
   source: string;
   written: ProposedMarker[];
   /** Proposals left out, with why: the text would have changed, or a marker could not close. */

@@ -4,7 +4,7 @@ import { mayHold, type MarkerName } from '../analysis/markers.ts';
 import type { SourceMap } from './source-map.ts';
 
 /** Which inline nodes a new marker may be placed inside. */
-export type MayEnter = (node: Nodes) => boolean;
+type MayEnter = (node: Nodes) => boolean;
 
 /**
  * Where a new marker of kind `marker` may be placed: in emphasis, and in another marker only when

@@ -22,13 +22,13 @@ export const ASSESSMENT_HINT =
 export const FINDING_MAX = 140;
 
 /** The longest an article's verdict line may be: one line of the article page's first screen. */
-export const VERDICT_MAX = 100;
+const VERDICT_MAX = 100;
 
 /** How many key claims an assessment may list: they must all fit on the first screen. */
-export const KEY_MAX = 5;
+const KEY_MAX = 5;
 
 /** Counts sentences as the parser cuts them (a Markdown link's URL holds no sentence break). */
-export function countSentences(text: string): number {
+function countSentences(text: string): number {
   return sentenceSpans(text).length;
 }
 
@@ -96,4 +96,3 @@ export const AssessmentSchema = strictObject({
       error: 'lists a claim twice; list each key claim once',
     }),
 });
-export type Assessment = z.output<typeof AssessmentSchema>;

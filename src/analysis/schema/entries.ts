@@ -96,7 +96,7 @@ export const MentionSchema = z.strictObject({
 export type Mention = z.output<typeof MentionSchema>;
 
 /** One top-level block of the rendered body, with the claims it holds (for margin notes). */
-export const BlockSchema = z.strictObject({
+const BlockSchema = z.strictObject({
   html: z.string(),
   claims: z.array(IdSchema),
 });

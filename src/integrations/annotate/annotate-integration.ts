@@ -5,7 +5,7 @@ import { applyAndAnnounce } from '../dev-content/apply-changes.ts';
 import { AnnotateServer, type AnnotateCall } from './server.ts';
 
 /** The app's id, and the names of the messages between it and the server. */
-export const ANNOTATE_APP = 'claimlens-annotate';
+const ANNOTATE_APP = 'claimlens-annotate';
 
 /**
  * Dev only: the Dev Toolbar app "Annotate" (./app.ts), which marks selected words on an article
