@@ -5,7 +5,7 @@
  * filters a whole collection per page: that made the build quadratic in the number of articles.
  *
  * To give a page something new, add a typed function of `SiteData` beside the others in
- * src/site/ (e.g. `actorPage(data, id)` in actor-pages.ts) and test it on
+ * src/site/ (e.g. `actorPage(data, id)` in actor-page.ts) and test it on
  * `buildSiteData(corpus)` with a corpus from `loadCorpus`; the page's frontmatter only calls it.
  */
 import { getCollection } from 'astro:content';
@@ -45,7 +45,7 @@ export interface SiteData {
   actorNames: ReadonlyMap<string, string>;
   articleTitles: ReadonlyMap<string, string>;
   /**
-   * The `cacheKey` of the pages that show one article, by article id (see cache-keys.ts): Astro's
+   * The `cacheKey` of the pages that show one article, by article id (see analysis/article-cache-keys.ts): Astro's
    * incremental build reuses such a page while its key and its code are unchanged.
    */
   cacheKeys: ReadonlyMap<string, string>;
