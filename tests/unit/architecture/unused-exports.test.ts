@@ -29,6 +29,7 @@ const CALLED_BY_TESTS = ['scripts/quality/'];
  */
 const TEST_SEAMS = new Set([
   'scripts/build-steps/security-headers.ts: listFiles',
+  'scripts/content-checks/figures.ts: unsourcedFigures',
   'scripts/headers.ts: headersFor',
   'src/analysis/limits.ts: MAX_ARTICLE_LENGTH',
   'src/analysis/load-corpus.ts: loadCorpusFrom',
