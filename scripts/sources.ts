@@ -17,7 +17,7 @@ import {
 import { sourcesSettings } from '../src/tools/sources/sources-options.ts';
 import { printable } from '../src/tools/printable.ts';
 import { ToolError } from '../src/tools/tool-error.ts';
-import { contentDirFrom } from './content-dir.ts';
+import { contentDirFrom } from '../src/analysis/content-dir.ts';
 
 const usage =
   'usage: npm run sources [-- --json] [--check] [--archive] [--content DIR] [--timeout MS] ' +

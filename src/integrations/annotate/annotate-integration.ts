@@ -1,13 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { contentDirFrom } from '../../../scripts/content-dir.ts';
+import { contentDirFrom } from '../../analysis/content-dir.ts';
 import { applyAndAnnounce } from '../dev-content/apply-changes.ts';
 import { answerCalls } from './answer-calls.ts';
 import { AnnotateServer } from './server.ts';
 import { guardSockets } from './socket-guard.ts';
 
 /** The app's id, and the names of the messages between it and the server. */
-export const ANNOTATE_APP = 'claimlens-annotate';
+const ANNOTATE_APP = 'claimlens-annotate';
 
 /**
  * Dev only: the Dev Toolbar app "Annotate" (./app.ts), which marks selected words on an article
@@ -41,9 +41,7 @@ export function annotate(): AstroIntegration {
       },
       'astro:server:setup': ({ server: devServer, logger }) => {
         guardSockets(devServer, logger);
-        const server = new AnnotateServer(contentDirFrom(undefined), (message) =>
-          logger.error(message),
-        );
+        const server = new AnnotateServer(contentDirFrom(), (message) => logger.error(message));
         // The page reloads on the answer: the change is taken in first, as the watcher would
         // (whichever of the two comes second finds the file as read, and does nothing).
         // The file is written by now: whatever taking it in does, the form hears the answer.

@@ -23,7 +23,7 @@ export interface FetchPolicy {
 export const MAX_BODY_BYTES = 1024 * 1024;
 
 /** A reply, or why there was none. */
-export type FetchOutcome =
+type FetchOutcome =
   | { kind: 'response'; response: Response; retried: number }
   | { kind: 'timeout' }
   | { kind: 'error'; detail: string };
