@@ -3,7 +3,7 @@ import { ANNOTATE_EVENTS } from './messages.ts';
 import type { AnnotateServer } from './server.ts';
 
 /** The `requestId` of a call, to pair an answer with it even when the call was refused. */
-export function requestIdOf(message: unknown): string | undefined {
+function requestIdOf(message: unknown): string | undefined {
   const id = (message as { requestId?: unknown } | null)?.requestId;
   return typeof id === 'string' && id.length <= 100 ? id : undefined;
 }

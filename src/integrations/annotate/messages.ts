@@ -27,7 +27,7 @@ const line = z.string().max(TEXT_LIMITS.line);
 const count = z.number().int().nonnegative().max(10_000_000);
 
 /** Words selected on the article page: offsets into one text block's plain text. */
-export const TextSelectionSchema = z.strictObject({
+const TextSelectionSchema = z.strictObject({
   /** Index of the paragraph or heading, in reading order. */
   block: count,
   start: count,
@@ -37,7 +37,7 @@ export const TextSelectionSchema = z.strictObject({
 });
 
 /** A source as the form adds it. */
-export const SourceInputSchema = z.strictObject({
+const SourceInputSchema = z.strictObject({
   url: z.string().max(TEXT_LIMITS.url),
   title: line,
   publisher: line,
@@ -46,7 +46,7 @@ export const SourceInputSchema = z.strictObject({
 });
 
 /** Sources to drop (by place in the list, with the URL the page showed there) and to add. */
-export const SourcesEditSchema = z.strictObject({
+const SourcesEditSchema = z.strictObject({
   remove: z
     .array(z.strictObject({ index: count, url: z.string().max(TEXT_LIMITS.url) }))
     .max(TEXT_LIMITS.items)
@@ -55,9 +55,9 @@ export const SourcesEditSchema = z.strictObject({
 });
 
 /** The fields the form edits, per kind of record: no other name reaches the file. */
-export const CLAIM_FIELDS = ['type', 'claimant', 'status', 'note'] as const;
-export const EVENT_FIELDS = ['summary', 'type', 'date', 'after', 'offset', 'actors'] as const;
-export const DOCUMENTED_FIELDS = ['date', 'note'] as const;
+const CLAIM_FIELDS = ['type', 'claimant', 'status', 'note'] as const;
+const EVENT_FIELDS = ['summary', 'type', 'date', 'after', 'offset', 'actors'] as const;
+const DOCUMENTED_FIELDS = ['date', 'note'] as const;
 
 /** A field's new value; `null` (or an empty string or list) removes the field. */
 const FieldValueSchema = z.union([text, z.array(line).max(TEXT_LIMITS.items), z.null()]);
@@ -84,7 +84,7 @@ const markFields = { op: z.literal('mark'), selection: TextSelectionSchema };
 const editFields = { op: z.literal('edit'), id: line };
 
 /** What a save asks for: mark words, edit a record, or remove a marker. */
-export const AnnotationRequestSchema = z.discriminatedUnion('op', [
+const AnnotationRequestSchema = z.discriminatedUnion('op', [
   z.discriminatedUnion('kind', [
     z.strictObject({ ...markFields, kind: z.literal('claim'), id: line, record: claimRecord }),
     z.strictObject({ ...markFields, kind: z.literal('event'), id: line, record: eventRecord }),
@@ -113,11 +113,10 @@ export const AnnotationRequestSchema = z.discriminatedUnion('op', [
   ]),
   z.strictObject({ op: z.literal('remove'), kind: z.enum(['claim', 'event']), id: line }),
 ]);
-export type AnnotationRequestMessage = z.output<typeof AnnotationRequestSchema>;
 
 const slug = line;
 /** A call from the app: `requestId` pairs it with its answer. */
-export const AnnotateCallSchema = z.discriminatedUnion('op', [
+const AnnotateCallSchema = z.discriminatedUnion('op', [
   z.strictObject({ requestId: line, op: z.literal('info'), slug }),
   z.strictObject({
     requestId: line,
@@ -133,7 +132,7 @@ export const AnnotateCallSchema = z.discriminatedUnion('op', [
     request: AnnotationRequestSchema,
   }),
 ]);
-export type AnnotateCall = z.output<typeof AnnotateCallSchema>;
+type AnnotateCall = z.output<typeof AnnotateCallSchema>;
 
 /** The server's answer: a value, or a message for the form. */
 export type AnnotateAnswer = { ok: true; value: unknown } | { ok: false; message: string };

@@ -10,7 +10,7 @@ import { MAX_MESSAGE_BYTES } from './messages.ts';
  * @example
  *   isOwnOrigin({ origin: 'http://localhost:4322', host: 'localhost:4321' }) // false
  */
-export function isOwnOrigin(headers: IncomingMessage['headers']): boolean {
+function isOwnOrigin(headers: IncomingMessage['headers']): boolean {
   const { origin, host } = headers;
   if (origin === undefined) return true;
   if (!host) return false;

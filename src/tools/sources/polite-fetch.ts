@@ -20,7 +20,7 @@ export interface FetchPolicy {
 }
 
 /** The most bytes of a reply the tool reads: an archive's JSON status is a few hundred. */
-export const MAX_BODY_BYTES = 1024 * 1024;
+const MAX_BODY_BYTES = 1024 * 1024;
 
 /** A reply, or why there was none. */
 type FetchOutcome =
@@ -97,7 +97,7 @@ export async function discard(response: Response): Promise<void> {
 }
 
 /** A reply's body as text, or why it was not read: too large, its timeout, or a failure. */
-export type BodyOutcome =
+type BodyOutcome =
   | { kind: 'body'; text: string }
   | { kind: 'too-large'; limit: number }
   | { kind: 'timeout' }

@@ -31,7 +31,7 @@ function mappedIpv4(address: string): string | undefined {
 }
 
 /** The name of the private range an IP address is in, if any. */
-export function privateRangeOf(address: string): string | undefined {
+function privateRangeOf(address: string): string | undefined {
   const v4 = mappedIpv4(address);
   const [ip, type] = v4 ? [v4, 'ipv4' as const] : [address, isIP(address) === 6 ? 'ipv6' : 'ipv4'];
   return LISTS.find((range) => range.type === type && range.list.check(ip, type))?.name;

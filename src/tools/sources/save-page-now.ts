@@ -24,7 +24,7 @@ export interface SavePageNowOptions {
 }
 
 /** What a capture must be to be taken: of the page asked for, dated no later than today. */
-export interface CaptureCheck {
+interface CaptureCheck {
   /** The source's own date (YYYY-MM-DD): a copy cannot be older than the page. */
   notBefore?: string | undefined;
   /** Today, UTC (YYYY-MM-DD); the clock's when not given. */
@@ -95,7 +95,7 @@ const pageKey = (value: string): string | undefined => {
  * A capture checked against what was asked: a copy of another page, one dated after today, or
  * one older than the source itself is refused, whatever the archive service says.
  */
-export function checkCapture(archived: Archived, url: string, check: CaptureCheck): CaptureOutcome {
+function checkCapture(archived: Archived, url: string, check: CaptureCheck): CaptureOutcome {
   const today = check.today ?? Temporal.Now.plainDateISO('UTC').toString();
   const target = waybackTarget(archived.url);
   if (target === undefined || pageKey(target) !== pageKey(url))

@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { checkLink, deadLinkSuggestion } from '../../../../src/tools/sources/check-link.ts';
+import {
+  checkLink,
+  deadLinkSuggestion,
+  MAX_REDIRECTS,
+} from '../../../../src/tools/sources/check-link.ts';
 import { SITE_ROUTES, standIn, type StandIn } from './stand-in-server.ts';
 import { testPolicy } from './policy.ts';
 
@@ -56,7 +60,7 @@ describe('checkLink against a stand-in site', () => {
   test('a redirect loop ends after the limit', async () => {
     expect(await checkLink(`${site.origin}/loop`, testPolicy())).toEqual({
       kind: 'error',
-      detail: `more than 10 redirects from ${site.origin}/loop`,
+      detail: `more than ${MAX_REDIRECTS} redirects from ${site.origin}/loop`,
     });
   });
 
