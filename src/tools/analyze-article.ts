@@ -205,7 +205,8 @@ const inside = (a: TextRange, b: TextRange) => b.start <= a.start && a.end <= b.
 
 /** The parser's own messages, when the article does not build. */
 function parserErrors(parsed: ParsedArticle, path: string): ContentProblem[] {
-  return parsed.file.messages.map((m) => ({
+  // A draft's writing still to do is off the file's messages (see `ParsedArticle.toWrite`).
+  return [...parsed.file.messages, ...parsed.toWrite].map((m) => ({
     file: path,
     line: m.line ?? 1,
     column: m.column ?? 1,
