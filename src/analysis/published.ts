@@ -43,7 +43,8 @@ export function publishedOnly(corpus: Corpus): { corpus: Corpus; drafts: Unpubli
  * The line a build prints for a draft it leaves out.
  *
  * @example
- *   draftLine({ path: 'content/articles/x.md', toWrite: 3 }) // 'draft, not published: content/articles/x.md, 3 things to write'
+ *   draftLine({ path: 'content/articles/x.md', toWrite: 3 })
+ *   // 'draft, not published: content/articles/x.md, 3 things to write'
  */
 export function draftLine({ path, toWrite }: UnpublishedDraft): string {
   return `draft, not published: ${path}, ${toWrite} thing${toWrite === 1 ? '' : 's'} to write`;

@@ -5,7 +5,8 @@ import type { VFileMessage } from 'vfile-message';
  * One problem as the build prints it: `file:line:column: message [rule]`.
  *
  * @example
- *   formatMessage('content/articles/a.md', message) // 'content/articles/a.md:3:5: unknown actor "x"; … [unknown-actor]'
+ *   formatMessage('content/articles/a.md', message)
+ *   // 'content/articles/a.md:3:5: unknown actor "x"; … [unknown-actor]'
  */
 export function formatMessage(path: string, message: VFileMessage): string {
   return (

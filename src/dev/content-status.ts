@@ -103,7 +103,10 @@ export function contentStatus(): ContentStatus {
  * Records the problems of a content load; true when the list changed.
  *
  * @example
- *   setContentStatus({ problems: ['content/articles/a.md:3:5: unknown actor "x"; … [unknown-actor]'], articles: ['a'] })
+ *   setContentStatus({
+ *     problems: ['content/articles/a.md:3:5: unknown actor "x"; … [unknown-actor]'],
+ *     articles: ['a'],
+ *   })
  */
 export function setContentStatus(status: ContentStatus): boolean {
   const state = shared();

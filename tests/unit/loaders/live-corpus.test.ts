@@ -79,7 +79,7 @@ describe('LiveCorpus', () => {
     const source = readFileSync(article(seed), 'utf8');
     writeFileSync(
       article('draft'),
-      source.replace(/^---\n/, '---\ndraft: true\n').replace(/^assessment:(\n  .*)+\n/m, ''),
+      source.replace(/^---\n/, '---\ndraft: true\n').replace(/^assessment:(\n {2}.*)+\n/m, ''),
     );
     live.update([article('draft')]);
     const draft = live.corpus().articles.find((a) => a.id === 'draft');

@@ -23,7 +23,7 @@ function writeAssessment(dir: string, slug: string) {
 }
 
 describe('createArticle', () => {
-  test('writes a draft, the original and an author stub; the draft loads listing its assessment, and once that is written and the draft cleared, it is published', () => {
+  test('writes a draft, the original and an author stub; it lists its assessment to write, then publishes', () => {
     const dir = mkdtempSync(join(tmpdir(), 'claimlens-new-'));
     const created = createArticle(dir, input);
     expect(created.authorActor).toBe(join(dir, 'actors', 'ban-author.md'));
