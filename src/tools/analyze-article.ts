@@ -91,6 +91,8 @@ export interface ArticleReport {
    * build without it, but everything else is analysed.
    */
   unwritten: ContentProblem[];
+  /** Whether the article is a draft (`draft: true`): its unwritten analysis is then no error. */
+  draft: boolean;
   dates: DateFinding[];
   actors: ActorFinding[];
   aliases: AliasFinding[];
@@ -134,6 +136,7 @@ export function analyzeArticle(
     file: path,
     slug,
     unwritten,
+    draft: parsed.file.data.frontmatter?.draft === true,
     dates: [],
     actors: [],
     aliases: [],

@@ -14,10 +14,14 @@ export interface Totals {
 export function totalsOf(analysis: ContentAnalysis): Totals {
   return {
     articles: analysis.articles.length,
-    // Unwritten analysis fails the build too, so it counts as an error.
+    // Unwritten analysis fails the build too, so it counts as an error, except in a draft, which
+    // a build leaves out.
     errors:
       analysis.errors.length +
-      analysis.articles.reduce((sum, a) => sum + a.errors.length + a.unwritten.length, 0),
+      analysis.articles.reduce(
+        (sum, a) => sum + a.errors.length + (a.draft ? 0 : a.unwritten.length),
+        0,
+      ),
     suggestions: analysis.articles.reduce(
       (sum, a) =>
         sum +
@@ -79,7 +83,12 @@ export function formatArticle(report: ArticleReport): string {
   const section = (title: string, lines: string[]) => {
     if (lines.length > 0) out.push(`## ${title} (${lines.length})`, ...lines);
   };
-  section('still to write before it builds', report.unwritten.map(problem));
+  section(
+    report.draft
+      ? 'to write before publishing (a draft: not an error)'
+      : 'still to write before it builds',
+    report.unwritten.map(problem),
+  );
   section(
     'status changed since the last commit with no rating-change entry',
     report.statusChanges.map(
