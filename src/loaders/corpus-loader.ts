@@ -1,8 +1,8 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { loadCorpus, type Corpus } from '../analysis/load-corpus.ts';
 import { diskCache } from '../analysis/parse-cache.ts';
+import { ContentError, formatMessages } from '../analysis/content-error.ts';
 import { draftLine, publishedOnly } from '../analysis/published.ts';
-import { ContentError, formatMessages } from '../analysis/report.ts';
 import { onChanges, publishCorpus, setContentStatus } from '../dev/content-status.ts';
 import { LiveCorpus } from './live-corpus.ts';
 
