@@ -16,6 +16,7 @@ import {
   textBlocks,
   type TextBlock,
 } from '../analysis/text-blocks.ts';
+import { resemblance, type KnownActor, type Resemblance } from './actor-resemblance.ts';
 import { detectActorCandidates, type ActorCandidate, type TextRange } from './detect-actors.ts';
 import { detectDates, type DateCandidate } from './detect-dates.ts';
 import { scoreSentence, type ClaimScore } from './score-claim.ts';
@@ -50,6 +51,8 @@ export interface DateFinding extends DateCandidate, SourcePlace {
 /** A name no actor alias or `:actor` marker covers. */
 export interface ActorFinding extends ActorCandidate {
   places: SourcePlace[];
+  /** The existing actor the name most likely stands for: an alias to add, not a new actor. */
+  resembles?: Resemblance;
 }
 
 /** A known alias inside a claim that the author is credited with. */
@@ -126,6 +129,7 @@ export function analyzeArticle(
   path: string,
   registry: ActorRegistry,
   previous?: string,
+  actors: readonly KnownActor[] = [],
 ): { report: ArticleReport; context?: AnalysisContext } {
   const processor = createArticleProcessor(registry);
   const parsed = parseArticle(processor, source, path, { allowUnwritten: true });
@@ -157,6 +161,7 @@ export function analyzeArticle(
   const points = location(file);
   const scan: Scan = {
     registry,
+    actors,
     parsed,
     article,
     blocks,
@@ -190,6 +195,8 @@ export function analyzeArticle(
 /** What every kind of finding reads: the parsed article, its text, and where things lie in it. */
 interface Scan {
   registry: ActorRegistry;
+  /** The known actors, by name and aliases, that a new name may resemble. */
+  actors: readonly KnownActor[];
   parsed: ParsedArticle;
   article: NonNullable<ParsedArticle['article']>;
   blocks: TextBlock[];
@@ -247,17 +254,27 @@ function dateFindings({ parsed, article, plainText, placeOf, claimSpans }: Scan)
 }
 
 /** Names that look like actors but no alias or `:actor` marker covers. */
-function actorFindings({ plainText, placeOf, aliasRegex, markedSpans }: Scan): ActorFinding[] {
+function actorFindings({
+  plainText,
+  placeOf,
+  aliasRegex,
+  markedSpans,
+  actors,
+}: Scan): ActorFinding[] {
   const aliasSpans: TextRange[] = aliasRegex
     ? [...plainText.matchAll(aliasRegex)].map((m) => ({
         start: m.index,
         end: m.index + m[0].length,
       }))
     : [];
-  return detectActorCandidates(plainText, [...aliasSpans, ...markedSpans]).map((candidate) => ({
-    ...candidate,
-    places: candidate.occurrences.map((o) => placeOf(o.start)),
-  }));
+  return detectActorCandidates(plainText, [...aliasSpans, ...markedSpans]).map((candidate) => {
+    const resembles = resemblance(candidate.text, actors);
+    return {
+      ...candidate,
+      places: candidate.occurrences.map((o) => placeOf(o.start)),
+      ...(resembles ? { resembles } : {}),
+    };
+  });
 }
 
 /**
