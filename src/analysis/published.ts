@@ -2,7 +2,7 @@ import type { Corpus } from './load-corpus.ts';
 import type { Article } from './schema/entries.ts';
 
 /** A draft a build leaves out: its file and how many things are still to write. */
-export interface UnpublishedDraft {
+interface UnpublishedDraft {
   path: string;
   toWrite: number;
 }

@@ -7,7 +7,7 @@ export interface KnownActor {
 }
 
 /** Why a name is taken for an existing actor. */
-export type Evidence =
+type Evidence =
   | 'same name'
   | 'same surname'
   | 'title and surname'

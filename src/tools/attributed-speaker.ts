@@ -1,7 +1,7 @@
 import { resemblance, type KnownActor } from './actor-resemblance.ts';
 
 /** Who a sentence says is speaking, and where the words saying so are. */
-export interface Attribution {
+interface Attribution {
   /** The speaker as the sentence names it: "He Yadong", "the spokesperson", "He". */
   speaker: string;
   /** The attribution's span in the sentence ("according to the spokesperson,", "He said"). */
