@@ -32,12 +32,39 @@ describe('claimPages', () => {
   test("names the claimant's actor and links to its page", () => {
     for (const page of pages) {
       const claimant = data.actors.get(page.claim.claimant);
-      expect(page.claimant).toEqual({
-        name: claimant?.name,
-        href: `/actors/${page.claim.claimant}/`,
-      });
+      expect(page.claimant.name.toLowerCase()).toBe(claimant?.name.toLowerCase());
+      expect(page.claimant.href).toBe(`/actors/${page.claim.claimant}/`);
       expect(page.description).toContain(
-        `Claimed by ${claimant?.name}, in “${page.article.title}”.`,
+        `Claimed by ${page.claimant.name}, in “${page.article.title}”.`,
+      );
+    }
+  });
+
+  test("a descriptive claimant reads in lower case inside a sentence: 'Claimed by the article's author'", () => {
+    const byAuthor = pages.find((p) => p.claim.claimant === p.article.author);
+    expect(byAuthor?.claimant.name).toMatch(/^the article's author/);
+    expect(byAuthor?.description).toContain("Claimed by the article's author");
+  });
+
+  test('a status without a verdict is headed and described in its own words, never "Our verdict"', () => {
+    const unverified = pages.find((p) => p.claim.status === 'unverified');
+    expect(unverified?.verdict.heading).not.toBe('Our verdict');
+    expect(unverified?.verdict.line).toMatch(/^No record found: /);
+    expect(unverified?.description).not.toContain('Our verdict');
+    const opinion = pages.find(
+      (p) => p.claim.status === 'not-checkable' && p.claim.type === 'opinion',
+    );
+    expect(opinion?.verdict.line).toBe('Not checkable: it is an opinion, neither true nor false.');
+    const rated = pages.find((p) => p.verdict.isVerdict);
+    expect(rated?.verdict.heading).toBe('Our verdict');
+  });
+
+  test('the share image alt text describes the card once, in words', () => {
+    for (const page of pages) {
+      expect(page.imageAlt.startsWith(`${page.verdict.label}. “`)).toBe(true);
+      expect(page.imageAlt).not.toContain(`${page.verdict.label}: ${page.verdict.label}`);
+      expect(page.imageAlt, 'no glyph').not.toContain(
+        `${page.verdict.glyph} ${page.verdict.label}`,
       );
     }
   });
@@ -64,7 +91,13 @@ describe('claimPages', () => {
         expect(page.description).toContain(finding);
         expect(page.review?.reviewBody).toBe(finding);
       }
-      if (page.review) expect(page.review.claimReviewed).toBe(sentence);
+      if (page.review) {
+        // Google suggests under 75 characters; the whole sentence stays with the claim reviewed.
+        expect([...page.review.claimReviewed].length).toBeLessThanOrEqual(75);
+        expect(sentence.startsWith(page.review.claimReviewed.replace(/…$/u, ''))).toBe(true);
+        expect(page.review.itemReviewed.text).toBe(sentence);
+        expect(page.review.itemReviewed.datePublished).toBe(page.article.source.published);
+      }
     }
   });
 
@@ -97,7 +130,7 @@ describe('claimPages', () => {
 });
 
 describe('articlePage', () => {
-  const page = articlePage(data, slug);
+  const page = articlePage(data, slug, new URL('https://claimlens.example'));
 
   test('holds the author and the actors named, first mention first, each once', () => {
     expect(page.author?.id).toBe(page.article.author);
@@ -114,7 +147,9 @@ describe('articlePage', () => {
   });
 
   test('throws for an article the site does not hold', () => {
-    expect(() => articlePage(data, 'no-such-article')).toThrow('no article "no-such-article"');
+    expect(() =>
+      articlePage(data, 'no-such-article', new URL('https://claimlens.example')),
+    ).toThrow('no article "no-such-article"');
   });
 });
 
