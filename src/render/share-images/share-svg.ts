@@ -69,7 +69,7 @@ function frame(children: ElementContent[]): string {
     [
       el('rect', { width: SHARE_WIDTH, height: SHARE_HEIGHT, fill: '#fdfcf9' }),
       el('rect', { width: SHARE_WIDTH, height: 12, fill: '#1a4f8a' }),
-      el('text', { x: 64, y: SHARE_HEIGHT - 40, fontSize: 26, fontWeight: 700, fill: '#1a4f8a' }, [
+      el('text', { x: 64, y: SHARE_HEIGHT - 30, fontSize: 26, fontWeight: 700, fill: '#1a4f8a' }, [
         text('ClaimLens'),
       ]),
       ...children,
@@ -89,7 +89,7 @@ export interface ShareFinding {
 function badge(status: ClaimStatus, x: number, y: number, size: number) {
   const { glyph, label } = STATUS_LABELS[status];
   const words = `${glyph} ${label}`;
-  const width = Math.round(size * 1.4 + [...words].length * size * 0.66);
+  const width = Math.round(size * 1.4 + [...words].length * size * 0.62);
   const height = Math.round(size * 1.7);
   return {
     width,
@@ -112,6 +112,8 @@ function badge(status: ClaimStatus, x: number, y: number, size: number) {
 
 /** How many key claims the article's card lists; the rest are counted in a line. */
 const CARD_FINDINGS = 3;
+/** Where the key claims must end, above the quoted headline and the site's name. */
+const FINDINGS_BOTTOM = 505;
 
 /**
  * An article's share image, set as a fact-check desk sets one: our verdict on the article in
@@ -131,33 +133,36 @@ export function articleShareSvg(input: {
   const verdict = wrapLines(input.verdict, charsThatFit(1072, 46), 3);
   const shown = input.findings.slice(0, CARD_FINDINGS);
   const more = input.findings.length - shown.length;
-  const findingsTop = 120 + verdict.length * 57 + 34;
-  const roomPerFinding = (500 - findingsTop) / Math.max(1, shown.length);
-  const linesEach = Math.max(1, Math.min(2, Math.floor((roomPerFinding - 20) / 29)));
-  const rows = shown.flatMap((finding, at) => {
-    const y = findingsTop + at * (linesEach * 29 + 22);
-    const mark = badge(finding.status, 64, y - 24, 20);
-    const x = 64 + 190;
-    return [
-      ...mark.nodes,
-      textBlock(wrapLines(finding.line, charsThatFit(1136 - x, 23), linesEach), x, y, 23),
-    ];
+  const findingsTop = 128 + (verdict.length - 1) * 57 + 84;
+  const room = (FINDINGS_BOTTOM - findingsTop) / Math.max(1, shown.length);
+  const linesEach = Math.max(1, Math.min(3, Math.floor((room - 18) / 29)));
+  const badgeWidth = Math.max(0, ...shown.map((f) => badge(f.status, 0, 0, 20).width));
+  const x = 64 + badgeWidth + 20;
+  let y = findingsTop;
+  const rows = shown.flatMap((finding) => {
+    const lines = wrapLines(finding.line, charsThatFit(1136 - x, 23), linesEach);
+    const row = [...badge(finding.status, 64, y - 24, 20).nodes, textBlock(lines, x, y, 23)];
+    y += lines.length * 29 + 18;
+    return row;
   });
   const source = [input.publisher, input.published].filter(Boolean).join(', ');
-  const quoted = `The article: “${shorten(input.title, 64)}”${source ? ` (${source})` : ''}`;
+  const attribution = source ? ` (${source})` : '';
+  const titleRoom = charsThatFit(1072, 20) - [...`The article: “”${attribution}`].length;
   return frame([
-    el('text', { x: 64, y: 70, fontSize: 24, fontWeight: 700, fill: MUTED }, [text('Our reading')]),
+    el('text', { x: 64, y: 70, fontSize: 24, fontWeight: 700, fill: MUTED }, [
+      text('Our reading'),
+    ]),
     textBlock(verdict, 64, 128, 46, { fontWeight: 700 }),
     ...rows,
     ...(more > 0
       ? [
-          el('text', { x: 64, y: 530, fontSize: 20, fill: MUTED }, [
+          el('text', { x, y: FINDINGS_BOTTOM + 20, fontSize: 20, fill: MUTED }, [
             text(`and ${more} more key claim${more === 1 ? '' : 's'} on the page`),
           ]),
         ]
       : []),
-    el('text', { x: 240, y: SHARE_HEIGHT - 40, fontSize: 20, fill: MUTED }, [
-      text(shorten(quoted, charsThatFit(896, 20))),
+    el('text', { x: 64, y: 556, fontSize: 20, fill: MUTED }, [
+      text(`The article: “${shorten(input.title, titleRoom)}”${attribution}`),
     ]),
   ]);
 }
