@@ -52,7 +52,7 @@ export function extractAnnotations(
   checkAssessmentKey(ctx, claims);
   checkRetiredIds(ctx);
   const events = buildEvents(ctx);
-  const mentions = collectMentions(ctx);
+  const mentions = collectMentions(ctx, claims);
   return { claims, events, mentions, plainText: ctx.plainText, blocks: ctx.blocks };
 }
 
@@ -125,9 +125,9 @@ function checkRetiredIds(ctx: ArticleContext): void {
 
 /**
  * Every actor mention, marked (`:actor[…]{ref=…}`, checked against the registry) or found by the
- * alias matcher, with the words and block it lies in.
+ * alias matcher, with the words and block it lies in, and the claim whose words hold it.
  */
-function collectMentions(ctx: ArticleContext): Mention[] {
+function collectMentions(ctx: ArticleContext, claims: readonly Claim[]): Mention[] {
   for (const marker of ctx.markers.filter((m) => m.name === 'actor'))
     ctx.checkActor(marker.id, ':actor ref', marker.node.position?.start);
   const mentions: Mention[] = [];
@@ -135,7 +135,16 @@ function collectMentions(ctx: ArticleContext): Mention[] {
     if (node.name !== 'actor') return;
     const actor = String(node.attributes?.ref);
     const { selector, paragraph } = ctx.locate({ name: 'actor', node, id: actor, fields: {} });
-    mentions.push({ actor, text: selector.exact, paragraph, marked: node.data?.found !== true });
+    const claim = claims.find(
+      (c) => c.selector.start <= selector.start && selector.end <= c.selector.end,
+    );
+    mentions.push({
+      actor,
+      text: selector.exact,
+      paragraph,
+      marked: node.data?.found !== true,
+      ...(claim && { claim: claim.id }),
+    });
   });
   return mentions;
 }

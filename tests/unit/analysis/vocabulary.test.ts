@@ -66,7 +66,12 @@ describe('one vocabulary, read everywhere', () => {
       columns: true,
     });
     const expected = Object.entries(VOCABULARIES).flatMap(([field, terms]) =>
-      Object.entries(terms).map(([value, term]) => ({ field, value, ...term })),
+      Object.entries(terms).map(([value, { label, definition }]) => ({
+        field,
+        value,
+        label,
+        definition,
+      })),
     );
     expect(rows).toEqual(expected);
     expect(rows.map((r) => r['field'])).toEqual(

@@ -164,6 +164,23 @@ describe('actor pages', () => {
     }
   });
 
+  test("an actor named only inside a claim's words gets that claim, with its verdict: Canada in claim 38", () => {
+    const page = actorPage(data, 'canada');
+    expect(page.by).toEqual([]);
+    expect(page.about).toEqual([]);
+    expect(page.named.map((c) => [c.number, c.status])).toEqual([[38, 'misleading']]);
+    expect(page.mentions, 'no "nothing involves it" section').toEqual([]);
+    // Every claim whose words name an actor is listed on that actor's page.
+    for (const article of PUBLISHED.articles)
+      for (const mention of article.mentions.filter((m) => m.claim)) {
+        const listed = actorPage(data, mention.actor);
+        const lists = [listed.by, listed.about, listed.named].filter((list) =>
+          list.some((c) => c.article === article.id && c.id === mention.claim),
+        );
+        expect(lists.length, `${mention.actor} in ${mention.claim}`).toBeGreaterThan(0);
+      }
+  });
+
   test('the index groups every actor once by kind, by name, with the claims involving it', () => {
     const groups = actorIndex(data);
     const listed = groups.flatMap((g) => g.actors.map((a) => a.actor.id));
@@ -173,10 +190,8 @@ describe('actor pages', () => {
       expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
       for (const { actor, claims } of group.actors) {
         expect(actor.kind).toBe(group.kind);
-        const involving = PUBLISHED.claims.filter(
-          (c) => c.claimant === actor.id || c.about.includes(actor.id),
-        );
-        expect(claims).toBe(involving.length);
+        const page = actorPage(data, actor.id);
+        expect(claims).toBe(new Set([...page.by, ...page.about, ...page.named]).size);
       }
     }
   });
