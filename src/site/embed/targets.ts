@@ -1,4 +1,4 @@
-import { joined, type ClaimInContext } from '../../render/claim-context.ts';
+import { joined, type ClaimCut } from '../../render/claim-sentence.ts';
 import { shorten } from '../../render/timeline-drawing/labels.ts';
 import { CARD_MIN_WIDTH } from '../../render/embed-card-height.ts';
 import type { EmbedTarget } from '../../render/embed-snippet.ts';
@@ -52,7 +52,7 @@ const TITLE_QUOTE_MAX = 90;
 export const claimEmbed = (card: {
   slug: string;
   id: string;
-  sentence: ClaimInContext;
+  sentence: ClaimCut;
   verdict: { label: string };
   height: number;
 }): EmbedTarget => ({
