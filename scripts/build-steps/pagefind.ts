@@ -24,9 +24,16 @@ function readExport<T extends z.ZodType>(dir: string, name: string, schema: T): 
 
 /**
  * What a search excerpt must not quote: text a reader of the screen never sees there (the URLs
- * printed after links, words only for screen readers, hidden controls) and the controls' labels.
+ * printed after links, words only for screen readers, hidden controls), the controls' labels, and
+ * the embed code offered for copying.
  */
-export const SEARCH_EXCLUDED = ['.print-only', '.visually-hidden', '[hidden]', 'button'];
+export const SEARCH_EXCLUDED = [
+  '.print-only',
+  '.visually-hidden',
+  '[hidden]',
+  'button',
+  '.embed-control',
+];
 
 /**
  * Indexes the article and actor pages (their `<main>`; header, navigation and footer are left
