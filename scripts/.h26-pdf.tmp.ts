@@ -1,0 +1,12 @@
+import { chromium } from '@playwright/test';
+import { writeFileSync } from 'node:fs';
+import { PDFParse } from 'pdf-parse';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await browser.newPage();
+await page.goto(`http://127.0.0.1:${process.argv[2]}${process.argv[3]}`);
+const pdf = await page.pdf({ format: 'A4' });
+writeFileSync('/tmp/h26-print.pdf', pdf);
+const parser = new PDFParse({ data: new Uint8Array(pdf) });
+const shots = await parser.getScreenshot({ scale: 0.5, imageBuffer: true, partial: process.argv.slice(4).map(Number) });
+for (const s of shots.pages) writeFileSync(`/tmp/h26-page-${s.pageNumber}.png`, s.data);
+await browser.close();
