@@ -28,7 +28,8 @@ const asEvent = ({ key: _k, url: _u, displayDate: _d, ...event }: EventRecord): 
   event;
 
 /**
- * Every image of a site: an og:image for each article (our verdict and its key claims) and claim page, and the drawing of each
+ * Every image of a site: an og:image for each article (our verdict and its key claims) and claim
+ * page, and the drawing of each
  * article's timeline and of the site-wide timeline as a standalone .svg and a 1600 px .png.
  */
 export function shareImageJobs(site: {

@@ -57,7 +57,8 @@ export function claimSearchPages(
       el('p', [text(verdictSentence(verdictView(claim)))]),
       el('p', [
         text(
-          `Claimed by ${nameInSentence(names.get(claim.claimant) ?? claim.claimant)} (${claim.type}), in “${articleTitle}”.`,
+          `Claimed by ${nameInSentence(names.get(claim.claimant) ?? claim.claimant)} ` +
+            `(${claim.type}), in “${articleTitle}”.`,
         ),
       ]),
       ...(claim.noteHtml ? [{ type: 'raw', value: claim.noteHtml } as const] : []),

@@ -50,7 +50,8 @@ const findingSentence = (finding: CardFinding): string => `${finding.label}: ${f
  *
  * @example
  *   articleCard(
- *     { title: 'Japan has found a way', source: { publisher: 'Toutiao' }, assessment: { verdict: 'Misleading on the G7', key: ['g7'] } },
+ *     { title: 'Japan has found a way', source: { publisher: 'Toutiao' },
+ *       assessment: { verdict: 'Misleading on the G7', key: ['g7'] } },
  *     [{ id: 'g7', status: 'misleading', type: 'factual', finding: 'The US convened it.' }],
  *   ).description
  *   // 'Key claims: Misleading: The US convened it. The article: “Japan has found a way” (Toutiao).'

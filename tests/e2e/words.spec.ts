@@ -70,7 +70,8 @@ test.describe('words as a copy editor would want them', () => {
     const titles = page.locator('.sources a[rel~="noopener"]');
     expect(await titles.allInnerTexts()).not.toContainEqual(expect.stringMatching(/^\[/));
     await expect(page.locator('.sources')).toContainText(
-      'Millennium Post report: India–Japan partnership holds immense potential to de-risk global economy, Jaishankar says (our description of the page; its headline was not seen), Millennium Post',
+      'Millennium Post report: India–Japan partnership holds immense potential to de-risk global ' +
+        'economy, Jaishankar says (our description of the page; its headline was not seen), Millennium Post',
     );
     await expect(page.getByRole('link', { name: /^対中念頭に/ })).toHaveAttribute('lang', 'ja');
     await page.goto('/actors/rahim-suleman/');

@@ -46,8 +46,8 @@ export const eventEmbed = (slug: string, id: string, summary: string): EmbedTarg
 const TITLE_QUOTE_MAX = 90;
 
 /**
- * The card of one claim, its iframe titled by its verdict and its words; `height` is the card's own (see claimCard), so that the snippet without
- * the script shows all of it.
+ * The card of one claim, its iframe titled by its verdict and its words; `height` is the card's
+ * own (see claimCard), so that the snippet without the script shows all of it.
  */
 export const claimEmbed = (card: {
   slug: string;
