@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { clickClaim } from './helpers/click-claim.ts';
 
 const ARTICLE = '/articles/japan-india-rare-earths/';
 
@@ -46,27 +47,6 @@ const neighbours = (page: Page): Promise<[string, string]> =>
     }
     throw new Error('no paragraph holds two claims');
   });
-
-/** Clicks the middle of a claim's first plain word: not a name or date inside it, which are links. */
-async function clickClaim(page: Page, id: string): Promise<void> {
-  const claim = page.locator(`#claim-${id}`);
-  await claim.scrollIntoViewIfNeeded();
-  const point = await claim.evaluate((span) => {
-    const walker = document.createTreeWalker(span, NodeFilter.SHOW_TEXT, (node) =>
-      node.parentElement?.closest('a') || !/\S{3}/u.test(node.textContent ?? '')
-        ? NodeFilter.FILTER_REJECT
-        : NodeFilter.FILTER_ACCEPT,
-    );
-    const text = walker.nextNode() as Text;
-    const at = /\S{3}/u.exec(text.data)?.index ?? 0;
-    const range = document.createRange();
-    range.setStart(text, at);
-    range.setEnd(text, at + 3);
-    const rect = range.getBoundingClientRect();
-    return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
-  });
-  await page.mouse.click(point.x, point.y);
-}
 
 for (const javaScriptEnabled of [true, false]) {
   test.describe(`notes at 1280 px, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {

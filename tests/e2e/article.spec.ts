@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { clickClaim } from './helpers/click-claim.ts';
 import { STATUS_LABELS, TYPE_LABELS, claimCaption } from '../../src/analysis/claim-labels.ts';
 import type { ClaimStatus, ClaimType } from '../../src/analysis/schema/vocabulary.ts';
 
@@ -147,24 +148,7 @@ test.describe('the annotated article', () => {
     const note = page.locator('#note-suleman-warned-g7');
     await expect(note).toHaveCount(1);
     await expect(note).not.toHaveAttribute('open', '');
-    await page.locator('#claim-suleman-warned-g7').scrollIntoViewIfNeeded();
-    // Click on the middle of the claim's first plain word (a wrapped span's box also covers
-    // other words, and a name inside is a link of its own).
-    const point = await page.locator('#claim-suleman-warned-g7').evaluate((span) => {
-      const walker = document.createTreeWalker(span, NodeFilter.SHOW_TEXT, (node) =>
-        node.parentElement?.closest('a') || !/\S{3}/u.test(node.textContent ?? '')
-          ? NodeFilter.FILTER_REJECT
-          : NodeFilter.FILTER_ACCEPT,
-      );
-      const text = walker.nextNode() as Text;
-      const at = /\S{3}/u.exec(text.data)?.index ?? 0;
-      const range = document.createRange();
-      range.setStart(text, at);
-      range.setEnd(text, at + 3);
-      const rect = range.getBoundingClientRect();
-      return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
-    });
-    await page.mouse.click(point.x, point.y);
+    await clickClaim(page, 'suleman-warned-g7');
     await expect(note).toHaveAttribute('open', '');
     await expect(note.locator('.note-quote')).toContainText('warned the G7 not to offend China');
     await expect(note).toBeInViewport();
