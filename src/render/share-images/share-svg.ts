@@ -149,9 +149,7 @@ export function articleShareSvg(input: {
   const attribution = source ? ` (${source})` : '';
   const titleRoom = charsThatFit(1072, 20) - [...`The article: “”${attribution}`].length;
   return frame([
-    el('text', { x: 64, y: 70, fontSize: 24, fontWeight: 700, fill: MUTED }, [
-      text('Our reading'),
-    ]),
+    el('text', { x: 64, y: 70, fontSize: 24, fontWeight: 700, fill: MUTED }, [text('Our reading')]),
     textBlock(verdict, 64, 128, 46, { fontWeight: 700 }),
     ...rows,
     ...(more > 0
