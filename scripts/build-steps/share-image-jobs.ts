@@ -14,7 +14,7 @@ import { verdictLine } from '../../src/render/verdict.ts';
 import { formatDate } from '../../src/render/event-dates.ts';
 
 /** One file to produce: the SVG to write as it is, or to draw as a PNG `png` pixels wide. */
-export interface ImageJob {
+interface ImageJob {
   /** Path inside the output folder. */
   path: string;
   /** Everything the file shows, as text: equal keys, equal files (with the same drawing code). */

@@ -1,5 +1,6 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
+import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { markAliases } from './alias-matcher.ts';
 import { createParseState, type ParseState, type ParseStateOptions } from './parse-state.ts';
@@ -127,9 +128,16 @@ function collectMentions(state: ParseState, claims: readonly Claim[]): Mention[]
   for (const marker of state.markers.filter((m) => m.name === 'actor'))
     state.checkActor(marker.id, ':actor ref', marker.node.position?.start);
   const mentions: Mention[] = [];
-  visit(state.tree, 'textDirective', (node) => {
+  const named = new Set<string>();
+  visit(state.tree, 'textDirective', (node, _index, parent) => {
     if (node.name !== 'actor') return;
     const actor = String(node.attributes?.ref);
+    // A name found by alias links to its actor too: its first mention is checked, placed at the
+    // start of its paragraph (the matcher's nodes have no position of their own).
+    if (node.data?.found === true && !named.has(actor)) {
+      named.add(actor);
+      state.checkActor(actor, `mention "${toString(node)}"`, parent?.position?.start);
+    }
     const { selector, paragraph } = state.locate({ name: 'actor', node, id: actor, fields: {} });
     const claim = claims.find(
       (c) => c.selector.start <= selector.start && selector.end <= c.selector.end,

@@ -49,7 +49,7 @@ export function loadCorpus(contentDir: string, cache?: ParseCache): Corpus {
 }
 
 /** Where a corpus's files are; several folders of each kind may be combined (test fixtures do). */
-export interface CorpusDirs {
+interface CorpusDirs {
   actorDirs: readonly string[];
   articleDirs: readonly string[];
 }
@@ -97,7 +97,12 @@ export function loadActors(actorDirs: readonly string[]): LoadedActors {
     });
     actors.push(actor);
   }
-  return { actors, registry: { ids: new Set(actors.map((a) => a.id)), aliases }, files };
+  const registry = {
+    ids: new Set(actors.map((a) => a.id)),
+    aliases,
+    undescribed: new Set(actors.filter((a) => a.toDescribe).map((a) => a.id)),
+  };
+  return { actors, registry, files };
 }
 
 /** `loadCorpus` over explicit folders; with a cache, unchanged articles are not parsed again. */

@@ -3,7 +3,7 @@ import { articlePath } from '../analysis/urls.ts';
 import { articleCard } from '../render/article-card.ts';
 
 /** One feed item in the shape `@astrojs/rss` takes (`link` is resolved against the site). */
-export interface FeedItem {
+interface FeedItem {
   title: string;
   link: string;
   description: string;

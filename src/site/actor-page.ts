@@ -6,7 +6,7 @@ import type { SiteData } from './site-data.ts';
 import { actorEmbed } from './timeline/scopes.ts';
 
 /** What an actor's page shows. */
-export type ActorPage = {
+type ActorPage = {
   actor: Actor;
   description: string;
   /** Claims by the actor, about it, and naming it in their words, in article then number order. */

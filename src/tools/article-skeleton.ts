@@ -25,7 +25,7 @@ export interface NewArticleInput {
 }
 
 /** The files `npm run new` writes, before they are written. */
-export interface ArticleSkeleton {
+interface ArticleSkeleton {
   /** `content/articles/<slug>.md`. */
   markdown: string;
   /** The text's paragraphs, which the body must give back exactly. */
@@ -79,6 +79,8 @@ export function articleSkeleton(input: NewArticleInput): ArticleSkeleton {
   const title = input.title ?? paragraphs[0] ?? '';
 
   const frontmatter = {
+    // A draft until the analyst has written what publishing needs; the dev server lists it.
+    draft: true,
     title,
     summary: SUMMARY_TODO,
     author,

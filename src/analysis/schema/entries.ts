@@ -98,7 +98,7 @@ export const MentionSchema = z.strictObject({
 export type Mention = z.output<typeof MentionSchema>;
 
 /** One top-level block of the rendered body, with the claims it holds (for margin notes). */
-export const BlockSchema = z.strictObject({
+const BlockSchema = z.strictObject({
   html: z.string(),
   claims: z.array(IdSchema),
 });
@@ -129,8 +129,21 @@ export const ArticleSchema = z.strictObject({
   retired: z.array(z.strictObject({ id: IdSchema, to: IdSchema.optional(), note: z.string() })),
   /** Corrections and updates of the analysis as a whole, newest first. */
   updates: z.array(UpdateSchema),
+  /**
+   * Present on a draft only: its file and what is still to write before publishing, one
+   * `file:line:column: message [rule]` line each. A build publishes no draft.
+   */
+  draft: z.strictObject({ path: z.string(), toWrite: z.array(z.string()) }).optional(),
 });
 export type Article = z.output<typeof ArticleSchema>;
+
+/** How a garbled or vague name was identified, with its note rendered. */
+export const IdentificationEntrySchema = z.strictObject({
+  confidence: ConfidenceSchema,
+  note: z.string(),
+  noteHtml: z.string(),
+  sources: z.array(SourceSchema),
+});
 
 /** An actor with its description rendered. */
 export const ActorSchema = z.strictObject({
@@ -139,15 +152,13 @@ export const ActorSchema = z.strictObject({
   kind: ActorKindSchema,
   aliases: z.array(z.string()),
   role: z.string().optional(),
-  identification: z
-    .strictObject({
-      confidence: ConfidenceSchema,
-      note: z.string(),
-      noteHtml: z.string(),
-      sources: z.array(SourceSchema),
-    })
-    .optional(),
+  identification: IdentificationEntrySchema.optional(),
   links: z.array(SafeUrlSchema),
   descriptionHtml: z.string(),
+  /**
+   * True while the description still starts with "TODO" (a stub `analyze --fix` wrote): only a
+   * draft may refer to such an actor, and a build publishes none.
+   */
+  toDescribe: z.literal(true).optional(),
 });
 export type Actor = z.output<typeof ActorSchema>;
