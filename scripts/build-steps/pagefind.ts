@@ -27,7 +27,7 @@ function readExport<T extends z.ZodType>(dir: string, name: string, schema: T): 
  * printed after links, words only for screen readers, hidden controls), the controls' labels, and
  * the embed code offered for copying.
  */
-export const SEARCH_EXCLUDED = [
+const SEARCH_EXCLUDED = [
   '.print-only',
   '.visually-hidden',
   '[hidden]',

@@ -4,7 +4,7 @@ import { joinSentences } from './join-sentences.ts';
 import { verdictLine } from './verdict.ts';
 
 /** A key claim as what leaves the site states it: its status and the line under it. */
-export interface CardFinding {
+interface CardFinding {
   status: ClaimStatus;
   /** "Misleading", the status in words. */
   label: string;
@@ -27,14 +27,14 @@ export interface ArticleCard {
 }
 
 /** The parts of an article a card reads. */
-export interface CardArticle {
+interface CardArticle {
   title: string;
   source: { publisher: string };
   assessment: { verdict: string; key: readonly string[] };
 }
 
 /** The parts of a key claim a card reads. */
-export interface CardClaim {
+interface CardClaim {
   id: string;
   status: ClaimStatus;
   type: ClaimType;
@@ -87,4 +87,4 @@ export function articleCard(article: CardArticle, claims: readonly CardClaim[]):
 const LIST = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
 
 /** Words joined as a sentence lists them: "Misleading, Disputed, and Misleading". */
-export const listWords = (words: readonly string[]): string => LIST.format(words);
+const listWords = (words: readonly string[]): string => LIST.format(words);

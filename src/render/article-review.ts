@@ -1,7 +1,7 @@
 import type { ArticleCard } from './article-card.ts';
 
 /** What the JSON-LD of an article page needs. */
-export interface ArticleReviewInput {
+interface ArticleReviewInput {
   /** Absolute URL of the article page. */
   url: string;
   card: ArticleCard;

@@ -4,7 +4,7 @@ import { STATUS_LABELS, isVerdict } from '../analysis/claim-labels.ts';
 import { shorten } from './timeline-drawing/labels.ts';
 
 /** Google suggests a `claimReviewed` under 75 characters; a longer sentence is cut there. */
-export const CLAIM_REVIEWED_MAX = 75;
+const CLAIM_REVIEWED_MAX = 75;
 
 /** Where a verdict sits on a 1–5 scale (5 = true), as ClaimReview's `reviewRating` needs a number. */
 const RATING: Partial<Record<ClaimStatus, number>> = {

@@ -1,5 +1,5 @@
 /** A source's title as a reader sees it, and whether it is the publisher's headline or ours. */
-export interface SourceTitle {
+interface SourceTitle {
   text: string;
   /** True when the headline was not seen and the words describe the page (see docs/seed-analysis.md). */
   described: boolean;

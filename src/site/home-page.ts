@@ -8,7 +8,7 @@ import { formatDate } from '../render/event-dates.ts';
 import type { SiteData } from './site-data.ts';
 
 /** One article on the home page: our verdict first, the headline quoted, the counts in words. */
-export type HomeArticle = {
+type HomeArticle = {
   id: string;
   href: string;
   timelineHref: string;
@@ -22,7 +22,7 @@ export type HomeArticle = {
 };
 
 /** The view model of the home page. */
-export type HomePage = {
+type HomePage = {
   articles: HomeArticle[];
   /** "19 actors across 1 article", counted as each article's line counts them. */
   actors: string;

@@ -115,7 +115,7 @@ function canonicalTag(tag: string): string | undefined {
  * @example
  *   LanguageTagSchema.parse('ja') // 'ja'; 'JA' is refused with the fix: write it as ja
  */
-export const LanguageTagSchema = z.string().superRefine((tag, ctx) => {
+const LanguageTagSchema = z.string().superRefine((tag, ctx) => {
   const canonical = canonicalTag(tag);
   if (canonical !== tag)
     ctx.addIssue({

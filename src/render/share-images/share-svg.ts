@@ -81,7 +81,7 @@ function frame(children: ElementContent[]): string {
 }
 
 /** A key claim as the article's card lists it: its status and the line under it. */
-export interface ShareFinding {
+interface ShareFinding {
   status: ClaimStatus;
   line: string;
 }
