@@ -49,7 +49,7 @@ export function extractAnnotations(
   checkAssessmentKey(state, claims);
   checkRetiredIds(state);
   const events = buildEvents(state);
-  const mentions = collectMentions(state);
+  const mentions = collectMentions(state, claims);
   return { claims, events, mentions, plainText: state.plainText, blocks: state.blocks };
 }
 
@@ -122,9 +122,9 @@ function checkRetiredIds(state: ParseState): void {
 
 /**
  * Every actor mention, marked (`:actor[…]{ref=…}`, checked against the registry) or found by the
- * alias matcher, with the words and block it lies in.
+ * alias matcher, with the words and block it lies in, and the claim whose words hold it.
  */
-function collectMentions(state: ParseState): Mention[] {
+function collectMentions(state: ParseState, claims: readonly Claim[]): Mention[] {
   for (const marker of state.markers.filter((m) => m.name === 'actor'))
     state.checkActor(marker.id, ':actor ref', marker.node.position?.start);
   const mentions: Mention[] = [];
@@ -139,7 +139,16 @@ function collectMentions(state: ParseState): Mention[] {
       state.checkActor(actor, `mention "${toString(node)}"`, parent?.position?.start);
     }
     const { selector, paragraph } = state.locate({ name: 'actor', node, id: actor, fields: {} });
-    mentions.push({ actor, text: selector.exact, paragraph, marked: node.data?.found !== true });
+    const claim = claims.find(
+      (c) => c.selector.start <= selector.start && selector.end <= c.selector.end,
+    );
+    mentions.push({
+      actor,
+      text: selector.exact,
+      paragraph,
+      marked: node.data?.found !== true,
+      ...(claim && { claim: claim.id }),
+    });
   });
   return mentions;
 }

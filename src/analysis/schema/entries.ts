@@ -92,6 +92,8 @@ export const MentionSchema = z.strictObject({
   text: z.string(),
   paragraph: z.number().int().nonnegative(),
   marked: z.boolean(),
+  /** The claim whose words hold the mention, if any. */
+  claim: IdSchema.optional(),
 });
 export type Mention = z.output<typeof MentionSchema>;
 

@@ -127,10 +127,15 @@ describe('every place text reaches SVG, PNG, RSS, JSON and HTML', () => {
         hostileText,
         hostileText,
         (title, sentence, finding, name) => {
-          const article = articleShareSvg({ title, events: drawingOf([sentence, finding]) });
+          const article = articleShareSvg({
+            verdict: finding,
+            findings: [{ status: 'misleading', line: finding }],
+            title,
+            publisher: name,
+          });
           const claim = claimShareSvg({
             sentence,
-            finding,
+            line: finding,
             claimant: name,
             type: 'factual',
             status: 'false',
