@@ -230,7 +230,7 @@ describe('annotateArticle', () => {
     );
   });
 
-  test("refuses an edit that removes a verdict's finding: the article would not build", () => {
+  test("refuses an edit that removes a published verdict's finding: the article would not build", () => {
     const marked = annotateArticle(source, path, registry(), claim);
     const sourced = withReport(marked);
     const withFinding = sourced
@@ -238,7 +238,10 @@ describe('annotateArticle', () => {
         '    status: unverified\n',
         "    status: supported\n    finding: The ministry's notice says so.\n",
       )
-      .replace('key: []', 'key: [exports-stop]');
+      .replace('key: []', 'key: [exports-stop]')
+      // Published: a draft may still lack a finding, and builds without one.
+      .replace(/^draft: true\n/m, '');
+    expect(withFinding).not.toContain('draft:');
     // It builds as it is.
     writeFileSync(path, withFinding);
     expect(loadCorpus(dir).claims.map((c) => c.finding)).toEqual([
