@@ -22,6 +22,8 @@ interface ImageJob {
   /** The SVG, made only when the file is not in the cache. */
   svg: () => string;
   png?: number | undefined;
+  /** What the image draws and from where, for a build error that names the article and fields. */
+  label: string;
 }
 
 const asEvent = ({ key: _k, url: _u, displayDate: _d, ...event }: EventRecord): ArticleEvent =>
@@ -47,7 +49,7 @@ export function shareImageJobs(site: {
     byArticle.set(record.article, list);
   }
   const jobs: ImageJob[] = [];
-  const timeline = (scope: string, title: string, events: ArticleEvent[]): void => {
+  const timeline = (scope: string, title: string, events: ArticleEvent[], label: string): void => {
     const key = JSON.stringify(['timeline', title, events]);
     const svg = () =>
       drawTimeline(toDrawingEvents(events, { anchors: eventAnchors(events) }), {
@@ -55,8 +57,8 @@ export function shareImageJobs(site: {
         mode: 'file',
       }).horizontal;
     jobs.push(
-      { path: imagePaths.timelineSvg(scope), key, svg },
-      { path: imagePaths.timelinePng(scope), key, svg, png: DOWNLOAD_WIDTH },
+      { path: imagePaths.timelineSvg(scope), key, svg, label },
+      { path: imagePaths.timelinePng(scope), key, svg, png: DOWNLOAD_WIDTH, label },
     );
   };
   const claims = new Map(site.claims.map((c) => [`${c.article}/${c.id}`, c]));
@@ -81,8 +83,14 @@ export function shareImageJobs(site: {
       key: JSON.stringify(['article', input]),
       svg: () => articleShareSvg(input),
       png: SHARE_WIDTH,
+      label: `article "${article.id}": its share image (title, event summaries)`,
     });
-    timeline(articleTimelinePath(article.id), `Timeline: ${article.title}`, events);
+    timeline(
+      articleTimelinePath(article.id),
+      `Timeline: ${article.title}`,
+      events,
+      `article "${article.id}": its timeline drawing (title, event summaries)`,
+    );
   }
   for (const claim of site.claims) {
     const input = {
@@ -98,8 +106,16 @@ export function shareImageJobs(site: {
       key: JSON.stringify(['claim', input]),
       svg: () => claimShareSvg(input),
       png: SHARE_WIDTH,
+      label:
+        `article "${claim.article}", claim "${claim.id}": its share image (the claim's sentence, finding, ` +
+        'claimant name, article title)',
     });
   }
-  timeline('/timeline/', 'Timeline of every article', site.events.map(asEvent));
+  timeline(
+    '/timeline/',
+    'Timeline of every article',
+    site.events.map(asEvent),
+    'the site-wide timeline drawing (event summaries of every article)',
+  );
   return jobs;
 }

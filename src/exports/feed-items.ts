@@ -1,6 +1,7 @@
 import type { Article, Claim } from '../analysis/schema/entries.ts';
 import { articlePath } from '../analysis/urls.ts';
 import { articleCard } from '../render/article-card.ts';
+import { cleanText } from '../render/xml-text.ts';
 
 /** One feed item in the shape `@astrojs/rss` takes (`link` is resolved against the site). */
 interface FeedItem {
@@ -9,6 +10,19 @@ interface FeedItem {
   description: string;
   pubDate: Date;
 }
+
+/**
+ * A feed item under the site's text policy (../render/xml-text.ts): `@astrojs/rss` escapes
+ * markup, but passes control characters and noncharacters through into XML that cannot hold them.
+ *
+ * @example
+ *   feedItem({ title: 'Ban\u0007', ... }).title // 'Ban'
+ */
+export const feedItem = (item: FeedItem): FeedItem => ({
+  ...item,
+  title: cleanText(item.title),
+  description: cleanText(item.description),
+});
 
 /**
  * The articles as feed items, newest analysis first (then by slug, so the feed is reproducible).
@@ -27,11 +41,11 @@ export function feedItems(articles: readonly Article[], claims: readonly Claim[]
         article,
         claims.filter((claim) => claim.article === article.id),
       );
-      return {
+      return feedItem({
         title: card.verdict,
         link: articlePath(article.id),
         description: card.description,
         pubDate: new Date(`${article.analysed}T00:00:00Z`),
-      };
+      });
     });
 }

@@ -1,6 +1,4 @@
 import type { ElementContent } from 'hast';
-import { toXast } from 'hast-util-to-xast';
-import { toXml } from 'xast-util-to-xml';
 import type { ClaimStatus, ClaimType } from '../../analysis/schema/vocabulary.ts';
 import { STATUS_LABELS, TYPE_LABELS } from '../../analysis/claim-labels.ts';
 import { el, text } from '../timeline-drawing/hast.ts';
@@ -8,6 +6,7 @@ import { charsThatFit, shorten } from '../timeline-drawing/labels.ts';
 
 import { SHARE_HEIGHT, SHARE_WIDTH } from './share-size.ts';
 import { STATUS_COLOURS } from '../status-colours.ts';
+import { svgToXml } from '../xml-text.ts';
 
 const INK = '#1b1b1b';
 const MUTED = '#52524e';
@@ -75,9 +74,9 @@ function frame(children: ElementContent[]): string {
       ...children,
     ],
   );
-  // resvg reads XML, where a `<` in an attribute (an event summary in a label) must be escaped;
-  // HTML serialisation leaves it bare.
-  return toXml(toXast(svg, { space: 'svg' }));
+  // resvg reads XML, where a `<` in an attribute (an event summary in a label) must be escaped
+  // (HTML serialisation leaves it bare), and a control character or `]]>` in a title is an error.
+  return svgToXml(svg);
 }
 
 /** A key claim as the article's card lists it: its status and the line under it. */

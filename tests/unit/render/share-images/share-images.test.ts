@@ -61,7 +61,7 @@ describe('share images', () => {
     for (const words of ['False', 'Exports fell', 'They fell by a tenth', 'Evil &#x26; Co'])
       expect(svg).toContain(words);
     expect(svg).not.toMatch(/<script|<b>|<\/text><script/);
-    expect(svg).toContain('&#x3C;script>');
+    expect(svg).toContain('&#x3C;script&#x3E;');
     expect(pngSize(renderPng(svg, 1200))).toEqual({ width: 1200, height: 630 });
   });
 
