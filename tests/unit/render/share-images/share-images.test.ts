@@ -11,14 +11,14 @@ import {
 const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
 
 describe('wrapLines', () => {
-  it('breaks at spaces within the width', () => {
+  it('breaks at spaces within the width', async () => {
     expect(wrapLines('India backs Japan on rare earths', 12, 3)).toEqual([
       'India backs',
       'Japan on',
       'rare earths',
     ]);
   });
-  it('shortens the last line when the text runs on', () => {
+  it('shortens the last line when the text runs on', async () => {
     const lines = wrapLines('one two three four five six seven eight nine ten', 10, 2);
     expect(lines).toHaveLength(2);
     expect(lines[1]?.endsWith('…')).toBe(true);
@@ -27,7 +27,7 @@ describe('wrapLines', () => {
 });
 
 describe('share images', () => {
-  it('draws a claim as a 1200×630 PNG with its verdict, type, claimant and article in words', () => {
+  it('draws a claim as a 1200×630 PNG with its verdict, type, claimant and article in words', async () => {
     const svg = claimShareSvg({
       sentence: 'India provided "strong" support',
       claimant: 'Yahoo News Japan',
@@ -44,10 +44,10 @@ describe('share images', () => {
     ]) {
       expect(svg).toContain(words);
     }
-    expect(pngSize(renderPng(svg, 1200))).toEqual({ width: 1200, height: 630 });
+    expect(pngSize(await renderPng(svg, 1200))).toEqual({ width: 1200, height: 630 });
   });
 
-  it('draws the verdict, the whole sentence and the finding, hostile text escaped', () => {
+  it('draws the verdict, the whole sentence and the finding, hostile text escaped', async () => {
     const svg = claimShareSvg({
       sentence: 'Exports fell </text><script>alert(1)</script> & "halved" in 2026.',
       finding: 'They fell by a tenth <b>not</b> half & more.',
@@ -60,17 +60,17 @@ describe('share images', () => {
       expect(svg).toContain(words);
     expect(svg).not.toMatch(/<script|<b>|<\/text><script/);
     expect(svg).toContain('&#x3C;script>');
-    expect(pngSize(renderPng(svg, 1200))).toEqual({ width: 1200, height: 630 });
+    expect(pngSize(await renderPng(svg, 1200))).toEqual({ width: 1200, height: 630 });
   });
 
-  it('draws an article as a 1200×630 PNG with its title and a timeline miniature', () => {
+  it('draws an article as a 1200×630 PNG with its title and a timeline miniature', async () => {
     const svg = articleShareSvg({ title: 'India backs Japan on rare earths', events: [] });
     expect(svg).toContain('India backs Japan on rare earths');
     expect(svg).toContain('tl-strip');
-    expect(pngSize(renderPng(svg, 1200))).toEqual({ width: 1200, height: 630 });
+    expect(pngSize(await renderPng(svg, 1200))).toEqual({ width: 1200, height: 630 });
   });
 
-  it('draws an article whose event summaries hold markup characters (resvg reads XML)', () => {
+  it('draws an article whose event summaries hold markup characters (resvg reads XML)', async () => {
     const summary = 'Evil "Corp" said <script>alert(1)</script> & left';
     const events = [
       {
@@ -92,13 +92,13 @@ describe('share images', () => {
       },
     ];
     const svg = articleShareSvg({ title: 'Markup <b>in</b> a title', events });
-    expect(pngSize(renderPng(svg, 1200))).toEqual({ width: 1200, height: 630 });
+    expect(pngSize(await renderPng(svg, 1200))).toEqual({ width: 1200, height: 630 });
     const download = drawTimeline(events, { title: 'Timeline of <script>', mode: 'file' });
-    expect(pngSize(renderPng(download.horizontal, 1600)).width).toBe(1600);
+    expect(pngSize(await renderPng(download.horizontal, 1600)).width).toBe(1600);
   });
 
-  it('draws with the packaged fonts only: the same SVG gives the same bytes', () => {
+  it('draws with the packaged fonts only: the same SVG gives the same bytes', async () => {
     const svg = articleShareSvg({ title: 'Same', events: [] });
-    expect(renderPng(svg, 600).equals(renderPng(svg, 600))).toBe(true);
+    expect((await renderPng(svg, 600)).equals(await renderPng(svg, 600))).toBe(true);
   });
 });
