@@ -47,33 +47,37 @@ function place(cached: string, target: string): void {
  */
 const BATCH = 1000;
 
-/** Draws `orders` in one child process and waits for it to exit. */
-function drawInChild(orders: DrawOrders): Promise<void> {
+/** Draws `orders` in one child process, waits for it to exit, and gives its ms of CPU time. */
+function drawInChild(orders: DrawOrders): Promise<number> {
   const child = fileURLToPath(new URL('./draw-images-child.ts', import.meta.url));
-  return new Promise<void>((done, fail) => {
+  return new Promise<number>((done, fail) => {
     const worker = fork(child, [], {
       execArgv: ['--expose-gc'],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
+    let cpuMs = 0;
+    worker.on('message', (message: { cpuMs: number }) => (cpuMs = message.cpuMs));
     worker.on('exit', (code) =>
-      code === 0 ? done() : fail(new Error(`drawing images failed (exit ${code})`)),
+      code === 0 ? done(cpuMs) : fail(new Error(`drawing images failed (exit ${code})`)),
     );
     worker.send(orders);
   });
 }
 
 /** Draws the PNGs in child processes, one a core at a time, in even batches of at most `BATCH`. */
-async function drawAll(dir: string, orders: DrawOrders['orders']): Promise<void> {
+async function drawAll(dir: string, orders: DrawOrders['orders']): Promise<number> {
   const lanes = Math.max(1, Math.min(availableParallelism(), Math.ceil(orders.length / 8)));
   const size = Math.min(BATCH, Math.ceil(orders.length / lanes));
   const batches: DrawOrders[] = [];
   for (let i = 0; i < orders.length; i += size)
     batches.push({ dir, orders: orders.slice(i, i + size) });
   let next = 0;
+  let cpuMs = 0;
   const lane = async (): Promise<void> => {
-    while (next < batches.length) await drawInChild(batches[next++] as DrawOrders);
+    while (next < batches.length) cpuMs += await drawInChild(batches[next++] as DrawOrders);
   };
   await Promise.all(Array.from({ length: lanes }, lane));
+  return cpuMs;
 }
 
 export const shareImagesStep: PostBuildStep = {
@@ -103,12 +107,16 @@ export const shareImagesStep: PostBuildStep = {
       return file;
     });
     const drawing = performance.now();
-    if (orders.length > 0) await drawAll(dir, orders);
+    const cpuMs = orders.length > 0 ? await drawAll(dir, orders) : 0;
     const drawn = performance.now() - drawing;
     jobs.forEach((job, i) => place(files[i] as string, join(dir, job.path)));
     const s = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
     console.log(
-      `build: images: ${jobs.length} files, ${orders.length} PNGs drawn (${s(drawn)}), the rest from the cache; ` +
+      `build: images: ${jobs.length} files, ${orders.length} PNGs drawn (${s(drawn)}` +
+        (orders.length > 0
+          ? `, ${(cpuMs / orders.length).toFixed(1)} ms of CPU per PNG in the drawing processes`
+          : '') +
+        `), the rest from the cache; ` +
         `${s(performance.now() - started)} in all`,
     );
   },
