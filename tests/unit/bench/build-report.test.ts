@@ -6,7 +6,8 @@ const log = [
   'build: pagefind search index',
   'build: pagefind search index: 3.0 s',
   'build: share images and timeline downloads',
-  'build: images: 44 files, 40 PNGs drawn (2.0 s, 12.5 ms of CPU per PNG in the drawing processes), the rest from the cache; 2.2 s in all',
+  'build: images: 44 files, 40 PNGs drawn (2.0 s, 12.5 ms of CPU per PNG in the drawing processes), ' +
+    'the rest from the cache; 2.2 s in all',
   'build: share images and timeline downloads: 2.2 s',
   'build: security headers (inline style hashes, one CSP per path): 0.8 s',
 ].join('\n');
