@@ -24,11 +24,8 @@ function packageVersion(root: string, name: string): string {
 
 /**
  * Every file `entries` (absolute paths) import, themselves included, as paths relative to
- * `root`, and every package they import, as `name@version`; each sorted.
- *
- * @example
- *   importGraph(['/repo/src/render/share-images/share-svg.ts'], '/repo')
- *   // { files: ['src/analysis/claim-labels.ts', …], packages: ['hast-util-to-xast@3.0.1', …] }
+ * `root`, and every package they import, as `name@version`; each sorted. For the claim card's
+ * module: `{ files: ['src/analysis/claim-labels.ts', …], packages: ['hast-util-to-xast@3.0.1', …] }`.
  */
 export function importGraph(entries: string[], root: string) {
   const files = new Set<string>();

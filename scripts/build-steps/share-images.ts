@@ -17,16 +17,14 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { digest } from '../../src/analysis/parse-cache.ts';
+import { cacheDir } from '../../src/analysis/content-dir.ts';
 import { codeDigest } from './code-digest.ts';
 import { siteImageJobs } from './share-image-jobs.ts';
 import type { DrawOrders } from './draw-images-child.ts';
 import type { PostBuildStep } from './index.ts';
 
 /** Where drawn images are kept between builds. */
-export const IMAGE_CACHE = join(
-  process.env['CLAIMLENS_CACHE'] ?? 'node_modules/.cache/claimlens',
-  'images',
-);
+const IMAGE_CACHE = join(cacheDir(), 'images');
 
 /** Puts a cached file at `target`: a hard link where the file system allows, else a copy. */
 function place(cached: string, target: string): void {

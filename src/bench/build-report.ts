@@ -2,7 +2,7 @@
 // it held. Pure, so the numbers are unit-tested on a fixture; the timings themselves are not.
 
 /** Common static hosts' limits on a site's files (their documentation, late 2026). */
-export const HOSTING_LIMITS = [
+const HOSTING_LIMITS = [
   { host: 'Cloudflare Pages, free plan', files: 20_000 },
   { host: 'Cloudflare Pages, paid plans', files: 100_000 },
   { host: 'Netlify, files in one directory', perDirectory: 54_000 },
@@ -18,7 +18,7 @@ export interface BuildRun {
   log: string;
 }
 
-export interface BuildReport {
+interface BuildReport {
   seconds: number;
   pages: number;
   files: number;
