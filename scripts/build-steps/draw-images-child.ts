@@ -3,7 +3,6 @@
 // the cores), draws it and writes it to the cache. It collects garbage itself every few images
 // (run with --expose-gc): each holds megabytes of native pixels that V8 does not count.
 import { renameSync, writeFileSync } from 'node:fs';
-import sharp from 'sharp';
 import { renderPng } from '../../src/render/share-images/render-png.ts';
 import { siteImageJobs } from './share-image-jobs.ts';
 
@@ -14,9 +13,6 @@ export interface DrawOrders {
 }
 
 const gc = (globalThis as { gc?: () => void }).gc;
-// One child a core already: libvips' own threads and cache would only compete and hold memory.
-sharp.concurrency(1);
-sharp.cache(false);
 
 process.on('message', async ({ dir, orders }: DrawOrders) => {
   const jobs = siteImageJobs(dir);

@@ -5,6 +5,11 @@ import { toXml } from 'xast-util-to-xml';
 import { textAsOutlines } from './glyph-text.ts';
 import { SHARE_FONT_FILES } from './share-fonts.ts';
 
+// Images are drawn one a core by the share-images step's processes: libvips' own threads would
+// only compete with them, and its cache of operations would hold memory for nothing.
+sharp.concurrency(1);
+sharp.cache(false);
+
 /** resvg's options: the packaged DejaVu fonts only, no system fonts, nothing fetched. */
 export const resvgOptions = (width: number) => ({
   fitTo: { mode: 'width' as const, value: width },
