@@ -12,15 +12,30 @@ export interface DrawOrders {
   orders: { index: number; file: string }[];
 }
 
+/** What the child says when a drawing fails: which one, and the reason. */
+export interface DrawFailure {
+  failed: string;
+  reason: string;
+}
+
 const gc = (globalThis as { gc?: () => void }).gc;
 
 process.on('message', async ({ dir, orders }: DrawOrders) => {
   const jobs = siteImageJobs(dir);
   for (const [i, { index, file }] of orders.entries()) {
     const job = jobs[index];
-    if (job?.png === undefined) throw new Error(`image ${index} of ${dir} is not a PNG`);
     const partial = `${file}.${process.pid}.partial`;
-    writeFileSync(partial, await renderPng(job.svg(), job.png));
+    try {
+      if (job?.png === undefined) throw new Error(`image ${index} of ${dir} is no PNG to draw`);
+      writeFileSync(partial, await renderPng(job.svg(), job.png));
+    } catch (error) {
+      const failure: DrawFailure = {
+        failed: job?.label ?? `image ${index}`,
+        reason: String(error),
+      };
+      process.send?.(failure, () => process.exit(1));
+      return;
+    }
     renameSync(partial, file);
     if (i % 16 === 15) gc?.();
   }

@@ -20,7 +20,7 @@ import { digest } from '../../src/analysis/parse-cache.ts';
 import { cacheDir } from '../../src/analysis/content-dir.ts';
 import { codeDigest } from './code-digest.ts';
 import { siteImageJobs } from './share-image-jobs.ts';
-import type { DrawOrders } from './draw-images-child.ts';
+import type { DrawFailure, DrawOrders } from './draw-images-child.ts';
 import type { PostBuildStep } from './index.ts';
 
 /** Where drawn images are kept between builds. */
@@ -54,10 +54,22 @@ function drawInChild(orders: DrawOrders): Promise<number> {
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     let cpuMs = 0;
-    worker.on('message', (message: { cpuMs: number }) => (cpuMs = message.cpuMs));
-    worker.on('exit', (code) =>
-      code === 0 ? done(cpuMs) : fail(new Error(`drawing images failed (exit ${code})`)),
-    );
+    let failure: DrawFailure | undefined;
+    worker.on('message', (message: DrawFailure | { cpuMs: number }) => {
+      if ('cpuMs' in message) cpuMs = message.cpuMs;
+      else failure = message;
+    });
+    worker.on('exit', (code) => {
+      if (code === 0) done(cpuMs);
+      else if (failure)
+        fail(
+          new Error(
+            `drawing images failed: ${failure.failed}: ${failure.reason}. A character in one of those ` +
+              'fields is the likely cause; fix or report it.',
+          ),
+        );
+      else fail(new Error(`drawing images failed (exit ${code})`));
+    });
     worker.send(orders);
   });
 }

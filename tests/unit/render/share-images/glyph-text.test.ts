@@ -11,7 +11,7 @@ const pixels = (svg: string) => new Resvg(svg, resvgOptions(1200)).render().pixe
 
 const card = claimShareSvg({
   sentence: 'The G7 countries, having experienced this incident, quickly held a meeting.',
-  finding: 'A meeting was held on 12 January 2026, but the US convened it.',
+  line: 'A meeting was held on 12 January 2026, but the US convened it.',
   claimant: 'The article’s author',
   type: 'factual',
   status: 'misleading',
