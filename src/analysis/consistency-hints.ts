@@ -3,14 +3,15 @@ import escapeStringRegexp from 'escape-string-regexp';
 import type { VFile } from 'vfile';
 import type { Claim } from './schema/entries.ts';
 import { VERDICT_WORDING, type VerdictWording } from './schema/verdict-wording.ts';
-import { CLAIM_STATUS_TERMS, VERDICT_STATUSES, type ClaimType } from './schema/vocabulary.ts';
+import { TYPE_LIMITS } from './schema/rating-guide.ts';
+import { CLAIM_STATUS_TERMS, CLAIM_TYPE_TERMS } from './schema/vocabulary.ts';
 
 /** Which rule a hint comes from. */
 export type ConsistencyRule =
   /** The finding, or the note's first sentence, words a verdict other than the claim's status. */
   | 'wording-contradicts-status'
-  /** An opinion, speculation or prediction carries a verdict, which only checkable claims get. */
-  | 'verdict-on-uncheckable'
+  /** A rating the claim's type does not allow (`TYPE_LIMITS`): an opinion with a verdict, say. */
+  | 'rating-not-for-type'
   /** Two claims of one article say nearly the same thing but are rated differently. */
   | 'twins-rated-apart';
 
@@ -38,9 +39,6 @@ export type HintedClaim = Pick<
   'id' | 'text' | 'type' | 'status' | 'claimant' | 'events' | 'finding' | 'note'
 >;
 
-/** Claim types that are not rated true or false. */
-const UNCHECKABLE: readonly ClaimType[] = ['opinion', 'speculation', 'prediction'];
-
 /** Word overlap (Dice, 0–1) from which two claims count as saying the same thing. */
 const TWIN_OVERLAP = 0.6;
 /** A lower bar for claims by the same claimant about the same events. */
@@ -55,13 +53,13 @@ const TWIN_OVERLAP_SAME_EVENTS = 0.45;
  *   consistencyHints([{ id: 'g7', type: 'opinion', status: 'disputed',
  *     finding: 'Contradicted by the record: …', … }])
  *   // [{ rule: 'wording-contradicts-status', claim: 'g7', field: 'finding', … },
- *   //  { rule: 'verdict-on-uncheckable', claim: 'g7', field: 'status', … }]
+ *   //  { rule: 'rating-not-for-type', claim: 'g7', field: 'status', … }]
  */
 export function consistencyHints(claims: readonly HintedClaim[]): ConsistencyHint[] {
   const words = new Map(claims.map((claim) => [claim.id, contentWords(claim.text)]));
   return claims.flatMap((claim, index) => [
     ...wordingHints(claim),
-    ...uncheckableHints(claim),
+    ...typeHints(claim),
     ...claims
       .slice(index + 1)
       .flatMap((other) => twinHints(claim, other, words.get(claim.id)!, words.get(other.id)!)),
@@ -122,16 +120,17 @@ function wordingHints(claim: HintedClaim): ConsistencyHint[] {
   });
 }
 
-function uncheckableHints(claim: HintedClaim): ConsistencyHint[] {
-  if (!UNCHECKABLE.includes(claim.type) || !VERDICT_STATUSES.includes(claim.status)) return [];
+function typeHints(claim: HintedClaim): ConsistencyHint[] {
+  const { allows, why } = TYPE_LIMITS[claim.type];
+  if (allows.includes(claim.status)) return [];
+  const type = CLAIM_TYPE_TERMS[claim.type].label.toLowerCase();
   return [
     hint(
-      'verdict-on-uncheckable',
+      'rating-not-for-type',
       claim.id,
       'status',
-      `a claim of type ${claim.type} is rated ${label(claim.status)}, but only checkable claims get a ` +
-        `verdict; rate it not-checkable and give the record in the note, or, if its point is a ` +
-        `checkable fact, type it factual`,
+      `a claim of type ${type} is rated ${label(claim.status)}, which its type does not allow (${why}); ` +
+        `rate it ${allows.map(label).join(', ')}, or, if its point is a checkable fact, type it factual`,
     ),
   ];
 }

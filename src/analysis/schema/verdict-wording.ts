@@ -49,18 +49,18 @@ export const VERDICT_WORDING = {
       'half right',
       'nearer',
     ],
-    fits: ['misleading', 'disputed'],
+    fits: ['missing-context', 'misleading', 'disputed'],
   },
   overstated: {
     says: 'the claim says more than the record does',
     phrases: ['overstate', 'overgeneralis', 'exaggerat', 'stronger than'],
-    fits: ['misleading', 'disputed', 'false'],
+    fits: ['missing-context', 'misleading', 'disputed', 'false'],
   },
   confirmed: {
     says: 'the record confirms the claim',
     phrases: ['correct', 'confirmed', 'accurate', 'borne out', 'true'],
     openingOnly: true,
-    fits: ['supported', 'misleading', 'disputed'],
+    fits: ['supported', 'missing-context', 'misleading', 'disputed'],
   },
 } as const satisfies Record<string, VerdictWording>;
 

@@ -114,11 +114,29 @@ describe('a verdict on what cannot be checked', () => {
     (type) => {
       const hints = consistencyHints([claim({ id: 'view', type, status: 'disputed' })]);
       expect(hints).toEqual([
-        expect.objectContaining({ rule: 'verdict-on-uncheckable', claim: 'view', field: 'status' }),
+        expect.objectContaining({ rule: 'rating-not-for-type', claim: 'view', field: 'status' }),
       ]);
-      expect(hints[0]?.message).toContain(`type ${type}`);
+      expect(hints[0]?.message).toContain(`type ${type} is rated Disputed`);
+      expect(hints[0]?.message).toContain('rate it Not checkable');
     },
   );
+
+  test('a quote is rated on its words, so it cannot be Disputed or Not checkable', () => {
+    const hints = consistencyHints([
+      claim({ id: 'q1', type: 'quote', status: 'disputed' }),
+      claim({ id: 'q2', type: 'quote', status: 'not-checkable' }),
+      claim({
+        id: 'q3',
+        type: 'quote',
+        status: 'missing-context',
+        finding: 'Trimmed: it drops the end.',
+      }),
+    ]);
+    expect(hints.map((h) => [h.claim, h.rule])).toEqual([
+      ['q1', 'rating-not-for-type'],
+      ['q2', 'rating-not-for-type'],
+    ]);
+  });
 
   test('an opinion not rated, or a factual claim rated, is fine', () => {
     expect(

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { loadCorpus } from '../../../src/analysis/load-corpus.ts';
+import { VERDICT_STATUSES } from '../../../src/analysis/schema/vocabulary.ts';
 
 /**
  * A reader who follows a note's sources can find its figures there. Every figure in the note of a
@@ -8,7 +9,7 @@ import { loadCorpus } from '../../../src/analysis/load-corpus.ts';
  * only in a sentence that says so ("we infer", "we calculate", "our sum").
  */
 
-const VERDICTS = new Set(['supported', 'disputed', 'false', 'misleading']);
+const VERDICTS = new Set(VERDICT_STATUSES);
 const OUR_WORK = /\bwe (infer|calculate)\b|\bour (sum|arithmetic)\b/i;
 // A number followed by a unit or preceded by a currency sign: the figures a reader would check.
 const FIGURE =
