@@ -204,8 +204,9 @@ export const TYPE_LIMITS: Readonly<
   quote: {
     allows: ['supported', 'missing-context', 'false', 'misleading', 'unverified'],
     why:
-      'Rated on the words: said as quoted, trimmed (Missing context), changed in meaning (Misleading), ' +
-      'never said (False), or not found (Unverified).',
+      'Rated on the words: said as quoted or faithfully translated (Supported), trimmed of words that ' +
+      'change how it reads (Missing context), changed in meaning (Misleading), never said (False), or ' +
+      'not found (Unverified).',
   },
 };
 
