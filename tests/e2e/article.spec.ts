@@ -22,13 +22,13 @@ test.describe('the annotated article', () => {
       'Japan has finally found a way to deal with China, and India has assured Japan',
     );
     const h1 = page.getByRole('heading', { level: 1 });
-    await expect(h1).toHaveText(/^Our reading: Accurate on the ban, misleading on the G7/);
+    await expect(h1).toHaveText(/^Our reading: Accurate on the ban, missing context on the G7/);
     await expect(page).toHaveTitle(/^Our reading of “Japan has finally found a way/);
     await expect(page.locator('.assessment-summary')).toContainText('$36 billion');
     const key = page.getByRole('region', { name: 'Key claims' }).getByRole('listitem');
     await expect(key).toHaveCount(3);
-    await expect(key.first()).toContainText('Misleading');
-    await expect(key.first()).toContainText('no record shows it was called over it');
+    await expect(key.first()).toContainText('Missing context');
+    await expect(key.first()).toContainText('had planned it by the day of the ban');
     // The key claim is quoted in its whole sentence and leads to its place in the text.
     await expect(key.first().locator('q')).toContainText('The G7 countries, having experienced');
     await key
@@ -144,12 +144,12 @@ test.describe('the annotated article', () => {
     page,
   }) => {
     await page.goto(ARTICLE);
-    const note = page.locator('#note-g7-dares-not');
+    const note = page.locator('#note-india-cannot-refine');
     await expect(note).toHaveCount(1);
     await expect(note).not.toHaveAttribute('open', '');
-    await page.locator('#claim-g7-dares-not').scrollIntoViewIfNeeded();
+    await page.locator('#claim-india-cannot-refine').scrollIntoViewIfNeeded();
     // Click on the middle of the claim's first word (a wrapped span's box also covers other words).
-    const point = await page.locator('#claim-g7-dares-not').evaluate((span) => {
+    const point = await page.locator('#claim-india-cannot-refine').evaluate((span) => {
       const range = document.createRange();
       const text = document.createTreeWalker(span, NodeFilter.SHOW_TEXT).nextNode() as Text;
       range.setStart(text, 0);
@@ -159,7 +159,9 @@ test.describe('the annotated article', () => {
     });
     await page.mouse.click(point.x, point.y);
     await expect(note).toHaveAttribute('open', '');
-    await expect(note.locator('.note-quote')).toContainText('At a time when even the G7 dares not');
+    await expect(note.locator('.note-quote')).toContainText(
+      'for India, rare earth mines are like raw meat',
+    );
     await expect(note).toBeInViewport();
     await page.locator('#claim-japan-found-a-way a.actor').first().click();
     await expect(page).toHaveURL(/\/actors\/japan\/$/);
@@ -346,7 +348,9 @@ for (const javaScriptEnabled of [true, false]) {
       await page.goto(ARTICLE);
       const total = await page.locator('.article-body .claim').count();
       const marked = await underlined(page);
-      expect(new Set(marked)).toEqual(new Set(['supported', 'disputed', 'misleading']));
+      expect(new Set(marked)).toEqual(
+        new Set(['supported', 'missing-context', 'disputed', 'misleading']),
+      );
       expect(marked.length).toBeLessThan(total);
       // Quiet claims' notes stay out of the margin too.
       await expect(page.locator('.note[data-rank="quiet"]').first()).toBeHidden();
@@ -404,12 +408,12 @@ test('a closed note shows its number, verdict and finding; quiet ones their type
 }) => {
   await page.goto(ARTICLE);
   await page.getByLabel('Show all annotations').check();
-  const misleading = page.locator('#note-g7-quickly-met summary');
-  await expect(misleading).toContainText('Misleading');
-  await expect(misleading.locator('.note-finding')).toContainText('A meeting was held');
+  const missingContext = page.locator('#note-g7-quickly-met summary');
+  await expect(missingContext).toContainText('Missing context');
+  await expect(missingContext.locator('.note-finding')).toContainText('A meeting was held');
   // The superscript in the text carries the same number, after the verdict's icon.
-  const number = (await misleading.locator('.note-number').textContent()) ?? '';
-  await expect(page.locator('#claim-g7-quickly-met a.claim-ref')).toHaveText(`! ${number}`);
+  const number = (await missingContext.locator('.note-number').textContent()) ?? '';
+  await expect(page.locator('#claim-g7-quickly-met a.claim-ref')).toHaveText(`◐ ${number}`);
   const quiet = page.locator('.note[data-rank="quiet"] summary').first();
   await expect(quiet.locator('.note-type')).toBeVisible();
 });
