@@ -12,6 +12,7 @@ import {
   orderByBestKnownDate,
   relativeAnchor,
 } from '../../../src/analysis/timeline.ts';
+import { SEED } from '../helpers/seed.ts';
 
 const fixture = loadCorpusFrom({
   actorDirs: ['tests/fixtures/actors'],
@@ -24,9 +25,7 @@ const byId = (id: string): ArticleEvent => {
 };
 
 describe('the seed article, both orders', () => {
-  const events = loadCorpus('content').events.filter(
-    (e) => e.article === 'japan-india-rare-earths',
-  );
+  const events = loadCorpus(SEED).events.filter((e) => e.article === 'japan-india-rare-earths');
 
   test('as told follows the text', () => {
     expect(orderAsTold(events).map((e) => e.id)).toEqual([

@@ -2,8 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { loadCorpus } from '../../../src/analysis/load-corpus.ts';
 import { documentedSentence, eventDateLine } from '../../../src/render/event-dates.ts';
 import { joinSentences } from '../../../src/render/join-sentences.ts';
+import { SEED } from '../helpers/seed.ts';
 
-const events = loadCorpus('content').events.filter((e) => e.article === 'japan-india-rare-earths');
+const events = loadCorpus(SEED).events.filter((e) => e.article === 'japan-india-rare-earths');
 const byId = (id: string) => {
   const event = events.find((e) => e.id === id);
   if (!event) throw new Error(`no event ${id} in the seed`);
@@ -29,7 +30,7 @@ describe('documentedSentence', () => {
     const sentence = documentedSentence(byId('india-discovery'), { compact: false });
     expect(sentence?.record).toBe('The record says 21 July 2025');
     expect(sentence?.rest).toMatch(
-      /^, not July 2025 as the article has it\. The mines minister's /,
+      /^, not July 2025 as the article has it\. The mines minister G\. Kishan Reddy's /,
     );
     expect(sentence?.rest).not.toMatch(/\.\S/u);
   });
