@@ -1,4 +1,4 @@
-import type { ClaimStatus, ClaimType } from './vocabulary.ts';
+import { ClaimStatusSchema, type ClaimStatus, type ClaimType } from './vocabulary.ts';
 
 /** A claim of a published article that shows a rating at work. */
 export interface RatingExample {
@@ -174,15 +174,7 @@ export const TYPE_LIMITS: Readonly<
   Record<ClaimType, { allows: readonly ClaimStatus[]; why: string }>
 > = {
   factual: {
-    allows: [
-      'supported',
-      'missing-context',
-      'disputed',
-      'false',
-      'misleading',
-      'unverified',
-      'not-checkable',
-    ],
+    allows: ClaimStatusSchema.options,
     why: 'Any rating: a statement of fact is what the scale is for.',
   },
   attributed: {
