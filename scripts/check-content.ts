@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { ContentError } from '../src/analysis/content-error.ts';
 import { checkContent } from './content-checks/check-content.ts';
 import { formatFinding } from './content-checks/finding.ts';
-import { contentDirFrom } from './content-dir.ts';
+import { contentDirFrom } from '../src/analysis/content-dir.ts';
 
 let values: { content?: string | undefined };
 try {

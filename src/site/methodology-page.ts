@@ -48,7 +48,7 @@ export interface TypeLimitView {
 }
 
 /** What the methodology page shows besides its prose. */
-export interface MethodologyPage {
+interface MethodologyPage {
   terms: Record<VocabularyField, TermView[]>;
   guide: {
     ratings: RatingGuideView[];

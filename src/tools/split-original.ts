@@ -1,5 +1,5 @@
 /** A pasted text split the way the site stores it. */
-export interface SplitOriginal {
+interface SplitOriginal {
   /** Every non-empty line, in order: one paragraph each. */
   paragraphs: string[];
   /** The text of a closing `Original: ` line (where the text says it came from), if any. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** A term of the site's vocabulary: the word readers see and what it means. */
-export interface Term {
+interface Term {
   label: string;
   definition: string;
 }
@@ -249,13 +249,11 @@ export const VERDICT_STATUSES: readonly ClaimStatus[] = [
 export const UpdateKindSchema = z
   .enum(['correction', 'update', 'rating-change'])
   .meta({ description: describeTerms(UPDATE_KIND_TERMS) });
-export type UpdateKind = z.output<typeof UpdateKindSchema>;
 
 /** How much of a date is known; the form a date is written in is its precision. */
 export const DatePrecisionSchema = z
   .enum(['year', 'month', 'day'])
   .meta({ description: describeTerms(DATE_PRECISION_TERMS) });
-export type DatePrecision = z.output<typeof DatePrecisionSchema>;
 
 /** Every vocabulary of the site, by the field that carries it, for pages and data dictionaries. */
 export const VOCABULARIES = {

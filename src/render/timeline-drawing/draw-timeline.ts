@@ -13,7 +13,7 @@ export { toDrawingEvents, type DrawingEvent } from './drawing-events.ts';
 export { drawingCss } from './drawing-css.ts';
 
 /** The most events a drawing shows: the latest ones; the list beside it still has every event. */
-export const MAX_DRAWN = 40;
+const MAX_DRAWN = 40;
 
 /** Keeps the `MAX_DRAWN` latest dated events (and every undated one), in their order. */
 function latest(events: readonly DrawingEvent[]): DrawingEvent[] {

@@ -36,7 +36,7 @@ export interface PlacedEvent {
 }
 
 /** The axis of a drawing: its scale, ticks per segment, and where it runs. */
-export interface AxisPlace {
+interface AxisPlace {
   scale: BrokenScale;
   ticks: Tick[];
   /** Segments too short for a tick, named at their middle instead. */
@@ -63,7 +63,7 @@ export const LINE = 15;
 const LANE = 38;
 
 /** The label's two lines: the summary, then how the date is known (relative, approximate, record). */
-export function labelLines(event: DrawingEvent, max: number): [string, string?] {
+function labelLines(event: DrawingEvent, max: number): [string, string?] {
   // A relative date's phrase leads the label, beside the connector's end; then the record, which
   // a reader must not miss where the article's date is wrong.
   const first = event.relative ? `${event.relative.phrase}: ${event.summary}` : event.summary;
@@ -83,7 +83,7 @@ const lineWidth = (lines: [string, string?]): number =>
  * dates join only when there is nothing finer, so one "2026" does not squeeze a fortnight of days
  * into a sliver; their bars are then drawn clipped at the axis' ends.
  */
-export function axisExtents(events: readonly DrawingEvent[]): Extent[] {
+function axisExtents(events: readonly DrawingEvent[]): Extent[] {
   const dates = events.flatMap((e) => [e.date, e.documented].filter((d) => d !== undefined));
   const fine = dates.filter((d) => d.precision !== 'year');
   return (fine.length > 0 ? fine : dates).map(dateExtent);
@@ -115,7 +115,7 @@ export function markPlace(
  * Drops axis labels that would crowd the one before (a tick at a segment's end and the next
  * segment's first, for instance): each keeps at least `spacing` pixels.
  */
-export function thinTicks(
+function thinTicks(
   ticks: readonly Tick[],
   position: (time: number) => number,
   spacing: number,

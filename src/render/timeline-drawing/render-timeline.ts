@@ -95,7 +95,7 @@ function labelText(o: Orientation, p: PlacedEvent): Element {
  * then its date as the article gives it and its type, which the drawing shows only by place and
  * glyph.
  */
-export function linkName(event: DrawingEvent, shown: readonly (string | undefined)[]): string {
+function linkName(event: DrawingEvent, shown: readonly (string | undefined)[]): string {
   const date = event.date ? event.date.words : 'undated';
   return `${shown.filter(Boolean).join(' ')} (${date}, ${TYPE_GLYPHS[event.type].word})`;
 }
@@ -337,7 +337,7 @@ function legend(
   return { node: el('g', { ariaHidden: 'true' }, nodes), height: y - y0 + 20 };
 }
 
-export interface RenderOptions {
+interface RenderOptions {
   orientation: Orientation;
   /** `page`: classes styled by the page's CSS (dark mode, `?theme=`); `file`: colours written in. */
   mode: 'page' | 'file';

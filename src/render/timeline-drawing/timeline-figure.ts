@@ -6,7 +6,7 @@ import { drawSlope, drawStrip, drawTimeline } from './draw-timeline.ts';
 import { toDrawingEvents } from './drawing-events.ts';
 
 /** What a timeline page or embed shows of the drawing: the markup and the words around it. */
-export interface TimelineFigure {
+interface TimelineFigure {
   horizontal: string;
   vertical: string;
   /** As told beside as dated, where asked for and there are two events or more. */
