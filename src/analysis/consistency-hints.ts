@@ -3,11 +3,12 @@ import escapeStringRegexp from 'escape-string-regexp';
 import type { VFile } from 'vfile';
 import type { Claim } from './schema/entries.ts';
 import { VERDICT_WORDING, type VerdictWording } from './schema/verdict-wording.ts';
+import { sentenceSpans } from './sentences.ts';
 import { TYPE_LIMITS } from './schema/rating-guide.ts';
 import { CLAIM_STATUS_TERMS, CLAIM_TYPE_TERMS } from './schema/vocabulary.ts';
 
 /** Which rule a hint comes from. */
-export type ConsistencyRule =
+type ConsistencyRule =
   /** The finding, or the note's first sentence, words a verdict other than the claim's status. */
   | 'wording-contradicts-status'
   /** A rating the claim's type does not allow (`TYPE_LIMITS`): an opinion with a verdict, say. */
@@ -16,10 +17,10 @@ export type ConsistencyRule =
   | 'twins-rated-apart';
 
 /** The fields of a claim's frontmatter record a hint can point at. */
-export type HintField = 'finding' | 'note' | 'status';
+type HintField = 'finding' | 'note' | 'status';
 
 /** One inconsistency between a claim's rating and its own words or another claim's rating. */
-export interface ConsistencyHint {
+interface ConsistencyHint {
   rule: ConsistencyRule;
   claim: string;
   field: HintField;
@@ -166,8 +167,8 @@ function twinHints(
 
 /** The first sentence of a note, where it gives its verdict ("Roughly right."). */
 function firstSentence(text: string): string {
-  const [first] = new Intl.Segmenter('en', { granularity: 'sentence' }).segment(text);
-  return first?.segment.trim() ?? text;
+  const [first] = sentenceSpans(text);
+  return first ? text.slice(first.start, first.end) : text;
 }
 
 function phraseAt(text: string, phrase: string, openingOnly: boolean): boolean {

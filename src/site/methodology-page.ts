@@ -25,7 +25,7 @@ export interface TermView {
 }
 
 /** One rating of the rating guide: its test and an example from the seed. */
-export interface RatingGuideView {
+interface RatingGuideView {
   anchor: string;
   label: string;
   glyph: string;
@@ -40,7 +40,7 @@ export interface RatingGuideView {
 }
 
 /** How a claim type limits its rating. */
-export interface TypeLimitView {
+interface TypeLimitView {
   label: string;
   glyph: string;
   allows: { label: string; href: string }[];

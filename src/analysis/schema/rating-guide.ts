@@ -1,7 +1,7 @@
 import { ClaimStatusSchema, type ClaimStatus, type ClaimType } from './vocabulary.ts';
 
 /** A claim of a published article that shows a rating at work. */
-export interface RatingExample {
+interface RatingExample {
   article: string;
   claim: string;
   /** The claim's words, exactly as the article marks them. */
@@ -11,7 +11,7 @@ export interface RatingExample {
 }
 
 /** How one rating is decided. */
-export interface RatingTest {
+interface RatingTest {
   /** The question the analyst answers "yes" to. */
   test: string;
   /** An example from the seed, or why there is none. */

@@ -63,5 +63,3 @@ export const VERDICT_WORDING = {
     fits: ['supported', 'missing-context', 'misleading', 'disputed'],
   },
 } as const satisfies Record<string, VerdictWording>;
-
-export type VerdictWordingKind = keyof typeof VERDICT_WORDING;
