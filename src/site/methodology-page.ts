@@ -48,7 +48,7 @@ interface TypeLimitView {
 }
 
 /** What the methodology page shows besides its prose. */
-interface MethodologyPage {
+export interface MethodologyPage {
   terms: Record<VocabularyField, TermView[]>;
   guide: {
     ratings: RatingGuideView[];
