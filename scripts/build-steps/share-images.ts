@@ -25,7 +25,7 @@ import { ClaimRecordSchema } from '../../src/exports/claim-records.ts';
 import { EventRecordSchema } from '../../src/exports/event-records.ts';
 import { cacheDir } from '../../src/analysis/content-dir.ts';
 import { shareImageJobs } from './share-image-jobs.ts';
-import type { DrawOrder } from './draw-images-child.ts';
+import type { DrawFailure, DrawOrder } from './draw-images-child.ts';
 import type { PostBuildStep } from './index.ts';
 
 /** Where drawn images are kept between builds. */
@@ -77,9 +77,21 @@ function drawInChild(orders: DrawOrder[]): Promise<void> {
       execArgv: ['--expose-gc'],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
-    worker.on('exit', (code) =>
-      code === 0 ? done() : fail(new Error(`drawing images failed (exit ${code})`)),
-    );
+    let failure: DrawFailure | undefined;
+    worker.on('message', (message: DrawFailure | 'done') => {
+      if (message !== 'done') failure = message;
+    });
+    worker.on('exit', (code) => {
+      if (code === 0) done();
+      else if (failure)
+        fail(
+          new Error(
+            `drawing images failed: ${failure.failed}: ${failure.reason}. A character in one of those ` +
+              'fields is the likely cause; fix or report it.',
+          ),
+        );
+      else fail(new Error(`drawing images failed (exit ${code})`));
+    });
     worker.send(orders);
   });
 }
@@ -116,7 +128,7 @@ export const shareImagesStep: PostBuildStep = {
     const files = jobs.map((job) => {
       const file = join(IMAGE_CACHE, `${digest(code, job.key)}.${job.png ? 'png' : 'svg'}`);
       if (!existsSync(file)) {
-        if (job.png) orders.push({ svg: job.svg(), width: job.png, file });
+        if (job.png) orders.push({ svg: job.svg(), width: job.png, file, label: job.label });
         else {
           writeFileSync(`${file}.partial`, job.svg());
           renameSync(`${file}.partial`, file);

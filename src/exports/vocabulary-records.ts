@@ -17,6 +17,11 @@ export interface VocabularyRecord {
  */
 export function vocabularyRecords(): VocabularyRecord[] {
   return Object.entries(VOCABULARIES).flatMap(([field, terms]) =>
-    Object.entries(terms).map(([value, term]) => ({ field, value, ...term })),
+    Object.entries(terms).map(([value, term]) => ({
+      field,
+      value,
+      label: term.label,
+      definition: term.definition,
+    })),
   );
 }

@@ -195,11 +195,18 @@ function axis(o: Orientation, layout: TimelineLayout, gridFrom: number): Element
   return el('g', { ariaHidden: 'true' }, children);
 }
 
-function undatedLane(o: Orientation, layout: TimelineLayout, margin: number): ElementContent[] {
+function undatedLane(
+  o: Orientation,
+  layout: TimelineLayout,
+  margin: number,
+  total: number,
+): ElementContent[] {
   if (layout.undated.length === 0) return [];
   const y0 = layout.undatedAt;
+  const folded =
+    total > layout.undated.length ? ` (the first ${layout.undated.length} of ${total})` : '';
   const heading = el('text', { x: margin, y: y0 + 4, ariaHidden: 'true', fontWeight: 700 }, [
-    text('Undated in the text'),
+    text(`Undated in the text${folded}`),
   ]);
   let y = y0 + 22;
   const rows = layout.undated.map((event) => {
@@ -345,6 +352,8 @@ interface RenderOptions {
   css: string;
   /** What the drawing shows, for its accessible name. */
   title: string;
+  /** How many undated events there are in all, when the lane shows only the first of them. */
+  undatedTotal?: number | undefined;
 }
 
 /**
@@ -364,7 +373,11 @@ export function renderTimeline(layout: TimelineLayout, options: RenderOptions): 
   const classes = ['tl', o === 'horizontal' ? 'tl-h' : 'tl-v', ...(scoped ? ['tl-sc'] : [])];
   const children: ElementContent[] = [el('style', {}, [text(options.css)]), axis(o, layout, 4)];
   if (relative) children.push(el('g', { ariaHidden: 'true' }, [relative]));
-  children.push(...events, ...undatedLane(o, layout, margin), key.node);
+  children.push(
+    ...events,
+    ...undatedLane(o, layout, margin, options.undatedTotal ?? layout.undated.length),
+    key.node,
+  );
   return el(
     'svg',
     {
