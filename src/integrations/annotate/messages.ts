@@ -3,6 +3,7 @@
 // same words. The schema checks the shape (known ops, known field names) and the sizes; the core
 // checks the values when it parses the article that would be written.
 import { z } from 'zod';
+import { ANNOTATE_APP } from './app-name.ts';
 
 /**
  * The largest message the dev server takes from a page, in bytes of its JSON. Checked on the raw
@@ -134,6 +135,11 @@ const AnnotateCallSchema = z.discriminatedUnion('op', [
 ]);
 type AnnotateCall = z.output<typeof AnnotateCallSchema>;
 
+/** Words selected on the article page, as a mark sends them. */
+export type TextSelection = z.output<typeof TextSelectionSchema>;
+/** A call as the app writes it, before the schema checks it: the form's own type. */
+export type AnnotateCallInput = z.input<typeof AnnotateCallSchema>;
+
 /** The server's answer: a value, or a message for the form. */
 export type AnnotateAnswer = { ok: true; value: unknown } | { ok: false; message: string };
 
@@ -161,6 +167,6 @@ export function checkCall(
 
 /** The name of the app's messages: `${ANNOTATE_EVENTS.call}` from the page, `.answer` back. */
 export const ANNOTATE_EVENTS = {
-  call: 'claimlens-annotate:call',
-  answer: 'claimlens-annotate:answer',
+  call: `${ANNOTATE_APP}:call`,
+  answer: `${ANNOTATE_APP}:answer`,
 } as const;
