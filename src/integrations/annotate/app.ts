@@ -4,6 +4,7 @@
 import { defineToolbarApp } from 'astro/toolbar';
 import type { ArticleInfo } from './server.ts';
 import { APP_STYLE } from './app-style.ts';
+import { articleFields, articleRequest } from './article-panel.ts';
 import { ANNOTATE_APP } from './app-name.ts';
 import { pageSelection } from './page-selection.ts';
 import {
@@ -66,67 +67,96 @@ export default defineToolbarApp({
       panel.replaceChildren();
     };
 
-    /** Opens the form on `target`, or only `error` when the words cannot be marked. */
-    const openForm = (target: FormTarget, error?: string) => {
+    const button = (text: string, onClick?: () => void) => {
+      const element = Object.assign(document.createElement('button'), {
+        type: onClick ? 'button' : 'submit',
+        textContent: text,
+      });
+      if (onClick) element.addEventListener('click', onClick);
+      return element;
+    };
+
+    /** A form in the panel: its title, a quote, its message line, then what `fill` adds. */
+    const showForm = (
+      heading: string,
+      quote: string | undefined,
+      fill: (form: HTMLFormElement, alert: HTMLElement) => void,
+    ) => {
       close();
       bar.hidden = true;
-      const { kind, id } = target;
-      const editing = target.record !== undefined;
       const form = document.createElement('form');
-      const title = document.createElement('h2');
-      title.textContent = editing
-        ? `Edit ${kind} "${id}"`
-        : { claim: 'Mark as claim', event: 'Mark as event', actor: 'Mark as actor mention' }[kind];
+      const title = Object.assign(document.createElement('h2'), { textContent: heading });
       const alert = document.createElement('p');
       alert.className = 'message';
       alert.setAttribute('role', 'alert');
       form.append(title);
-      if (target.selection) {
-        const quote = document.createElement('blockquote');
-        quote.textContent = target.selection.text;
-        form.append(quote);
-      }
+      if (quote !== undefined)
+        form.append(Object.assign(document.createElement('blockquote'), { textContent: quote }));
       form.append(alert);
-      const button = (text: string, onClick?: () => void) => {
-        const element = Object.assign(document.createElement('button'), {
-          type: onClick ? 'button' : 'submit',
-          textContent: text,
-        });
-        if (onClick) element.addEventListener('click', onClick);
-        return element;
-      };
-      if (error) {
-        alert.textContent = error;
-        const cancel = button('Close', close);
-        form.append(cancel);
-        panel.append(form);
-        panel.hidden = false;
-        cancel.focus();
-        return;
-      }
-      form.append(...recordFields(target, info));
-      const actions = document.createElement('div');
-      actions.className = 'actions';
-      actions.append(button('Save'), button('Cancel', close));
-      if (editing && kind !== 'actor' && id !== undefined) {
-        actions.append(
-          button('Remove marker', () => void submit(alert, { op: 'remove', kind, id })),
-        );
-      }
-      form.append(actions);
-      form.addEventListener('submit', (event) => {
-        event.preventDefault();
-        const request = saveRequest(target, new FormData(form));
-        if (typeof request === 'string') alert.textContent = request;
-        else void submit(alert, request);
-      });
+      fill(form, alert);
       form.addEventListener('keydown', (event) => {
         if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) form.requestSubmit();
       });
       panel.append(form);
       panel.hidden = false;
-      form.querySelector<HTMLElement>('input:not([readonly]), select, textarea')?.focus();
+      form.querySelector<HTMLElement>('input:not([readonly]), select, textarea, button')?.focus();
     };
+
+    /** Save and Cancel (and `more`), and the save `request` asks for on submit. */
+    const saving = (
+      form: HTMLFormElement,
+      alert: HTMLElement,
+      request: (data: FormData) => SaveRequest | string,
+      more: HTMLElement[] = [],
+    ) => {
+      const actions = document.createElement('div');
+      actions.className = 'actions';
+      actions.append(button('Save'), button('Cancel', close), ...more);
+      form.append(actions);
+      form.addEventListener('submit', (event) => {
+        event.preventDefault();
+        const asked = request(new FormData(form));
+        if (typeof asked === 'string') alert.textContent = asked;
+        else void submit(alert, asked);
+      });
+    };
+
+    /** Opens the form on `target`, or only `error` when the words cannot be marked. */
+    const openForm = (target: FormTarget, error?: string) => {
+      const { kind, id } = target;
+      const editing = target.record !== undefined;
+      const heading = editing
+        ? `Edit ${kind} "${id}"`
+        : { claim: 'Mark as claim', event: 'Mark as event', actor: 'Mark as actor mention' }[kind];
+      showForm(heading, target.selection?.text, (form, alert) => {
+        if (error) {
+          alert.textContent = error;
+          form.append(button('Close', close));
+          return;
+        }
+        form.append(...recordFields(target, info));
+        const remove =
+          editing && kind !== 'actor' && id !== undefined
+            ? [button('Remove marker', () => void submit(alert, { op: 'remove', kind, id }))]
+            : [];
+        saving(form, alert, (data) => saveRequest(target, data), remove);
+      });
+    };
+
+    /** Opens the Article panel: the article's own record and what is left to write. */
+    const openArticle = () =>
+      void loaded.then(() =>
+        showForm('Article', undefined, (form, alert) => {
+          if (!info) {
+            alert.textContent = 'The article has problems; fix them in the file first.';
+            form.append(button('Close', close));
+            return;
+          }
+          const shown = info;
+          form.append(...articleFields(shown));
+          saving(form, alert, (data) => articleRequest(shown, data));
+        }),
+      );
 
     const submit = async (alert: HTMLElement, request: SaveRequest) => {
       alert.textContent = 'Saving…';
@@ -223,7 +253,8 @@ export default defineToolbarApp({
       }
       hint.textContent =
         'Select words to mark them (Alt+C claim, Alt+E event, Alt+M mention); click a claim or event to edit it. ' +
-        'Esc closes.';
+        'Esc closes. ';
+      hint.append(button('Article', openArticle));
       loaded = call('info', {}).then((answer) => {
         if (answer.ok) info = answer.value;
         else hint.textContent = answer.message;

@@ -81,10 +81,26 @@ const eventRecord = z.strictObject({
   actors: z.array(line).max(TEXT_LIMITS.items).optional(),
 });
 
+/** The article's own record, as the Article panel writes it (./article-panel.ts). */
+const articleRecord = {
+  assessment: z
+    .strictObject({ verdict: line, summary: text, key: z.array(line).max(TEXT_LIMITS.items) })
+    .optional(),
+  update: z
+    .strictObject({
+      date: line,
+      kind: z.enum(['correction', 'update', 'rating-change']),
+      from: line.optional(),
+      note: text,
+    })
+    .optional(),
+  draft: z.literal(false).optional(),
+};
+
 const markFields = { op: z.literal('mark'), selection: TextSelectionSchema };
 const editFields = { op: z.literal('edit'), id: line };
 
-/** What a save asks for: mark words, edit a record, or remove a marker. */
+/** What a save asks for: mark words, edit a record, remove a marker, or edit the article's own record. */
 const AnnotationRequestSchema = z.discriminatedUnion('op', [
   z.discriminatedUnion('kind', [
     z.strictObject({ ...markFields, kind: z.literal('claim'), id: line, record: claimRecord }),
@@ -113,6 +129,7 @@ const AnnotationRequestSchema = z.discriminatedUnion('op', [
     }),
   ]),
   z.strictObject({ op: z.literal('remove'), kind: z.enum(['claim', 'event']), id: line }),
+  z.strictObject({ op: z.literal('article'), ...articleRecord }),
 ]);
 
 const slug = line;
