@@ -27,13 +27,7 @@ function readExport<T extends z.ZodType>(dir: string, name: string, schema: T): 
  * printed after links, words only for screen readers, hidden controls), the controls' labels, and
  * the embed code offered for copying.
  */
-const SEARCH_EXCLUDED = [
-  '.print-only',
-  '.visually-hidden',
-  '[hidden]',
-  'button',
-  '.embed-control',
-];
+const SEARCH_EXCLUDED = ['.print-only', '.visually-hidden', '[hidden]', 'button', '.embed-control'];
 
 /**
  * Indexes the article and actor pages (their `<main>`; header, navigation and footer are left

@@ -1,10 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
 import type { ArticleEvent } from '../../src/analysis/schema/entries.ts';
 import { eventAnchors } from '../../src/render/timeline-groups.ts';
 import { articleTimelinePath } from '../../src/analysis/urls.ts';
-import type { ActorRecord } from '../../src/exports/actor-records.ts';
-import type { ArticleRecord } from '../../src/exports/article-records.ts';
-import type { ClaimRecord } from '../../src/exports/claim-records.ts';
-import type { EventRecord } from '../../src/exports/event-records.ts';
+import { ActorRecordSchema, type ActorRecord } from '../../src/exports/actor-records.ts';
+import { ArticleRecordSchema, type ArticleRecord } from '../../src/exports/article-records.ts';
+import { ClaimRecordSchema, type ClaimRecord } from '../../src/exports/claim-records.ts';
+import { EventRecordSchema, type EventRecord } from '../../src/exports/event-records.ts';
 import { drawTimeline, toDrawingEvents } from '../../src/render/timeline-drawing/draw-timeline.ts';
 import { articleShareSvg, claimShareSvg } from '../../src/render/share-images/share-svg.ts';
 import { claimInSentence, joined } from '../../src/render/claim-sentence.ts';
@@ -24,7 +28,29 @@ interface ImageJob {
   png?: number | undefined;
   /** What the image draws and from where, for a build error that names the article and fields. */
   label: string;
+  /** The modules whose code draws it (absolute paths): their imports make its code digest. */
+  drawnBy: string[];
 }
+
+const module = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
+/** What `svg()` calls for each kind of image, and the rasteriser for a PNG. */
+const DRAWN_BY = {
+  timeline: [
+    '../../src/render/timeline-drawing/draw-timeline.ts',
+    '../../src/render/timeline-groups.ts',
+  ].map(module),
+  article: [
+    '../../src/render/share-images/share-svg.ts',
+    '../../src/render/verdict.ts',
+    '../../src/render/event-dates.ts',
+  ].map(module),
+  claim: [
+    '../../src/render/share-images/share-svg.ts',
+    '../../src/render/claim-sentence.ts',
+    '../../src/render/verdict.ts',
+  ].map(module),
+  png: module('../../src/render/share-images/render-png.ts'),
+};
 
 const asEvent = ({ key: _k, url: _u, displayDate: _d, ...event }: EventRecord): ArticleEvent =>
   event;
@@ -57,8 +83,15 @@ export function shareImageJobs(site: {
         mode: 'file',
       }).horizontal;
     jobs.push(
-      { path: imagePaths.timelineSvg(scope), key, svg, label },
-      { path: imagePaths.timelinePng(scope), key, svg, png: DOWNLOAD_WIDTH, label },
+      { path: imagePaths.timelineSvg(scope), key, svg, label, drawnBy: DRAWN_BY.timeline },
+      {
+        path: imagePaths.timelinePng(scope),
+        key,
+        svg,
+        png: DOWNLOAD_WIDTH,
+        label,
+        drawnBy: [...DRAWN_BY.timeline, DRAWN_BY.png],
+      },
     );
   };
   const claims = new Map(site.claims.map((c) => [`${c.article}/${c.id}`, c]));
@@ -84,6 +117,7 @@ export function shareImageJobs(site: {
       svg: () => articleShareSvg(input),
       png: SHARE_WIDTH,
       label: `article "${article.id}": its share image (title, event summaries)`,
+      drawnBy: [...DRAWN_BY.article, DRAWN_BY.png],
     });
     timeline(
       articleTimelinePath(article.id),
@@ -109,6 +143,7 @@ export function shareImageJobs(site: {
       label:
         `article "${claim.article}", claim "${claim.id}": its share image (the claim's sentence, finding, ` +
         'claimant name, article title)',
+      drawnBy: [...DRAWN_BY.claim, DRAWN_BY.png],
     });
   }
   timeline(
@@ -118,4 +153,18 @@ export function shareImageJobs(site: {
     'the site-wide timeline drawing (event summaries of every article)',
   );
   return jobs;
+}
+
+function readExport<T extends z.ZodType>(dir: string, name: string, schema: T): z.output<T> {
+  return schema.parse(JSON.parse(readFileSync(join(dir, 'data', name), 'utf8')));
+}
+
+/** The images of the site built in `dir`, from its published exports. */
+export function siteImageJobs(dir: string): ImageJob[] {
+  return shareImageJobs({
+    articles: readExport(dir, 'articles.json', z.array(ArticleRecordSchema)),
+    claims: readExport(dir, 'claims.json', z.array(ClaimRecordSchema)),
+    events: readExport(dir, 'events.json', z.array(EventRecordSchema)),
+    actors: readExport(dir, 'actors.json', z.array(ActorRecordSchema)),
+  });
 }

@@ -5,6 +5,9 @@ import { SKIP, visit } from 'unist-util-visit';
 const CJK_RUN =
   /[\p{sc=Han}\p{sc=Hira}\p{sc=Kana}\p{sc=Hang}](?:[\p{scx=Han}\p{scx=Hira}\p{scx=Kana}\p{scx=Hang}\uff00-\uffef ]*[\p{scx=Han}\p{scx=Hira}\p{scx=Kana}\p{scx=Hang}\uff00-\uffef])?/gu;
 
+/** Whether a text holds any such character: the common case, English, returns at once. */
+const HAS_CJK = /[\p{sc=Han}\p{sc=Hira}\p{sc=Kana}\p{sc=Hang}]/u;
+
 /**
  * The language a run's script shows: kana only occur in Japanese and Hangul in Korean; Han
  * characters alone (a name such as 金井正彰 or 苏莱曼) may be Chinese or Japanese, so they are
@@ -25,6 +28,7 @@ export function rehypeScriptLang() {
   return (tree: Root): void => {
     visit(tree, 'text', (node: Text, index, parent) => {
       if (!parent || index === undefined) return;
+      if (!HAS_CJK.test(node.value)) return;
       if (parent.type === 'element' && parent.properties['lang'] !== undefined) return;
       const parts: ElementContent[] = [];
       let from = 0;

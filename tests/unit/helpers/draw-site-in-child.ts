@@ -35,7 +35,7 @@ const svg = drawTimeline(toDrawingEvents(events, { anchors: eventAnchors(events)
   title: 'Timeline of every article',
   mode: 'file',
 }).horizontal;
-const png = renderPng(svg, DOWNLOAD_WIDTH);
+const png = await renderPng(svg, DOWNLOAD_WIDTH);
 console.log(
   JSON.stringify({
     svgBytes: Buffer.byteLength(svg),

@@ -119,14 +119,14 @@ describe('every place text reaches SVG, PNG, RSS, JSON and HTML', () => {
     );
   });
 
-  test('share images are well-formed XML and resvg draws them', () => {
-    fc.assert(
-      fc.property(
+  test('share images are well-formed XML and resvg draws them', async () => {
+    await fc.assert(
+      fc.asyncProperty(
         hostileText,
         hostileText,
         hostileText,
         hostileText,
-        (title, sentence, finding, name) => {
+        async (title, sentence, finding, name) => {
           const article = articleShareSvg({
             verdict: finding,
             findings: [{ status: 'misleading', line: finding }],
@@ -143,7 +143,7 @@ describe('every place text reaches SVG, PNG, RSS, JSON and HTML', () => {
           });
           for (const svg of [article, claim]) {
             parseXml(svg);
-            expect(renderPng(svg, 300).subarray(1, 4).toString()).toBe('PNG');
+            expect((await renderPng(svg, 300)).subarray(1, 4).toString()).toBe('PNG');
           }
         },
       ),

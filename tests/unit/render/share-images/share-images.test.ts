@@ -27,7 +27,7 @@ describe('wrapLines', () => {
 });
 
 describe('share images', () => {
-  it('draws a claim as a 1200×630 PNG with its verdict, type, claimant and article in words', () => {
+  it('draws a claim as a 1200×630 PNG with its verdict, type, claimant and article in words', async () => {
     const svg = claimShareSvg({
       sentence: 'India provided "strong" support',
       line: 'No record found: nothing we found confirms or contradicts it.',
@@ -46,10 +46,10 @@ describe('share images', () => {
     ]) {
       expect(svg).toContain(words);
     }
-    expect(pngSize(renderPng(svg, 1200))).toEqual({ width: 1200, height: 630 });
+    expect(pngSize(await renderPng(svg, 1200))).toEqual({ width: 1200, height: 630 });
   });
 
-  it('draws the verdict, the whole sentence and the finding, hostile text escaped', () => {
+  it('draws the verdict, the whole sentence and the finding, hostile text escaped', async () => {
     const svg = claimShareSvg({
       sentence: 'Exports fell </text><script>alert(1)</script> & "halved" in 2026.',
       line: 'They fell by a tenth <b>not</b> half & more.',
@@ -62,7 +62,7 @@ describe('share images', () => {
       expect(svg).toContain(words);
     expect(svg).not.toMatch(/<script|<b>|<\/text><script/);
     expect(svg).toContain('&#x3C;script&#x3E;');
-    expect(pngSize(renderPng(svg, 1200))).toEqual({ width: 1200, height: 630 });
+    expect(pngSize(await renderPng(svg, 1200))).toEqual({ width: 1200, height: 630 });
   });
 
   const article = {
@@ -77,7 +77,7 @@ describe('share images', () => {
     publisher: 'Toutiao',
   };
 
-  it('sets an article as a fact-check desk does: our verdict in display type, the headline quoted small', () => {
+  it('sets an article as a fact-check desk does: our verdict in display type, the headline quoted small', async () => {
     const svg = articleShareSvg(article);
     const verdictSize = /font-size="(\d+)"[^>]*>\s*<tspan[^>]*>Accurate on the ban/u.exec(svg)?.[1];
     const titleLine = /font-size="(\d+)"[^>]*>The article: “Japan has finally found a way/u.exec(
@@ -93,23 +93,23 @@ describe('share images', () => {
       'and 1 more key claim',
     );
     expect(svg).not.toContain('A fourth key claim');
-    expect(pngSize(renderPng(svg, 1200))).toEqual({ width: 1200, height: 630 });
+    expect(pngSize(await renderPng(svg, 1200))).toEqual({ width: 1200, height: 630 });
   });
 
-  it('draws an article whose words hold markup characters (resvg reads XML)', () => {
+  it('draws an article whose words hold markup characters (resvg reads XML)', async () => {
     const svg = articleShareSvg({
       ...article,
       verdict: 'Evil "Corp" <script>alert(1)</script> & left',
       title: 'Markup <b>in</b> a title',
     });
     expect(svg).not.toMatch(/<script|<b>/);
-    expect(pngSize(renderPng(svg, 1200))).toEqual({ width: 1200, height: 630 });
+    expect(pngSize(await renderPng(svg, 1200))).toEqual({ width: 1200, height: 630 });
     const download = drawTimeline([], { title: 'Timeline of <script>', mode: 'file' });
-    expect(pngSize(renderPng(download.horizontal, 1600)).width).toBe(1600);
+    expect(pngSize(await renderPng(download.horizontal, 1600)).width).toBe(1600);
   });
 
-  it('draws with the packaged fonts only: the same SVG gives the same bytes', () => {
+  it('draws with the packaged fonts only: the same SVG gives the same bytes', async () => {
     const svg = articleShareSvg(article);
-    expect(renderPng(svg, 600).equals(renderPng(svg, 600))).toBe(true);
+    expect((await renderPng(svg, 600)).equals(await renderPng(svg, 600))).toBe(true);
   });
 });
