@@ -1,46 +1,25 @@
-import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { expect } from '@playwright/test';
-import { DEV_CONTENT, test } from './dev-site.ts';
+import { newArticle, openAnnotate, test } from './dev-site.ts';
 
 const slug = 'article-panel-draft';
-const articlePath = join(DEV_CONTENT, 'articles', `${slug}.md`);
-const originalPath = join(DEV_CONTENT, 'originals', `${slug}.txt`);
+let articlePath = '';
+let remove = () => {};
 
 test.beforeAll(() => {
-  const textFile = join(dirname(DEV_CONTENT), `${slug}.txt`);
-  writeFileSync(
-    textFile,
+  ({ articlePath, remove } = newArticle(
+    slug,
     'Export talks stall\n\nThe ministry said on Monday that exports would stop at once.',
-  );
-  execFileSync(
-    process.execPath,
-    [
-      'scripts/new-article.ts',
-      slug,
-      textFile,
-      '--url',
-      'https://example.org/stall',
-      '--content',
-      DEV_CONTENT,
-    ],
-    { stdio: 'pipe' },
-  );
+    'https://example.org/stall',
+  ));
 });
 
-test.afterAll(() => {
-  rmSync(articlePath, { force: true });
-  rmSync(originalPath, { force: true });
-});
+test.afterAll(() => remove());
 
 test('the Article panel writes the assessment, lists what is left, and publishes the draft', async ({
   page,
 }) => {
-  await expect(async () => {
-    expect((await page.goto(`/articles/${slug}/`))?.status()).toBe(200);
-  }).toPass({ timeout: 15_000 });
-  await page.getByRole('button', { name: 'Annotate', exact: true }).click();
+  await openAnnotate(page, slug);
   await page.getByRole('button', { name: 'Article', exact: true }).click();
   const panel = page.getByRole('dialog', { name: 'Annotate' });
   const left = panel.getByRole('region', { name: 'Still to write before publishing' });

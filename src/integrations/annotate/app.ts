@@ -1,6 +1,7 @@
 // The Annotate Dev Toolbar app (dev server only): select words on an article page and mark them
-// as a claim, an event or an actor mention; click a claim or event to edit or remove it. The
-// server side (./server.ts) writes the file; the page reloads with the result.
+// as a claim, an event or an actor mention; click a claim or event to edit or remove it; the
+// Article panel writes the article's own record. The server side (./server.ts) writes the file;
+// the page reloads with the result.
 import { defineToolbarApp } from 'astro/toolbar';
 import type { ArticleInfo } from './server.ts';
 import { APP_STYLE } from './app-style.ts';
