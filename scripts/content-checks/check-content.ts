@@ -4,12 +4,14 @@ import { figuresSourced } from './figures.ts';
 import type { ContentCheck, Finding } from './finding.ts';
 import { originalsKept } from './originals.ts';
 import { publishedLinksKept } from './published-links.ts';
+import { ratingsConsistent } from './ratings.ts';
 
 /** The rules the content keeps beyond what the build refuses, each one a function. */
 const CONTENT_CHECKS: readonly ContentCheck[] = [
   originalsKept,
   analysisComplete,
   figuresSourced,
+  ratingsConsistent,
   publishedLinksKept,
 ];
 

@@ -1,3 +1,4 @@
+import { VERDICT_STATUSES } from '../../src/analysis/schema/vocabulary.ts';
 import { articleFile, findingAt, type CheckedContent, type Finding } from './finding.ts';
 import { sentencesIn } from './sentences.ts';
 
@@ -8,7 +9,7 @@ import { sentencesIn } from './sentences.ts';
  * only in a sentence that says so ("we infer", "we calculate", "our sum").
  */
 
-const VERDICTS = new Set(['supported', 'disputed', 'false', 'misleading']);
+const VERDICTS = new Set(VERDICT_STATUSES);
 const OUR_WORK = /\bwe (infer|calculate)\b|\bour (sum|arithmetic)\b/i;
 // A number followed by a unit or preceded by a currency sign: the figures a reader would check.
 const FIGURE =

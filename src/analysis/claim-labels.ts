@@ -30,6 +30,7 @@ export const TYPE_LABELS: Readonly<Record<ClaimType, { label: string; glyph: str
  */
 export const STATUS_LABELS: Readonly<Record<ClaimStatus, { label: string; glyph: string }>> = {
   supported: { label: CLAIM_STATUS_TERMS.supported.label, glyph: '✓' },
+  'missing-context': { label: CLAIM_STATUS_TERMS['missing-context'].label, glyph: '◐' },
   disputed: { label: CLAIM_STATUS_TERMS.disputed.label, glyph: '⇄' },
   false: { label: CLAIM_STATUS_TERMS.false.label, glyph: '✗' },
   misleading: { label: CLAIM_STATUS_TERMS.misleading.label, glyph: '!' },
@@ -72,14 +73,15 @@ export function claimCaption(claim: {
  */
 export type MarkRank = 'strong' | 'light' | 'quiet';
 
+/** Verdicts a reader should not miss: the claim, as the article states it, does not hold whole. */
+const STRONG_MARKS: readonly ClaimStatus[] = ['false', 'misleading', 'disputed', 'missing-context'];
+
 /**
  * @example
  *   markRank({ status: 'misleading' }) // 'strong'
  *   markRank({ status: 'not-checkable' }) // 'quiet'
  */
 export function markRank(claim: { status: ClaimStatus }): MarkRank {
-  if (claim.status === 'false' || claim.status === 'misleading' || claim.status === 'disputed') {
-    return 'strong';
-  }
+  if (STRONG_MARKS.includes(claim.status)) return 'strong';
   return claim.status === 'supported' ? 'light' : 'quiet';
 }

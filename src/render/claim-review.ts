@@ -11,6 +11,7 @@ const RATING: Partial<Record<ClaimStatus, number>> = {
   false: 1,
   misleading: 2,
   disputed: 3,
+  'missing-context': 4,
   supported: 5,
 };
 

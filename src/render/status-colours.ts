@@ -11,6 +11,7 @@ import type { ClaimStatus } from '../analysis/schema/vocabulary.ts';
  */
 export const STATUS_COLOURS: Readonly<Record<ClaimStatus, { light: string; dark: string }>> = {
   supported: { light: '#1d6b33', dark: '#7fd497' },
+  'missing-context': { light: '#665c00', dark: '#e3cf5f' },
   disputed: { light: '#6b3fa0', dark: '#d2b0ff' },
   false: { light: '#b0201a', dark: '#ff8f85' },
   misleading: { light: '#9a4a00', dark: '#ffb347' },

@@ -1,8 +1,18 @@
 import { STATUS_LABELS, TYPE_LABELS } from '../analysis/claim-labels.ts';
-import { VOCABULARIES } from '../analysis/schema/vocabulary.ts';
+import {
+  BORDERLINE_RULES,
+  RATING_TESTS,
+  SCALE_REASONS,
+  TYPE_LIMITS,
+  type BorderlineRule,
+  type ScaleSource,
+} from '../analysis/schema/rating-guide.ts';
+import { VOCABULARIES, type ClaimStatus } from '../analysis/schema/vocabulary.ts';
+import { claimPath } from '../analysis/urls.ts';
 import { mailtoLink } from '../render/mailto.ts';
-import { termAnchor, type VocabularyField } from '../render/term-links.ts';
+import { termAnchor, termHref, type VocabularyField } from '../render/term-links.ts';
 import { siteConfig } from '../site-config.ts';
+import type { SiteData } from './site-data.ts';
 
 /** One defined term on the methodology page. */
 export interface TermView {
@@ -14,9 +24,38 @@ export interface TermView {
   definition: string;
 }
 
+/** One rating of the rating guide: its test and an example from the seed. */
+interface RatingGuideView {
+  anchor: string;
+  label: string;
+  glyph: string;
+  test: string;
+  example:
+    | {
+        words: string;
+        why: string;
+        /** The claim's page, when the article is published here. */ href?: string;
+      }
+    | { none: string };
+}
+
+/** How a claim type limits its rating. */
+interface TypeLimitView {
+  label: string;
+  glyph: string;
+  allows: { label: string; href: string }[];
+  why: string;
+}
+
 /** What the methodology page shows besides its prose. */
-interface MethodologyPage {
+export interface MethodologyPage {
   terms: Record<VocabularyField, TermView[]>;
+  guide: {
+    ratings: RatingGuideView[];
+    borderline: readonly BorderlineRule[];
+    types: TypeLimitView[];
+    scale: { summary: string; sources: readonly ScaleSource[] };
+  };
   suggestHref: string;
   contact: string;
 }
@@ -27,13 +66,16 @@ const GLYPHS: Partial<Record<VocabularyField, Readonly<Record<string, { glyph: s
 };
 
 /**
- * The vocabulary as the methodology page lists it, each term with the anchor badges link to, and
- * the "Suggest a claim to check" address.
+ * The vocabulary as the methodology page lists it, each term with the anchor badges link to; the
+ * rating guide (each rating's test and seed example, the borderline rules, what each claim type
+ * allows, and why the scale is what it is); and the "Suggest a claim to check" address. An example
+ * links to its claim's page when that article is in `data`.
  *
  * @example
- *   methodologyPage().terms.status[0]?.anchor // 'status-supported'
+ *   methodologyPage(data).terms.status[0]?.anchor // 'status-supported'
+ *   methodologyPage(data).guide.ratings[1]?.label // 'Missing context'
  */
-export function methodologyPage(): MethodologyPage {
+export function methodologyPage(data?: Pick<SiteData, 'articles'>): MethodologyPage {
   const terms = Object.fromEntries(
     Object.entries(VOCABULARIES).map(([field, entries]) => [
       field,
@@ -49,8 +91,36 @@ export function methodologyPage(): MethodologyPage {
       }),
     ]),
   ) as Record<VocabularyField, TermView[]>;
+  const ratings = (
+    Object.entries(RATING_TESTS) as [ClaimStatus, (typeof RATING_TESTS)[ClaimStatus]][]
+  ).map(([status, { test, example }]) => ({
+    anchor: `guide-${status}`,
+    label: STATUS_LABELS[status].label,
+    glyph: STATUS_LABELS[status].glyph,
+    test,
+    example:
+      'none' in example
+        ? example
+        : {
+            words: example.words,
+            why: example.why,
+            ...(data?.articles.has(example.article)
+              ? { href: claimPath(example.article, example.claim) }
+              : {}),
+          },
+  }));
+  const types = Object.entries(TYPE_LIMITS).map(([type, { allows, why }]) => ({
+    label: TYPE_LABELS[type as keyof typeof TYPE_LABELS].label,
+    glyph: TYPE_LABELS[type as keyof typeof TYPE_LABELS].glyph,
+    allows: allows.map((status) => ({
+      label: STATUS_LABELS[status].label,
+      href: termHref('status', status),
+    })),
+    why,
+  }));
   return {
     terms,
+    guide: { ratings, borderline: BORDERLINE_RULES, types, scale: SCALE_REASONS },
     suggestHref: mailtoLink(siteConfig.contact, 'Suggest a claim to check'),
     contact: siteConfig.contact,
   };

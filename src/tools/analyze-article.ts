@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { aliasPattern } from '../analysis/alias-matcher.ts';
+import { consistencyHints, placeHints, type PlacedHint } from '../analysis/consistency-hints.ts';
 import { isDirective } from '../analysis/markers.ts';
 import type { ActorRegistry } from '../analysis/parse-state.ts';
 import {
@@ -104,6 +105,8 @@ export interface ArticleReport {
   claims: ClaimFinding[];
   /** Claims whose status changed since the last commit with no `rating-change` entry. */
   statusChanges: StatusChange[];
+  /** Ratings that disagree with their own wording, their claim's type or a twin claim's rating. */
+  ratingHints: PlacedHint[];
   coverage?: Coverage;
 }
 
@@ -147,6 +150,7 @@ export function analyzeArticle(
     aliases: [],
     claims: [],
     statusChanges: [],
+    ratingHints: [],
   };
   const { article } = parsed;
   if (!article) return { report: { ...empty, unwritten: [], errors: problems } };
@@ -188,6 +192,7 @@ export function analyzeArticle(
     aliases: aliasFindings(scan),
     claims: claimFindings(scan),
     statusChanges: previous === undefined ? [] : unloggedStatusChanges(parsed, previous, registry),
+    ratingHints: placeHints(consistencyHints(parsed.claims), parsed.file),
     coverage: coverageOf(scan),
   };
   return { report, context: { source, parsed, tree, blocks, map } };

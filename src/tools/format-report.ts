@@ -29,7 +29,8 @@ export function totalsOf(analysis: ContentAnalysis): Totals {
         a.actors.length +
         a.aliases.length +
         a.claims.length +
-        a.statusChanges.length,
+        a.statusChanges.length +
+        a.ratingHints.length,
       0,
     ),
   };
@@ -95,6 +96,12 @@ function formatArticle(report: ArticleReport): string {
       (c) =>
         `${at(c.line, c.column)}: claim ${c.claim} changed from ${c.from} to ${c.to}; add to its updates: ` +
         `- { date: YYYY-MM-DD, kind: rating-change, from: ${c.from}, note: why it changed }`,
+    ),
+  );
+  section(
+    'ratings to check against the rating guide',
+    report.ratingHints.map(
+      (h) => `${at(h.line, h.column)}: claim ${h.claim}: ${h.message} [${h.rule}]`,
     ),
   );
   section(

@@ -23,13 +23,13 @@ test.describe('the annotated article', () => {
       'Japan has finally found a way to deal with China, and India has assured Japan',
     );
     const h1 = page.getByRole('heading', { level: 1 });
-    await expect(h1).toHaveText(/^Our reading: Accurate on the ban, misleading on the G7/);
-    await expect(page).toHaveTitle(/^Accurate on the ban, misleading on the G7/);
+    await expect(h1).toHaveText(/^Our reading: Accurate on the ban, missing context on the G7/);
+    await expect(page).toHaveTitle(/^Accurate on the ban, missing context on the G7/);
     await expect(page.locator('.assessment-summary')).toContainText('$36 billion');
     const key = page.getByRole('region', { name: 'Key claims' }).getByRole('listitem');
     await expect(key).toHaveCount(3);
-    await expect(key.first()).toContainText('Misleading');
-    await expect(key.first()).toContainText('no record shows it was called over it');
+    await expect(key.first()).toContainText('Missing context');
+    await expect(key.first()).toContainText('had planned it by the day of the ban');
     // The key claim is quoted in its whole sentence and leads to its place in the text.
     await expect(key.first().locator('q')).toContainText('The G7 countries, having experienced');
     await key
@@ -337,7 +337,9 @@ for (const javaScriptEnabled of [true, false]) {
       await page.goto(ARTICLE);
       const total = await page.locator('.article-body .claim').count();
       const marked = await underlined(page);
-      expect(new Set(marked)).toEqual(new Set(['supported', 'disputed', 'misleading']));
+      expect(new Set(marked)).toEqual(
+        new Set(['supported', 'missing-context', 'disputed', 'misleading']),
+      );
       expect(marked.length).toBeLessThan(total);
       // Quiet claims' notes stay out of the margin too.
       await expect(page.locator('.note[data-rank="quiet"]').first()).toBeHidden();
@@ -395,12 +397,12 @@ test('a closed note shows its number, verdict and finding; quiet ones their type
 }) => {
   await page.goto(ARTICLE);
   await page.getByLabel('Show all annotations').check();
-  const misleading = page.locator('#note-g7-quickly-met summary');
-  await expect(misleading).toContainText('Misleading');
-  await expect(misleading.locator('.note-finding')).toContainText('A meeting was held');
+  const missingContext = page.locator('#note-g7-quickly-met summary');
+  await expect(missingContext).toContainText('Missing context');
+  await expect(missingContext.locator('.note-finding')).toContainText('A meeting was held');
   // The superscript in the text carries the same number, after the verdict's icon.
-  const number = (await misleading.locator('.note-number').textContent()) ?? '';
-  await expect(page.locator('#claim-g7-quickly-met a.claim-ref')).toHaveText(`! ${number}`);
+  const number = (await missingContext.locator('.note-number').textContent()) ?? '';
+  await expect(page.locator('#claim-g7-quickly-met a.claim-ref')).toHaveText(`◐ ${number}`);
   const quiet = page.locator('.note[data-rank="quiet"] summary').first();
   await expect(quiet.locator('.note-type')).toBeVisible();
 });

@@ -18,7 +18,7 @@ test('a claim card is branded and shows its verdict, the sentence, the finding a
   await page.goto(`${SITE}/embed/articles/japan-india-rare-earths/claims/g7-quickly-met/`);
   await expect(page.getByText('ClaimLens fact check')).toBeVisible();
   const verdict = page.getByRole('heading', { level: 1 });
-  await expect(verdict).toHaveText('Verdict: ! Misleading');
+  await expect(verdict).toHaveText('Verdict: ◐ Missing context');
   // Coloured: the verdict has a background of its own, not the page's.
   const [badge, body] = await Promise.all([
     verdict.evaluate((el) => getComputedStyle(el).backgroundColor),
@@ -29,7 +29,9 @@ test('a claim card is branded and shows its verdict, the sentence, the finding a
     /^“The G7 countries, having experienced this incident, .* quickly held a meeting\.”$/,
   );
   await expect(page.locator('blockquote mark')).toHaveText('quickly held a meeting.');
-  await expect(page.locator('.card-finding')).toHaveText(/^A meeting was held on 12 January 2026/);
+  await expect(page.locator('.card-finding')).toHaveText(
+    /^A meeting was held six days after the ban, on 12 January 2026/,
+  );
   await expect(page.getByRole('link', { name: 'Open in the full site' })).toHaveAttribute(
     'href',
     '/articles/japan-india-rare-earths/claims/g7-quickly-met/',

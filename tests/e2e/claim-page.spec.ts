@@ -98,13 +98,13 @@ test.describe('a claim page', () => {
     await page.goto(`${ARTICLE}claims/g7-quickly-met/`);
     const finding = (await page.locator('.verdict .finding').innerText()).trim();
     const sentence = await page.getByRole('heading', { level: 1 }).innerText();
-    expect(finding).toMatch(/^A meeting was held on 12 January 2026/);
+    expect(finding).toMatch(/^A meeting was held six days after the ban, on 12 January 2026/);
     const meta = (selector: string) => page.locator(selector).getAttribute('content');
     for (const title of [
       await meta('meta[property="og:title"]'),
       await meta('meta[name="twitter:title"]'),
     ])
-      expect(title).toBe(`Misleading: ${finding}`);
+      expect(title).toBe(`Missing context: ${finding}`);
     for (const description of [
       await meta('meta[property="og:description"]'),
       await meta('meta[name="twitter:description"]'),
@@ -112,7 +112,7 @@ test.describe('a claim page', () => {
       expect(description).toContain(`“${sentence}”`);
       expect(description).toContain(finding);
     }
-    expect(await page.title()).toMatch(/^Misleading: The G7 countries, having experienced/);
+    expect(await page.title()).toMatch(/^Missing context: The G7 countries, having experienced/);
     await expect(page.locator('meta[property="og:url"]')).toHaveAttribute(
       'content',
       `https://claimlens.example${ARTICLE}claims/g7-quickly-met/`,
@@ -139,7 +139,7 @@ test.describe('a claim page', () => {
       await page.goto(link);
       const status = (await page.locator('.verdict-word').innerText()).trim();
       const jsonLd = page.locator('script[type="application/ld+json"]');
-      if (['Supported', 'Disputed', 'False', 'Misleading'].includes(status)) {
+      if (['Supported', 'Missing context', 'Disputed', 'False', 'Misleading'].includes(status)) {
         const review = JSON.parse((await jsonLd.textContent()) ?? '');
         expect(review).toMatchObject({
           '@type': 'ClaimReview',

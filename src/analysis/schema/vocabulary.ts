@@ -71,7 +71,16 @@ export const CLAIM_TYPE_TERMS = {
 export const CLAIM_STATUS_TERMS = {
   supported: {
     label: 'Supported',
-    definition: 'The record we found confirms the claim as stated. The sources are cited.',
+    definition:
+      'The record we found confirms the claim as stated, at the precision it is stated, and nothing it ' +
+      'leaves out changes how it reads. The sources are cited.',
+  },
+  'missing-context': {
+    label: 'Missing context',
+    definition:
+      'Accurate as far as it goes, or right within rounding, but it leaves out something a reader needs to ' +
+      'judge it: the exact figure, who acted, when, or why. What is missing qualifies the claim without ' +
+      'reversing it.',
   },
   disputed: {
     label: 'Disputed',
@@ -85,7 +94,8 @@ export const CLAIM_STATUS_TERMS = {
   misleading: {
     label: 'Misleading',
     definition:
-      'Accurate in its details, but framed or cut from its context so that it leaves a wrong impression.',
+      'Accurate in its details, but framed or cut from its context so that it leaves an impression the ' +
+      'record contradicts.',
   },
   unverified: {
     label: 'Unverified',
@@ -199,7 +209,15 @@ export type ClaimType = z.output<typeof ClaimTypeSchema>;
 
 /** How a claim holds up against the record. */
 export const ClaimStatusSchema = z
-  .enum(['supported', 'disputed', 'false', 'misleading', 'unverified', 'not-checkable'])
+  .enum([
+    'supported',
+    'missing-context',
+    'disputed',
+    'false',
+    'misleading',
+    'unverified',
+    'not-checkable',
+  ])
   .meta({ description: describeTerms(CLAIM_STATUS_TERMS) });
 export type ClaimStatus = z.output<typeof ClaimStatusSchema>;
 
@@ -244,6 +262,7 @@ export type Confidence = z.output<typeof ConfidenceSchema>;
 /** Statuses that assert a verdict and therefore need a source. */
 export const VERDICT_STATUSES: readonly ClaimStatus[] = [
   'supported',
+  'missing-context',
   'disputed',
   'false',
   'misleading',

@@ -16,6 +16,9 @@ import {
   UpdateKindSchema,
   VOCABULARIES,
 } from '../../../src/analysis/schema/vocabulary.ts';
+import { RATING_TESTS, TYPE_LIMITS } from '../../../src/analysis/schema/rating-guide.ts';
+import { VERDICT_WORDING } from '../../../src/analysis/schema/verdict-wording.ts';
+import { methodologyPage } from '../../../src/site/methodology-page.ts';
 import { VOCABULARY_COLUMNS, toCsv } from '../../../src/exports/csv.ts';
 import { exportJsonSchema } from '../../../src/exports/json-schemas.ts';
 import { vocabularyRecords } from '../../../src/exports/vocabulary-records.ts';
@@ -78,6 +81,42 @@ describe('one vocabulary, read everywhere', () => {
     expect(rows.map((r) => r['field'])).toEqual(
       expect.arrayContaining(['type', 'status', 'confidence', 'precision', 'kind', 'flags']),
     );
+  });
+});
+
+describe('the rating guide and the methodology page read the vocabulary', () => {
+  const page = methodologyPage();
+
+  test('the guide gives a test and an example (or why none) for every status, in the vocabulary order', () => {
+    expect(Object.keys(RATING_TESTS)).toEqual([...ClaimStatusSchema.options]);
+    expect(page.guide.ratings.map((r) => r.label)).toEqual(
+      Object.values(CLAIM_STATUS_TERMS).map((t) => t.label),
+    );
+    for (const rating of page.guide.ratings) expect(rating.test).toMatch(/\?/);
+  });
+
+  test('every claim type says which ratings it allows; opinions, speculation and predictions get none', () => {
+    expect(Object.keys(TYPE_LIMITS)).toEqual([...ClaimTypeSchema.options]);
+    for (const type of ['opinion', 'speculation', 'prediction'] as const)
+      expect(TYPE_LIMITS[type].allows).toEqual(['not-checkable']);
+    expect(page.guide.types.map((t) => t.label)).toEqual(
+      Object.values(CLAIM_TYPE_TERMS).map((t) => t.label),
+    );
+  });
+
+  test('every verdict wording fits only statuses the vocabulary has, and none fits them all', () => {
+    for (const wording of Object.values(VERDICT_WORDING)) {
+      for (const status of wording.fits) expect(ClaimStatusSchema.options).toContain(status);
+      expect(wording.fits.length).toBeLessThan(ClaimStatusSchema.options.length);
+    }
+  });
+
+  test('term headings are the words readers see; the data value sits in the definition', () => {
+    expect(page.terms.status.find((t) => t.value === 'missing-context')).toMatchObject({
+      label: 'Missing context',
+      glyph: '◐',
+      anchor: 'status-missing-context',
+    });
   });
 });
 

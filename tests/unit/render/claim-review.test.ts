@@ -29,8 +29,21 @@ describe('claimReview', () => {
   });
 
   test.each(ClaimStatusSchema.options)('status %s: a review only for a verdict', (status) => {
-    const verdict = ['supported', 'disputed', 'false', 'misleading'].includes(status);
+    const verdict = ['supported', 'missing-context', 'disputed', 'false', 'misleading'].includes(
+      status,
+    );
     expect(claimReview({ ...input, status }) !== undefined).toBe(verdict);
+  });
+
+  test('rates missing context between supported and disputed, under its own name', () => {
+    const rating = (status: ClaimReviewInput['status']) =>
+      claimReview({ ...input, status })?.reviewRating;
+    expect(rating('missing-context')).toMatchObject({
+      ratingValue: 4,
+      alternateName: 'Missing context',
+    });
+    expect(rating('supported')?.ratingValue).toBe(5);
+    expect(rating('disputed')?.ratingValue).toBe(3);
   });
 
   test('serialised with jsonForScript, no text can close the script element, and it reads back unchanged', () => {

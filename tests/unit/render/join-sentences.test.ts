@@ -30,7 +30,7 @@ describe('documentedSentence', () => {
     const sentence = documentedSentence(byId('india-discovery'), { compact: false });
     expect(sentence?.record).toBe('The record says 21 July 2025');
     expect(sentence?.rest).toMatch(
-      /^, not July 2025 as the article has it\. The mines minister's /,
+      /^, not July 2025 as the article has it\. The mines minister G\. Kishan Reddy's /,
     );
     expect(sentence?.rest).not.toMatch(/\.\S/u);
   });

@@ -86,13 +86,13 @@ describe('claimPages', () => {
       'The G7 countries, having experienced this incident, realized that they could not afford ' +
       'to provoke China and quickly held a meeting.';
     const finding =
-      'A meeting was held on 12 January 2026, but the US convened it and planned it by the day ' +
-      'of the ban; no record shows it was called over it.';
-    expect(page?.documentTitle).toBe(`Misleading: ${sentence}`);
-    expect(page?.title).toBe(`Misleading: ${finding}`);
+      'A meeting was held six days after the ban, on 12 January 2026, but the US convened it and ' +
+      'had planned it by the day of the ban.';
+    expect(page?.documentTitle).toBe(`Missing context: ${sentence}`);
+    expect(page?.title).toBe(`Missing context: ${finding}`);
     expect(page?.description).toBe(
       `“${sentence}” Claimed by the article's author (unnamed), in “Japan has finally found a ` +
-        `way to deal with China, and India has assured Japan”. Our verdict: Misleading. ${finding}`,
+        `way to deal with China, and India has assured Japan”. Our verdict: Missing context. ${finding}`,
     );
     // Google suggests a claimReviewed under 75 characters: the sentence's start; the whole
     // sentence stays with the claim reviewed, dated by its article.

@@ -30,6 +30,9 @@ describe('npm run check:content', () => {
       `${at}:14:43: the content changed: the note of claim "export-ban" gives $1.4, which no ` +
         `cited source's title or quote contains; cite a source that gives it, quote it, or say ` +
         `"we calculate"`,
+      `${at}:9:3: the content changed: claim "export-ban": the finding says "roughly" (the claim ` +
+        `is only roughly or partly right), which does not fit False; rate it Missing context, ` +
+        `Misleading, Disputed, or reword the finding [wording-contradicts-status]`,
       `${BROKEN}/published-links.txt:3:1: the content changed: ` +
         `/articles/broken/claims/ministry-denies/ is no longer published; restore its claim or ` +
         `event, list a removed claim under the article's retired:, or delete this line on purpose`,
@@ -43,7 +46,7 @@ describe('npm run check:content', () => {
     expect(run.status).toBe(1);
     expect(
       run.stderr.split('\n').filter((line) => line.includes('the content changed')),
-    ).toHaveLength(7);
+    ).toHaveLength(8);
   });
 });
 
