@@ -26,6 +26,26 @@ function toWriteList(article: ArticleInfo['article']): HTMLElement {
   return section;
 }
 
+/** The choice of key claims among the claims with a verdict, or why there is none yet. */
+function keyClaims(article: ArticleInfo['article']): HTMLElement {
+  if (article.verdictClaims.length === 0)
+    return Object.assign(document.createElement('p'), {
+      textContent: 'Key claims: no claim has a verdict yet; rate claims to choose key ones.',
+    });
+  return field(
+    'Key claims (claims with a verdict, at most 5)',
+    select(
+      article.verdictClaims.map(({ id, finding }): [string, string] => [
+        id,
+        finding ? `${id}: ${finding}` : id,
+      ]),
+      article.assessment.key,
+      true,
+    ),
+    'key',
+  );
+}
+
 /** The panel's fields: what is left to write, the assessment, a new update, and publishing. */
 export function articleFields(info: ArticleInfo): HTMLElement[] {
   const { article } = info;
@@ -34,18 +54,7 @@ export function articleFields(info: ArticleInfo): HTMLElement[] {
     Object.assign(document.createElement('legend'), { textContent: 'Assessment' }),
     field('Verdict (one line)', input(article.assessment.verdict), 'verdict'),
     field('Summary (2–3 sentences)', textarea(article.assessment.summary), 'summary'),
-    field(
-      'Key claims (claims with a verdict, at most 5)',
-      select(
-        article.verdictClaims.map(({ id, finding }): [string, string] => [
-          id,
-          finding ? `${id}: ${finding}` : id,
-        ]),
-        article.assessment.key,
-        true,
-      ),
-      'key',
-    ),
+    keyClaims(article),
   );
   const update = document.createElement('fieldset');
   update.append(
