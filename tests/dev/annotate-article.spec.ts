@@ -1,6 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { expect } from '@playwright/test';
-import { newArticle, openAnnotate, test } from './dev-site.ts';
+import { annotateArticle } from '../../src/tools/annotate-article.ts';
+import { contentActors } from '../../src/tools/content-actors.ts';
+import { DEV_CONTENT, newArticle, openAnnotate, test } from './dev-site.ts';
 
 const slug = 'article-panel-draft';
 let articlePath = '';
@@ -74,4 +76,36 @@ test('the Article panel writes the assessment, lists what is left, and publishes
   ]);
   await page.getByRole('button', { name: 'Article', exact: true }).click();
   await expect(panel.getByRole('heading', { name: 'Published' })).toBeVisible();
+});
+
+test("a claim's form shows the hints on its rating: an opinion with a factual verdict", async ({
+  page,
+}) => {
+  // A draft of its own: a draft may still lack the finding and sources a verdict needs.
+  const draft = newArticle(
+    'rating-hints-draft',
+    'Export talks stall\n\nThe ministry said on Monday that exports would stop at once.',
+    'https://example.org/hints',
+  );
+  const { registry } = contentActors(DEV_CONTENT);
+  writeFileSync(
+    draft.articlePath,
+    annotateArticle(readFileSync(draft.articlePath, 'utf8'), draft.articlePath, registry, {
+      op: 'mark',
+      kind: 'claim',
+      id: 'exports-stop',
+      record: { type: 'opinion', claimant: 'author', status: 'false' },
+      selection: { block: 1, start: 33, end: 59, text: 'exports would stop at once' },
+    }),
+  );
+  await openAnnotate(page, 'rating-hints-draft');
+  await page.locator('#claim-exports-stop').click();
+  const hints = page
+    .getByRole('dialog', { name: 'Annotate' })
+    .getByRole('region', { name: 'Hints on this rating' });
+  try {
+    await expect(hints).toContainText('opinion');
+  } finally {
+    draft.remove();
+  }
 });

@@ -26,6 +26,20 @@ const NO_VOCABULARY: ArticleInfo['vocabulary'] = { claimTypes: [], statuses: [],
 const actorOptions = (info: ArticleInfo | undefined): [string, string][] =>
   (info?.actors ?? []).map((a) => [a.id, `${a.name} (${a.id})${a.inArticle ? '' : ' ·'}`]);
 
+/** The hints on a claim's rating, shown above its fields: for the analyst, not errors. */
+function hintList(hints: readonly string[]): HTMLElement {
+  const section = document.createElement('section');
+  section.setAttribute('aria-label', 'Hints on this rating');
+  const list = document.createElement('ul');
+  for (const hint of hints)
+    list.append(Object.assign(document.createElement('li'), { textContent: hint }));
+  section.append(
+    Object.assign(document.createElement('h3'), { textContent: 'Hints on this rating' }),
+    list,
+  );
+  return section;
+}
+
 /** The fields of the form for `target`, filled from its record when editing. */
 export function recordFields(target: FormTarget, info: ArticleInfo | undefined): HTMLElement[] {
   const { kind, record = {} } = target;
@@ -37,6 +51,8 @@ export function recordFields(target: FormTarget, info: ArticleInfo | undefined):
   id.readOnly = editing;
   const fields: HTMLElement[] = [field('Id', id, 'id')];
   if (kind === 'claim') {
+    const hints = info?.hints[target.id ?? ''] ?? [];
+    if (editing && hints.length > 0) fields.unshift(hintList(hints));
     const claimants: [string, string][] = [
       ['', '—'],
       ['author', "The article's author"],

@@ -3,6 +3,7 @@ import { basename, dirname, join, relative, sep } from 'node:path';
 import lockfile from 'proper-lockfile';
 import { isValidId } from '../../analysis/ids.ts';
 import { isVerdict } from '../../analysis/claim-labels.ts';
+import { consistencyHints } from '../../analysis/consistency-hints.ts';
 import { formatMessage } from '../../analysis/content-error.ts';
 import { createArticleProcessor, parseArticle } from '../../analysis/parse-article.ts';
 import {
@@ -30,6 +31,8 @@ export interface ArticleInfo {
   /** Every actor of the site, the article's own first. */
   actors: { id: string; name: string; inArticle: boolean }[];
   vocabulary: { claimTypes: string[]; statuses: string[]; eventTypes: string[] };
+  /** Per claim, the hints on its rating (`npm run analyze` shows the same), for its form. */
+  hints: Record<string, string[]>;
   /** The article's own record, for the Article panel. */
   article: {
     draft: boolean;
@@ -105,7 +108,7 @@ export class AnnotateServer {
   }
 
   info(slug: string): ArticleInfo {
-    const { article, frontmatter, actors, shared, toWrite } = this.#parse(slug);
+    const { article, frontmatter, actors, shared, toWrite, claims } = this.#parse(slug);
     if (!article || !frontmatter)
       throw new AnnotationRefused('The article has problems; fix them in the file first.');
     const own = new Set([
@@ -128,6 +131,10 @@ export class AnnotateServer {
         statuses: ClaimStatusSchema.options,
         eventTypes: EventTypeSchema.options,
       },
+      hints: consistencyHints(claims).reduce<Record<string, string[]>>((byClaim, hint) => {
+        (byClaim[hint.claim] ??= []).push(hint.message);
+        return byClaim;
+      }, {}),
       article: {
         draft: frontmatter.draft === true,
         assessment: {
@@ -192,6 +199,7 @@ export class AnnotateServer {
     return {
       article: parsed.article,
       frontmatter: parsed.file.data.frontmatter,
+      claims: parsed.claims,
       toWrite: parsed.toWrite.map((message) => formatMessage(shown, message)),
       actors,
       shared: () => articleSharedSources(source, shown, registry),
