@@ -3,7 +3,6 @@
 // Lists every source of every article with its archive state (see docs/tooling.md). Exit 0: done;
 // 1: content errors, a link that is dead, timed out or failed (--check), or a failed capture
 // (--archive); 2: bad usage.
-import { parseArgs } from 'node:util';
 import { ContentError } from '../src/analysis/content-error.ts';
 import { loadSources } from '../src/tools/sources/collect-sources.ts';
 import { formatArchiveResults, formatSources } from '../src/tools/sources/format-sources.ts';
@@ -16,8 +15,8 @@ import {
 } from '../src/tools/sources/run-sources.ts';
 import { sourcesSettings } from '../src/tools/sources/sources-options.ts';
 import { printable } from '../src/tools/printable.ts';
-import { ToolError } from '../src/tools/tool-error.ts';
 import { contentDirFrom } from '../src/analysis/content-dir.ts';
+import { runCommand } from './command.ts';
 
 const usage =
   'usage: npm run sources [-- --json] [--check] [--archive] [--content DIR] [--timeout MS] ' +
@@ -44,72 +43,65 @@ const progress =
       process.stderr.write(`${printable(`sources: ${verb} [${done + 1}/${total}] ${url}`)}\n`);
   };
 
-try {
-  const { values } = parseArgs({
-    options: {
-      json: { type: 'boolean' },
-      check: { type: 'boolean' },
-      archive: { type: 'boolean' },
-      content: { type: 'string' },
-      timeout: { type: 'string' },
-      'per-host-ms': { type: 'string' },
-      retries: { type: 'string' },
-      concurrency: { type: 'string' },
-      'save-base': { type: 'string' },
-      'wayback-base': { type: 'string' },
-      'allow-private-redirects': { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
+await runCommand(
+  {
+    name: 'sources',
+    usage,
+    config: {
+      options: {
+        json: { type: 'boolean' },
+        check: { type: 'boolean' },
+        archive: { type: 'boolean' },
+        content: { type: 'string' },
+        timeout: { type: 'string' },
+        'per-host-ms': { type: 'string' },
+        retries: { type: 'string' },
+        concurrency: { type: 'string' },
+        'save-base': { type: 'string' },
+        'wayback-base': { type: 'string' },
+        'allow-private-redirects': { type: 'boolean' },
+      },
     },
-  });
-  if (values.help) {
-    out(usage);
-    process.exit(0);
-  }
-  const contentDir = contentDirFrom(values.content);
-  const settings = sourcesSettings(values, process.env);
-  let archive: ArchiveResult[] | undefined;
-  if (values.archive) {
-    archive = await archiveSources(loadSources(contentDir), {
-      contentDir,
-      policy: settings.archive,
-      save: settings.save,
-      onProgress: progress('archiving'),
-    });
-  }
-  // Read again after archiving, so the list shows the copies just written.
-  let sources: (ReturnType<typeof loadSources>[number] | CheckedSource)[] = loadSources(contentDir);
-  if (values.check) {
-    sources = await checkSources(sources, {
-      policy: settings.check,
-      waybackBase: settings.waybackBase,
-      concurrency: settings.concurrency,
-      onProgress: progress('checking'),
-    });
-  }
-  if (values.json) out(JSON.stringify({ sources, ...(archive ? { archive } : {}) }, null, 2));
-  else
-    out(
-      [archive ? formatArchiveResults(archive) : '', formatSources(sources)]
-        .filter(Boolean)
-        .join('\n\n'),
-    );
-  const broken = sources.some(
-    (s) => 'link' in s && ['dead', 'timeout', 'error'].includes(s.link.kind),
-  );
-  process.exitCode = broken || archive?.some((r) => !r.ok) ? 1 : 0;
-} catch (error) {
-  if (error instanceof ContentError) {
-    err(`sources: the content has errors; fix them first (npm run analyze)\n${error.message}`);
-    process.exit(1);
-  }
-  if (
-    error instanceof ToolError ||
-    (error instanceof TypeError &&
-      'code' in error &&
-      String(error.code).startsWith('ERR_PARSE_ARGS'))
-  ) {
-    err(`sources: ${error.message}\n${usage}`);
-    process.exit(2);
-  }
-  throw error;
-}
+  },
+  async ({ values }) => {
+    try {
+      const contentDir = contentDirFrom(values.content);
+      const settings = sourcesSettings(values, process.env);
+      let archive: ArchiveResult[] | undefined;
+      if (values.archive) {
+        archive = await archiveSources(loadSources(contentDir), {
+          contentDir,
+          policy: settings.archive,
+          save: settings.save,
+          onProgress: progress('archiving'),
+        });
+      }
+      // Read again after archiving, so the list shows the copies just written.
+      let sources: (ReturnType<typeof loadSources>[number] | CheckedSource)[] =
+        loadSources(contentDir);
+      if (values.check) {
+        sources = await checkSources(sources, {
+          policy: settings.check,
+          waybackBase: settings.waybackBase,
+          concurrency: settings.concurrency,
+          onProgress: progress('checking'),
+        });
+      }
+      if (values.json) out(JSON.stringify({ sources, ...(archive ? { archive } : {}) }, null, 2));
+      else
+        out(
+          [archive ? formatArchiveResults(archive) : '', formatSources(sources)]
+            .filter(Boolean)
+            .join('\n\n'),
+        );
+      const broken = sources.some(
+        (s) => 'link' in s && ['dead', 'timeout', 'error'].includes(s.link.kind),
+      );
+      process.exitCode = broken || archive?.some((r) => !r.ok) ? 1 : 0;
+    } catch (error) {
+      if (!(error instanceof ContentError)) throw error;
+      err(`sources: the content has errors; fix them first (npm run analyze)\n${error.message}`);
+      process.exit(1);
+    }
+  },
+);

@@ -1,21 +1,12 @@
 import type { Article } from '../../src/analysis/schema/entries.ts';
-import { BLOCK_SEPARATOR } from '../../src/analysis/text-blocks.ts';
+import { sentenceSpans } from '../../src/analysis/sentences.ts';
 import { articleFile, findingAt, type CheckedContent, type Finding } from './finding.ts';
-import { sentencesIn } from './sentences.ts';
 
 const hasLetter = (text: string) => /\p{L}/u.test(text);
 
-/** Every sentence of an article's plain text, with its offset. */
-function sentencesOf(plainText: string): { start: number; text: string }[] {
-  const found: { start: number; text: string }[] = [];
-  let offset = 0;
-  for (const paragraph of plainText.split(BLOCK_SEPARATOR)) {
-    for (const { text, at } of sentencesIn(paragraph))
-      found.push({ start: offset + at, text: text.trim() });
-    offset += paragraph.length + BLOCK_SEPARATOR.length;
-  }
-  return found;
-}
+/** Every sentence of an article's plain text, with its offset (a paragraph break ends one). */
+const sentencesOf = (plainText: string): { start: number; text: string }[] =>
+  sentenceSpans(plainText).map(({ start, end }) => ({ start, text: plainText.slice(start, end) }));
 
 /** Every sentence with words in it is (at least partly) a claim: the analysis skips nothing. */
 function sentencesClaimed({ dir, corpus }: CheckedContent, article: Article): Finding[] {

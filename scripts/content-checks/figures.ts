@@ -1,6 +1,6 @@
 import { VERDICT_STATUSES } from '../../src/analysis/schema/vocabulary.ts';
 import { articleFile, findingAt, type CheckedContent, type Finding } from './finding.ts';
-import { sentencesIn } from './sentences.ts';
+import { sentenceSpans } from '../../src/analysis/sentences.ts';
 
 /**
  * A reader who follows a note's sources can find its figures there. Every figure in the note of a
@@ -25,8 +25,8 @@ const plain = (value: string) => value.replace(/,/g, '');
  */
 export function unsourcedFigures(note: string, evidence: string): string[] {
   const numbers = new Set((evidence.match(/\d[\d,]*(?:\.\d+)?/g) ?? []).map(plain));
-  return sentencesIn(note)
-    .map((s) => s.text)
+  return sentenceSpans(note)
+    .map(({ start, end }) => note.slice(start, end))
     .filter((sentence) => !OUR_WORK.test(sentence))
     .flatMap((sentence) => Array.from(sentence.matchAll(FIGURE)))
     .filter((match) => !numbers.has(plain(match[1] ?? match[2] ?? '')))

@@ -4,7 +4,7 @@ import type { VFile } from 'vfile';
 import { report } from './report.ts';
 
 /** Largest article accepted, in UTF-16 code units (~16 MB of text): far above any real article. */
-export const MAX_ARTICLE_LENGTH = 16 * 1024 * 1024;
+const MAX_ARTICLE_LENGTH = 16 * 1024 * 1024;
 
 /** Deepest tree accepted. Real articles nest a handful of levels; parsers recurse per level. */
 const MAX_DEPTH = 64;

@@ -1,5 +1,5 @@
 /** At most this many characters of any one value are quoted in a message. */
-export const QUOTE_LIMIT = 200;
+const QUOTE_LIMIT = 200;
 
 const plural = (n: number, one: string) =>
   `${n.toLocaleString('en-US')} ${n === 1 ? one : `${one}s`}`;

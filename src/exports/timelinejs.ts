@@ -25,7 +25,7 @@ const TimelineDateSchema = z.strictObject({
 });
 
 /** One slide: one dated event. */
-const TimelineSlideSchema = z.strictObject({
+const SlideSchema = z.strictObject({
   unique_id: z
     .string()
     .regex(/^[a-z0-9][a-z0-9-]*$/)
@@ -43,11 +43,11 @@ const TimelineSlideSchema = z.strictObject({
 export const TimelineJsSchema = z
   .strictObject({
     title: z.strictObject({ text: TextSchema }),
-    events: z.array(TimelineSlideSchema),
+    events: z.array(SlideSchema),
   })
   .describe('Events in the TimelineJS3 JSON format.');
 export type TimelineJs = z.output<typeof TimelineJsSchema>;
-type Slide = z.output<typeof TimelineSlideSchema>;
+type Slide = z.output<typeof SlideSchema>;
 
 const html = (nodes: ElementContent[]): string => toHtml(nodes);
 const p = (children: ElementContent[]): ElementContent => ({

@@ -1,4 +1,5 @@
 import type { Nodes } from 'hast';
+import type { Nodes as XastNodes } from 'xast';
 import { toXast } from 'hast-util-to-xast';
 import { stringifyEntitiesLight } from 'stringify-entities';
 import { visit } from 'unist-util-visit';
@@ -40,15 +41,14 @@ export function cleanHast<T extends Nodes>(tree: T): T {
 }
 
 /**
- * An SVG hast tree as an XML document's text: the policy applied, then serialised by
- * xast-util-to-xml. Its text escaping (stringify-entities, `&` and `<`) is taken with `>` added,
- * so a `]]>` in a title cannot end up in the file, where XML forbids it.
+ * An xast tree as XML text, by xast-util-to-xml, with its text escaping (stringify-entities, `&`
+ * and `<`) given `>` as well, so a `]]>` in a title cannot end up in the file, where XML forbids it.
+ * Every serialiser of a drawing ends here, a re-serialised one (glyph outlines) included.
  *
  * @example
- *   svgToXml(el('svg', {}, [text('a]]>b')])) // '<svg>a]]&#x3E;b</svg>'
+ *   xastToXml(fromXml('<svg>a]]&gt;b</svg>')) // '<svg>a]]&#x3E;b</svg>'
  */
-export function svgToXml(tree: Nodes): string {
-  const xast = toXast(cleanHast(tree), { space: 'svg' });
+export function xastToXml(xast: XastNodes): string {
   visit(xast, 'text', (node, index, parent) => {
     if (parent === undefined || index === undefined) return;
     parent.children[index] = {
@@ -57,4 +57,15 @@ export function svgToXml(tree: Nodes): string {
     };
   });
   return toXml(xast, { allowDangerousXml: true });
+}
+
+/**
+ * An SVG hast tree as an XML document's text: the policy applied, then serialised by
+ * `xastToXml`.
+ *
+ * @example
+ *   svgToXml(el('svg', {}, [text('a]]>b')])) // '<svg>a]]&#x3E;b</svg>'
+ */
+export function svgToXml(tree: Nodes): string {
+  return xastToXml(toXast(cleanHast(tree), { space: 'svg' }));
 }

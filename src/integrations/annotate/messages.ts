@@ -55,15 +55,29 @@ const SourcesEditSchema = z.strictObject({
   add: z.array(SourceInputSchema).max(TEXT_LIMITS.items).optional(),
 });
 
-/** The fields the form edits, per kind of record: no other name reaches the file. */
-const CLAIM_FIELDS = ['type', 'claimant', 'status', 'note'] as const;
-const EVENT_FIELDS = ['summary', 'type', 'date', 'after', 'offset', 'actors'] as const;
-const DOCUMENTED_FIELDS = ['date', 'note'] as const;
-
 /** A field's new value; `null` (or an empty string or list) removes the field. */
-const FieldValueSchema = z.union([text, z.array(line).max(TEXT_LIMITS.items), z.null()]);
-const changes = <T extends readonly [string, ...string[]]>(names: T) =>
-  z.partialRecord(z.enum(names), FieldValueSchema);
+const change = <T extends z.ZodType>(value: T) => value.nullable().optional();
+const list = z.array(line).max(TEXT_LIMITS.items);
+
+/**
+ * The fields the form edits, per kind of record, each with the kind of value it takes (only an
+ * event's actors are a list): no other name, and no list where text goes, reaches the file.
+ */
+const CLAIM_CHANGES = z.strictObject({
+  type: change(line),
+  claimant: change(line),
+  status: change(line),
+  note: change(text),
+});
+const EVENT_CHANGES = z.strictObject({
+  summary: change(text),
+  type: change(line),
+  date: change(line),
+  after: change(line),
+  offset: change(line),
+  actors: change(list),
+});
+const DOCUMENTED_CHANGES = z.strictObject({ date: change(line), note: change(text) });
 
 const claimRecord = z.strictObject({
   type: line.optional(),
@@ -78,7 +92,7 @@ const eventRecord = z.strictObject({
   date: line.optional(),
   after: line.optional(),
   offset: line.optional(),
-  actors: z.array(line).max(TEXT_LIMITS.items).optional(),
+  actors: list.optional(),
 });
 
 /** The article's own record, as the Article panel writes it (./article-panel.ts). */
@@ -111,17 +125,17 @@ const AnnotationRequestSchema = z.discriminatedUnion('op', [
     z.strictObject({
       ...editFields,
       kind: z.literal('claim'),
-      changes: changes(CLAIM_FIELDS),
+      changes: CLAIM_CHANGES,
       sources: SourcesEditSchema.optional(),
     }),
     z.strictObject({
       ...editFields,
       kind: z.literal('event'),
-      changes: changes(EVENT_FIELDS),
+      changes: EVENT_CHANGES,
       /** The documented record: its fields and sources, or `null` to remove it. */
       documented: z
         .strictObject({
-          changes: changes(DOCUMENTED_FIELDS).optional(),
+          changes: DOCUMENTED_CHANGES.optional(),
           sources: SourcesEditSchema.optional(),
         })
         .nullable()

@@ -29,11 +29,8 @@ const CALLED_BY_TESTS = ['scripts/quality/'];
  */
 const TEST_SEAMS = new Set([
   'scripts/build-steps/security-headers.ts: listFiles',
-  'scripts/content-checks/figures.ts: unsourcedFigures',
   'scripts/headers.ts: headersFor',
-  'src/analysis/limits.ts: MAX_ARTICLE_LENGTH',
   'src/analysis/load-corpus.ts: loadCorpusFrom',
-  'src/analysis/quote-value.ts: QUOTE_LIMIT',
   'src/analysis/schema/article-frontmatter.ts: ArticleFrontmatterSchema',
   'src/exports/annotations.ts: AnnotationCollection',
   'src/exports/timelinejs.ts: TimelineJs',

@@ -1,7 +1,11 @@
 import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { expect, test } from 'vitest';
 import { MAX_MESSAGE_BYTES } from '../../../../src/integrations/annotate/messages.ts';
+import { SEED } from '../../helpers/seed.ts';
 
 // A 60 MB note sent to the dev server is refused before anything parses it: the server stays
 // small and answers the next call. (Unguarded, it grew to 2.24 GB and stayed there.)
@@ -27,7 +31,10 @@ const call = (data: unknown) =>
   JSON.stringify({ type: 'custom', event: 'claimlens-annotate:call', data });
 
 test('a 60 MB Annotate message closes its socket unread, and the server stays small', async () => {
-  const child = spawn('node', ['tests/unit/helpers/annotate-server-in-child.ts', 'content'], {
+  // A copy of the frozen seed: the call is a save, and had the guard failed it would have written.
+  const content = join(mkdtempSync(join(tmpdir(), 'claimlens-huge-')), 'content');
+  cpSync(SEED, content, { recursive: true });
+  const child = spawn('node', ['tests/unit/helpers/annotate-server-in-child.ts', content], {
     stdio: ['pipe', 'pipe', 'inherit'],
   });
   const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();

@@ -1,7 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../../../scripts/content-checks/check-content.ts';
-import { unsourcedFigures } from '../../../../scripts/content-checks/figures.ts';
 import { formatFinding } from '../../../../scripts/content-checks/finding.ts';
 import { SEED } from '../../helpers/seed.ts';
 
@@ -47,16 +46,5 @@ describe('npm run check:content', () => {
     expect(
       run.stderr.split('\n').filter((line) => line.includes('the content changed')),
     ).toHaveLength(8);
-  });
-});
-
-describe('a figure in a verdict note', () => {
-  test('missing from every cited title and quote is reported', () => {
-    expect(unsourcedFigures('It cost $1.4 billion.', 'A $750 million package')).toEqual(['$1.4']);
-  });
-
-  test('given by a source, or worked out in a sentence that says so, is not', () => {
-    expect(unsourcedFigures('We infer a total of $750 million.', '')).toEqual([]);
-    expect(unsourcedFigures('China refines about 91%.', '91% of refining')).toEqual([]);
   });
 });
