@@ -7,6 +7,11 @@ type FormFields = Record<string, string | readonly string[]>;
 /** A field's new value; `null` removes the field from the record. */
 type FieldChange = string | string[] | null;
 
+/** Each field's change keeps its kind: a text stays a text, a list a list; `null` removes it. */
+type Changes<Fields extends FormFields> = {
+  [Name in keyof Fields]?: (Fields[Name] extends string ? string : string[]) | null;
+};
+
 /** A list is the same whatever its order: the select lists actors in its own order. */
 const sortedList = (list: unknown) =>
   Array.isArray(list) ? list.map(String).sort().join('\n') : '';
@@ -22,13 +27,13 @@ const isEmpty = (value: string | readonly string[]) =>
  *   changedFields({ status: 'supported', note: '' }, { status: 'unverified', note: 'x' })
  *   // { status: 'supported', note: null }
  */
-export function changedFields<Name extends string>(
-  fields: Readonly<Record<Name, string | readonly string[]>>,
+export function changedFields<Fields extends FormFields>(
+  fields: Fields,
   record: Readonly<Record<string, unknown>>,
-): Partial<Record<Name, FieldChange>> {
-  const changes: Partial<Record<Name, FieldChange>> = {};
-  for (const name of Object.keys(fields) as Name[]) {
-    const next = fields[name];
+): Changes<Fields> {
+  const changes: Record<string, FieldChange> = {};
+  for (const name of Object.keys(fields)) {
+    const next = fields[name] ?? '';
     const before = record[name];
     const same =
       typeof next === 'string'
@@ -36,7 +41,7 @@ export function changedFields<Name extends string>(
         : sortedList(next) === sortedList(before);
     if (!same) changes[name] = isEmpty(next) ? null : typeof next === 'string' ? next : [...next];
   }
-  return changes;
+  return changes as Changes<Fields>;
 }
 
 /**
