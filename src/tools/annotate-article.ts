@@ -13,6 +13,7 @@ import { stringifyMarkdown } from '../analysis/stringify-markdown.ts';
 import { textBlocks } from '../analysis/text-blocks.ts';
 import { frontmatterText, lineEnd, lineStart, rangeOf } from './yaml-text.ts';
 import { AnnotationRefused } from './annotation-refused.ts';
+import { editArticleRecord, type ArticleRecordEdit } from './edit-article-record.ts';
 import { editRecord, sharedSources, type RecordEdit } from './edit-record.ts';
 import { insertRecords, type NewRecord } from './insert-records.ts';
 import { SourceMap } from './source-map.ts';
@@ -48,7 +49,8 @@ export type AnnotationRequest =
     }
   | { op: 'mark'; kind: 'actor'; selection: TextSelection; ref: string }
   | ({ op: 'edit' } & RecordEdit)
-  | { op: 'remove'; kind: 'claim' | 'event'; id: string };
+  | { op: 'remove'; kind: 'claim' | 'event'; id: string }
+  | ({ op: 'article' } & ArticleRecordEdit);
 
 /** The article as parsed for editing: its tree with source positions, blocks and YAML. */
 interface Parsed {
@@ -111,6 +113,8 @@ export function annotateArticle(
     next = mark(source, parsed, request);
   } else if (request.op === 'edit') {
     next = replaceYaml(source, parsed, editRecord(parsed.yaml.text, request));
+  } else if (request.op === 'article') {
+    next = replaceYaml(source, parsed, editArticleRecord(parsed.yaml.text, request));
   } else {
     next = removeMarker(source, parsed, request.kind, request.id);
   }

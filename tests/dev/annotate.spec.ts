@@ -1,12 +1,11 @@
-import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import { loadCorpus } from '../../src/analysis/load-corpus.ts';
 import { BLOCK_SEPARATOR } from '../../src/analysis/text-blocks.ts';
 import { annotateArticle } from '../../src/tools/annotate-article.ts';
 import { contentActors } from '../../src/tools/content-actors.ts';
-import { DEV_CONTENT, test } from './dev-site.ts';
+import { DEV_CONTENT, newArticle, openAnnotate as openDevAnnotate, test } from './dev-site.ts';
 
 const slug = 'plain-text-article';
 const articlePath = join(DEV_CONTENT, 'articles', `${slug}.md`);
@@ -48,22 +47,10 @@ const newLines = (before: string, after: string) => {
   return after.split('\n').filter((line) => !old.has(line));
 };
 
+let remove = () => {};
+
 test.beforeAll(() => {
-  const textFile = join(dirname(DEV_CONTENT), `${slug}.txt`);
-  writeFileSync(textFile, text);
-  execFileSync(
-    process.execPath,
-    [
-      'scripts/new-article.ts',
-      slug,
-      textFile,
-      '--url',
-      'https://example.org/talks',
-      '--content',
-      DEV_CONTENT,
-    ],
-    { stdio: 'pipe' },
-  );
+  ({ remove } = newArticle(slug, text, 'https://example.org/talks'));
   // `npm run new` writes no assessment, which every article now needs: add the analyst's first one.
   const created = readFileSync(articlePath, 'utf8');
   if (!/^assessment:/m.test(created))
@@ -76,18 +63,9 @@ test.beforeAll(() => {
       ),
     );
 });
-/** Opens the new article once the dev server has it, and switches the Annotate app on. */
-async function openAnnotate(page: Page): Promise<void> {
-  await expect(async () => {
-    expect((await page.goto(`/articles/${slug}/`))?.status()).toBe(200);
-  }).toPass({ timeout: 15_000 });
-  await page.getByRole('button', { name: 'Annotate', exact: true }).click();
-}
+const openAnnotate = (page: Page) => openDevAnnotate(page, slug);
 
-test.afterAll(() => {
-  rmSync(articlePath, { force: true });
-  rmSync(originalPath, { force: true });
-});
+test.afterAll(() => remove());
 
 test('select words, mark them as a claim, then edit its status: only those bytes change', async ({
   page,

@@ -1,6 +1,8 @@
 import { test as base, expect, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { CONTENT_VERSION_META, CONTENT_VERSION_PATH } from '../../src/dev/content-status.ts';
 
 /** Port of the dev server under test: `E2E_PORT` + 50, beside the e2e suite's (+0, +10, +100, +200). */
@@ -16,6 +18,35 @@ export const DEV_CONTENT = join(tmpdir(), `claimlens-dev-e2e-${DEV_PORT}`, 'cont
 /** The seed article's slug and file in that copy. */
 export const SEED = 'japan-india-rare-earths';
 export const seedPath = join(DEV_CONTENT, 'articles', `${SEED}.md`);
+
+/**
+ * Writes a new article from a plain `text` into the dev content, as `npm run new` does (a draft);
+ * `remove` deletes it and its original again.
+ */
+export function newArticle(slug: string, text: string, url: string) {
+  const articlePath = join(DEV_CONTENT, 'articles', `${slug}.md`);
+  const originalPath = join(DEV_CONTENT, 'originals', `${slug}.txt`);
+  const textFile = join(dirname(DEV_CONTENT), `${slug}.txt`);
+  writeFileSync(textFile, text);
+  execFileSync(
+    process.execPath,
+    ['scripts/new-article.ts', slug, textFile, '--url', url, '--content', DEV_CONTENT],
+    { stdio: 'pipe' },
+  );
+  const remove = () => {
+    rmSync(articlePath, { force: true });
+    rmSync(originalPath, { force: true });
+  };
+  return { articlePath, originalPath, remove };
+}
+
+/** Opens an article once the dev server has it, and switches the Annotate app on. */
+export async function openAnnotate(page: Page, slug: string): Promise<void> {
+  await expect(async () => {
+    expect((await page.goto(`/articles/${slug}/`))?.status()).toBe(200);
+  }).toPass({ timeout: 15_000 });
+  await page.getByRole('button', { name: 'Annotate', exact: true }).click();
+}
 
 /**
  * Opens a page and waits until its Vite client is connected, so the page hears the server tell of

@@ -3,11 +3,9 @@ import type { AstroIntegration } from 'astro';
 import { contentDirFrom } from '../../analysis/content-dir.ts';
 import { applyAndAnnounce } from '../dev-content/apply-changes.ts';
 import { answerCalls } from './answer-calls.ts';
+import { ANNOTATE_APP } from './app-name.ts';
 import { AnnotateServer } from './server.ts';
 import { guardSockets } from './socket-guard.ts';
-
-/** The app's id, and the names of the messages between it and the server. */
-const ANNOTATE_APP = 'claimlens-annotate';
 
 /**
  * Dev only: the Dev Toolbar app "Annotate" (./app.ts), which marks selected words on an article

@@ -3,6 +3,7 @@
 // same words. The schema checks the shape (known ops, known field names) and the sizes; the core
 // checks the values when it parses the article that would be written.
 import { z } from 'zod';
+import { ANNOTATE_APP } from './app-name.ts';
 
 /**
  * The largest message the dev server takes from a page, in bytes of its JSON. Checked on the raw
@@ -94,10 +95,26 @@ const eventRecord = z.strictObject({
   actors: list.optional(),
 });
 
+/** The article's own record, as the Article panel writes it (./article-panel.ts). */
+const articleRecord = {
+  assessment: z
+    .strictObject({ verdict: line, summary: text, key: z.array(line).max(TEXT_LIMITS.items) })
+    .optional(),
+  update: z
+    .strictObject({
+      date: line,
+      kind: z.enum(['correction', 'update', 'rating-change']),
+      from: line.optional(),
+      note: text,
+    })
+    .optional(),
+  draft: z.literal(false).optional(),
+};
+
 const markFields = { op: z.literal('mark'), selection: TextSelectionSchema };
 const editFields = { op: z.literal('edit'), id: line };
 
-/** What a save asks for: mark words, edit a record, or remove a marker. */
+/** What a save asks for: mark words, edit a record, remove a marker, or edit the article's own record. */
 const AnnotationRequestSchema = z.discriminatedUnion('op', [
   z.discriminatedUnion('kind', [
     z.strictObject({ ...markFields, kind: z.literal('claim'), id: line, record: claimRecord }),
@@ -126,6 +143,7 @@ const AnnotationRequestSchema = z.discriminatedUnion('op', [
     }),
   ]),
   z.strictObject({ op: z.literal('remove'), kind: z.enum(['claim', 'event']), id: line }),
+  z.strictObject({ op: z.literal('article'), ...articleRecord }),
 ]);
 
 const slug = line;
@@ -147,6 +165,11 @@ const AnnotateCallSchema = z.discriminatedUnion('op', [
   }),
 ]);
 type AnnotateCall = z.output<typeof AnnotateCallSchema>;
+
+/** Words selected on the article page, as a mark sends them. */
+export type TextSelection = z.output<typeof TextSelectionSchema>;
+/** A call as the app writes it, before the schema checks it: the form's own type. */
+export type AnnotateCallInput = z.input<typeof AnnotateCallSchema>;
 
 /** The server's answer: a value, or a message for the form. */
 export type AnnotateAnswer = { ok: true; value: unknown } | { ok: false; message: string };
@@ -175,6 +198,6 @@ export function checkCall(
 
 /** The name of the app's messages: `${ANNOTATE_EVENTS.call}` from the page, `.answer` back. */
 export const ANNOTATE_EVENTS = {
-  call: 'claimlens-annotate:call',
-  answer: 'claimlens-annotate:answer',
+  call: `${ANNOTATE_APP}:call`,
+  answer: `${ANNOTATE_APP}:answer`,
 } as const;

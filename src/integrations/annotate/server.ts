@@ -2,6 +2,9 @@ import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import lockfile from 'proper-lockfile';
 import { isValidId } from '../../analysis/ids.ts';
+import { isVerdict } from '../../analysis/claim-labels.ts';
+import { consistencyHints } from '../../analysis/consistency-hints.ts';
+import { formatMessage } from '../../analysis/content-error.ts';
 import { createArticleProcessor, parseArticle } from '../../analysis/parse-article.ts';
 import {
   ClaimStatusSchema,
@@ -28,6 +31,18 @@ export interface ArticleInfo {
   /** Every actor of the site, the article's own first. */
   actors: { id: string; name: string; inArticle: boolean }[];
   vocabulary: { claimTypes: string[]; statuses: string[]; eventTypes: string[] };
+  /** Per claim, the hints on its rating (`npm run analyze` shows the same), for its form. */
+  hints: Record<string, string[]>;
+  /** The article's own record, for the Article panel. */
+  article: {
+    draft: boolean;
+    /** The assessment as written so far (empty fields when there is none yet). */
+    assessment: { verdict: string; summary: string; key: string[] };
+    /** The claims with a verdict, which may be key claims: id and finding. */
+    verdictClaims: { id: string; finding: string }[];
+    /** What is still to write before publishing, `file:line:column: message [rule]` each. */
+    toWrite: string[];
+  };
 }
 
 /**
@@ -93,7 +108,7 @@ export class AnnotateServer {
   }
 
   info(slug: string): ArticleInfo {
-    const { article, frontmatter, actors, shared } = this.#parse(slug);
+    const { article, frontmatter, actors, shared, toWrite, claims } = this.#parse(slug);
     if (!article || !frontmatter)
       throw new AnnotationRefused('The article has problems; fix them in the file first.');
     const own = new Set([
@@ -115,6 +130,24 @@ export class AnnotateServer {
         claimTypes: ClaimTypeSchema.options,
         statuses: ClaimStatusSchema.options,
         eventTypes: EventTypeSchema.options,
+      },
+      hints: consistencyHints(claims).reduce<Record<string, string[]>>((byClaim, hint) => {
+        (byClaim[hint.claim] ??= []).push(hint.message);
+        return byClaim;
+      }, {}),
+      article: {
+        draft: frontmatter.draft === true,
+        assessment: {
+          verdict: frontmatter.assessment?.verdict ?? '',
+          summary: frontmatter.assessment?.summary ?? '',
+          key: frontmatter.assessment?.key ?? [],
+        },
+        verdictClaims: Object.entries(frontmatter.claims ?? {}).flatMap(([id, claim]) =>
+          claim.status !== undefined && isVerdict(claim.status)
+            ? [{ id, finding: claim.finding ?? '' }]
+            : [],
+        ),
+        toWrite,
       },
     };
   }
@@ -166,6 +199,8 @@ export class AnnotateServer {
     return {
       article: parsed.article,
       frontmatter: parsed.file.data.frontmatter,
+      claims: parsed.claims,
+      toWrite: parsed.toWrite.map((message) => formatMessage(shown, message)),
       actors,
       shared: () => articleSharedSources(source, shown, registry),
     };

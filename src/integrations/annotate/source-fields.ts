@@ -1,6 +1,7 @@
 // The Annotate form's sources: the list a record has, each with a box to remove it, and fields
 // to add one. Shared by a claim's sources and an event's documented record.
 import type { SourceInput, SourcesEdit } from '../../tools/edit-record.ts';
+import { checkbox, field, input } from './form-controls.ts';
 
 /** A source as the page's record shows it. */
 interface ShownSource {
@@ -9,14 +10,6 @@ interface ShownSource {
   publisher?: unknown;
   date?: unknown;
 }
-
-const labelled = (text: string, control: HTMLInputElement, name: string) => {
-  const label = document.createElement('label');
-  label.textContent = text;
-  control.name = name;
-  label.append(control);
-  return label;
-};
 
 /**
  * A fieldset listing `sources` (each removable unless `shared` names the anchor other records
@@ -49,13 +42,7 @@ export function sourcesFieldset(
         note.textContent = `(shared as &${anchor}: remove it in the file)`;
         item.append(note);
       } else {
-        const box = document.createElement('input');
-        box.type = 'checkbox';
-        box.value = String(index);
-        const remove = labelled('Remove', box, `${prefix}remove-source`);
-        remove.className = 'inline';
-        remove.prepend(box);
-        item.append(remove);
+        item.append(checkbox('Remove', `${prefix}remove-source`, String(index)));
       }
       list.append(item);
     });
@@ -64,15 +51,15 @@ export function sourcesFieldset(
   const add = document.createElement('details');
   const summary = document.createElement('summary');
   summary.textContent = 'Add a source';
-  const field = (text: string, name: string, type = 'text') =>
-    labelled(text, Object.assign(document.createElement('input'), { type }), `${prefix}${name}`);
+  const added = (text: string, name: string, type = 'text') =>
+    field(text, input('', '', type), `${prefix}${name}`);
   add.append(
     summary,
-    field('URL', 'source-url', 'url'),
-    field('Title', 'source-title'),
-    field('Publisher', 'source-publisher'),
-    field('Date published', 'source-date', 'date'),
-    field('Quote (optional, at most 40 words, exactly as the source has it)', 'source-quote'),
+    added('URL', 'source-url', 'url'),
+    added('Title', 'source-title'),
+    added('Publisher', 'source-publisher'),
+    added('Date published', 'source-date', 'date'),
+    added('Quote (optional, at most 40 words, exactly as the source has it)', 'source-quote'),
   );
   fieldset.append(add);
   return fieldset;

@@ -287,4 +287,37 @@ describe('annotateArticle', () => {
     });
     expect(relined).toContain('    note: |\n      First line.\n      Second line.\n');
   });
+
+  test('publishes a draft only once nothing is left to write, saying what is left', () => {
+    const marked = annotateArticle(source, path, registry(), {
+      ...claim,
+      record: { ...claim.record, status: 'supported' as const },
+    });
+    const sourced = withReport(marked);
+    const publish = { op: 'article' as const, draft: false as const };
+    expect(() => annotateArticle(sourced, path, registry(), publish)).toThrow(
+      /would not build:\n.*finding/,
+    );
+    const found = annotateArticle(sourced, path, registry(), {
+      op: 'edit',
+      kind: 'claim',
+      id: 'exports-stop',
+      changes: { finding: "The ministry's notice says so." },
+    });
+    const keyed = annotateArticle(found, path, registry(), {
+      op: 'article',
+      assessment: {
+        verdict: 'Accurate',
+        summary: 'The ministry announced the stop. Its notice says so.',
+        key: ['exports-stop'],
+      },
+    });
+    const published = annotateArticle(keyed, path, registry(), publish);
+    expect(lineDiff(keyed, published)).toEqual({
+      added: ['draft: false'],
+      removed: ['draft: true'],
+    });
+    writeFileSync(path, published);
+    expect(loadCorpus(dir).articles.map((a) => [a.id, a.draft])).toEqual([['ban', undefined]]);
+  });
 });

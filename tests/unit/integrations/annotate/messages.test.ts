@@ -34,6 +34,27 @@ describe('the Annotate message schema', () => {
     expect(checkCall(edit({ finding: 'x' })).ok).toBe(false);
   });
 
+  it("takes the Article panel's record edit, which may publish but not make a draft", () => {
+    const article = (request: Record<string, unknown>) =>
+      checkCall({
+        requestId: 'r3',
+        op: 'save',
+        slug: 'ban',
+        request: { op: 'article', ...request },
+      });
+    expect(
+      article({
+        assessment: { verdict: 'Accurate', summary: 'One. Two.', key: ['ban'] },
+        update: { date: '2026-12-08', kind: 'correction', note: 'Fixed.' },
+        draft: false,
+      }).ok,
+    ).toBe(true);
+    expect(article({ draft: true }).ok).toBe(false);
+    expect(article({ update: { date: '2026-12-08', kind: 'retraction', note: 'x' } }).ok).toBe(
+      false,
+    );
+  });
+
   it('refuses an unknown op and extra fields', () => {
     expect(checkCall({ requestId: 'r1', op: 'delete', slug: 'ban' }).ok).toBe(false);
     expect(checkCall({ requestId: 'r1', op: 'info', slug: 'ban', path: '/etc' }).ok).toBe(false);
