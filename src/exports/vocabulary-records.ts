@@ -20,6 +20,11 @@ export const VOCABULARY_CSV_PATH = '/data/vocabulary.csv';
  */
 export function vocabularyRecords(): VocabularyRecord[] {
   return Object.entries(VOCABULARIES).flatMap(([field, terms]) =>
-    Object.entries(terms).map(([value, term]) => ({ field, value, ...term })),
+    Object.entries(terms).map(([value, term]) => ({
+      field,
+      value,
+      label: term.label,
+      definition: term.definition,
+    })),
   );
 }

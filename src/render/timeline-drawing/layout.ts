@@ -68,11 +68,22 @@ export function labelLines(event: DrawingEvent, max: number): [string, string?] 
   // a reader must not miss where the article's date is wrong.
   const first = event.relative ? `${event.relative.phrase}: ${event.summary}` : event.summary;
   const how: string[] = [];
-  if (event.documented) how.push(`the record says ${event.documented.words}`);
-  if (event.date?.approximate) how.push(event.relative ? 'approximately' : event.date.words);
-  else if (event.date?.precision === 'year' && !event.documented) how.push(event.date.words);
+  const record = recordWords(event);
+  if (record) how.push(record);
+  else if (event.date?.approximate) how.push(event.relative ? 'approximately' : event.date.words);
+  else if (event.date?.precision === 'year') how.push(event.date.words);
   const second = how.join(' · ');
   return second ? [shorten(first, max), shorten(second, Math.max(max, 20))] : [shorten(first, max)];
+}
+
+/**
+ * What a label says of the record, where it says more than the mark: a contradiction ("the record
+ * puts it on …") or a refinement ("the article gives 2026; the record: …"); a confirmation, none.
+ */
+export function recordWords(event: DrawingEvent): string | undefined {
+  if (!event.record || event.record.comparison === 'confirms') return undefined;
+  const words = event.record.words.replace(/\.$/, '');
+  return words.charAt(0).toLowerCase() + words.slice(1);
 }
 
 const lineWidth = (lines: [string, string?]): number =>
@@ -276,11 +287,14 @@ export function verticalLayout(events: readonly DrawingEvent[], width = 328): Ti
 /** Height a label takes in the narrow drawing: one line, or two. */
 const labelSize = (lines: [string, string?]): number => (lines[1] ? 20 + LINE : 20);
 
-/** Height of one row of the undated lane: two lines where the record dates the event. */
-export const undatedRow = (event: DrawingEvent): number => (event.documented ? 20 + LINE : 20);
+/**
+ * Height of one row of the undated lane: one line, since an event there has no record either (a
+ * record that dates it puts it on the axis).
+ */
+export const UNDATED_ROW = 20;
 
 /** Height of the undated lane: its heading and its rows. */
 const undatedHeight = (undated: readonly DrawingEvent[]): number =>
-  undated.length > 0 ? 22 + undated.reduce((sum, e) => sum + undatedRow(e), 0) : 0;
+  undated.length > 0 ? 22 + undated.length * UNDATED_ROW : 0;
 
 export type { Extent };

@@ -7,12 +7,11 @@ import {
   FONT,
   LINE,
   SMALL,
-  undatedRow,
+  UNDATED_ROW,
   type MarkPlace,
   type PlacedEvent,
   type TimelineLayout,
 } from './layout.ts';
-import { dateExtent } from './extent.ts';
 
 type Orientation = 'horizontal' | 'vertical';
 
@@ -95,21 +94,23 @@ function labelText(o: Orientation, p: PlacedEvent): Element {
  * then its date as the article gives it and its type, which the drawing shows only by place and
  * glyph.
  */
-export function linkName(event: DrawingEvent, shown: readonly (string | undefined)[]): string {
+export function linkName(event: DrawingEvent): string {
   const date = event.date ? event.date.words : 'undated';
-  return `${shown.filter(Boolean).join(' ')} (${date}, ${TYPE_GLYPHS[event.type].word})`;
+  const summary = event.relative ? `${event.relative.phrase}: ${event.summary}` : event.summary;
+  return [`${summary} (${date}, ${TYPE_GLYPHS[event.type].word}).`, event.record?.words]
+    .filter(Boolean)
+    .join(' ');
 }
 
 function eventLink(
   event: DrawingEvent,
-  shown: readonly (string | undefined)[],
   children: ElementContent[],
   extra: Record<string, string> = {},
 ): Element {
   const cls = ['tl-ev', `tl-t-${event.type}`, ...(event.emphasis ? ['tl-em'] : [])];
   return el(
     'a',
-    { href: event.href, ariaLabel: linkName(event, shown), className: cls, ...extra },
+    { href: event.href, ariaLabel: linkName(event), className: cls, ...extra },
     children,
   );
 }
@@ -136,7 +137,7 @@ function placedEvent(o: Orientation, p: PlacedEvent, axisAt: number): Element {
   children.push(...mark(o, p.told, across, p.event, false), labelText(o, p));
   const data: Record<string, string> = { dataDate: p.event.date?.value ?? '' };
   if (p.documented) data['dataRecord'] = p.event.documented?.value ?? '';
-  return eventLink(p.event, p.label.lines, children, data);
+  return eventLink(p.event, children, data);
 }
 
 function connectors(o: Orientation, layout: TimelineLayout): Element | undefined {
@@ -195,7 +196,7 @@ function axis(o: Orientation, layout: TimelineLayout, gridFrom: number): Element
   return el('g', { ariaHidden: 'true' }, children);
 }
 
-function undatedLane(o: Orientation, layout: TimelineLayout, margin: number): ElementContent[] {
+function undatedLane(layout: TimelineLayout, margin: number): ElementContent[] {
   if (layout.undated.length === 0) return [];
   const y0 = layout.undatedAt;
   const heading = el('text', { x: margin, y: y0 + 4, ariaHidden: 'true', fontWeight: 700 }, [
@@ -204,7 +205,7 @@ function undatedLane(o: Orientation, layout: TimelineLayout, margin: number): El
   let y = y0 + 22;
   const rows = layout.undated.map((event) => {
     const rowY = y;
-    y += undatedRow(event);
+    y += UNDATED_ROW;
     const room = charsThatFit(layout.width - margin * 2 - 20, FONT);
     const summary = shorten(event.summary, room);
     const children: ElementContent[] = [
@@ -215,44 +216,7 @@ function undatedLane(o: Orientation, layout: TimelineLayout, margin: number): El
       }),
       el('text', { x: margin + 18, y: rowY + 4 }, [text(summary)]),
     ];
-    const record = event.documented;
-    if (record) {
-      // On the wide drawing the record's date is placed on the axis above, and the arrow runs
-      // to it along the second line; on the narrow one the words say it.
-      const words = `the record says ${record.words}`;
-      const extent = dateExtent(record);
-      const along =
-        (layout.axis.scale.position(extent.start) + layout.axis.scale.position(extent.end)) / 2;
-      const x =
-        o === 'horizontal'
-          ? Math.min(layout.width - margin - 6, Math.max(margin + 40, along))
-          : margin + 40;
-      const line2 = rowY + 16;
-      if (o === 'horizontal') {
-        children.push(
-          arrow([margin + 6, rowY + 6], [x, line2]),
-          el('path', {
-            d: TYPE_GLYPHS[event.type].path,
-            transform: `translate(${r(x)} ${line2})`,
-            className: ['tl-rec'],
-          }),
-        );
-      }
-      const after = layout.width - margin - (x + 10);
-      const textX =
-        o === 'horizontal' && after < textWidth(words, SMALL)
-          ? x - 10
-          : o === 'horizontal'
-            ? x + 10
-            : margin + 18;
-      const anchor =
-        o === 'horizontal' && after < textWidth(words, SMALL) ? { textAnchor: 'end' } : {};
-      children.push(
-        el('text', { x: r(textX), y: line2 + 4, className: ['tl-s'], ...anchor }, [text(words)]),
-      );
-    }
-    const data: Record<string, string> = record ? { dataRecord: record.value } : {};
-    return eventLink(event, [summary, record && `the record says ${record.words}`], children, data);
+    return eventLink(event, children);
   });
   return [heading, ...rows];
 }
@@ -364,7 +328,7 @@ export function renderTimeline(layout: TimelineLayout, options: RenderOptions): 
   const classes = ['tl', o === 'horizontal' ? 'tl-h' : 'tl-v', ...(scoped ? ['tl-sc'] : [])];
   const children: ElementContent[] = [el('style', {}, [text(options.css)]), axis(o, layout, 4)];
   if (relative) children.push(el('g', { ariaHidden: 'true' }, [relative]));
-  children.push(...events, ...undatedLane(o, layout, margin), key.node);
+  children.push(...events, ...undatedLane(layout, margin), key.node);
   return el(
     'svg',
     {

@@ -71,10 +71,12 @@ describe('the seed article, both orders', () => {
 
   test('relative dates are resolved from their anchors', () => {
     const kihara = events.find((e) => e.id === 'kihara-statement');
-    expect(kihara && describeEventDate(kihara)).toBe('the next day, 2026');
+    // Counted from the record's date of the ban (6 January), not from the article's "2026".
+    expect(kihara && describeEventDate(kihara)).toBe('the next day, 7 January 2026');
     expect(kihara && relativeAnchor(kihara, events)?.id).toBe('mofcom-ban');
-    // Where the record is known, it is shown beside the article's telling.
-    expect(kihara && documentedDifference(kihara)).toBe('7 January 2026');
+    // The record then agrees with the article's telling, so no difference is shown.
+    expect(kihara && documentedDifference(kihara)).toBeUndefined();
+    expect(kihara?.documented?.comparison).toBe('confirms');
   });
 
   test('groups by year, then month, each event under its best-known date', () => {

@@ -1,6 +1,10 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
 import {
+  APPROXIMATION_TERMS,
+  ApproximationSchema,
+  RECORD_COMPARISON_TERMS,
+  RecordComparisonSchema,
   CLAIM_FLAG_TERMS,
   CLAIM_STATUS_TERMS,
   CLAIM_TYPE_TERMS,
@@ -34,6 +38,8 @@ describe('one vocabulary, read everywhere', () => {
     ['precision', DatePrecisionSchema.options, DATE_PRECISION_TERMS],
     ['kind', UpdateKindSchema.options, UPDATE_KIND_TERMS],
     ['flags', ClaimFlagSchema.options, CLAIM_FLAG_TERMS],
+    ['comparison', RecordComparisonSchema.options, RECORD_COMPARISON_TERMS],
+    ['approximation', ApproximationSchema.options, APPROXIMATION_TERMS],
   ] as const)(
     'every %s the schema allows has one definition, in the same order',
     (_, values, terms) => {
@@ -66,7 +72,12 @@ describe('one vocabulary, read everywhere', () => {
       columns: true,
     });
     const expected = Object.entries(VOCABULARIES).flatMap(([field, terms]) =>
-      Object.entries(terms).map(([value, term]) => ({ field, value, ...term })),
+      Object.entries(terms).map(([value, term]) => ({
+        field,
+        value,
+        label: term.label,
+        definition: term.definition,
+      })),
     );
     expect(rows).toEqual(expected);
     expect(rows.map((r) => r['field'])).toEqual(

@@ -87,6 +87,7 @@ describe('share images', () => {
           words: '6 Jan',
         },
         documented: undefined,
+        record: undefined,
         relative: undefined,
         emphasis: false,
       },

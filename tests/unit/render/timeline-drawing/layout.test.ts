@@ -34,6 +34,7 @@ function event(
     type: 'statement',
     date: date === undefined ? undefined : dateOf(date),
     documented: undefined,
+    record: undefined,
     relative: undefined,
     emphasis: false,
     ...more,
@@ -42,13 +43,22 @@ function event(
 
 const seedLike = [
   event('report', '2026-01-19'),
-  event('ban', '2026', { documented: dateOf('2026-01-06') }),
+  event('ban', '2026'),
   event('protest', '2026-01-06', { relative: { anchor: 'a/ban', phrase: 'within a few hours' } }),
   event('statement', '2026-01-07'),
   event('meeting', '2026-01-12'),
-  event('remarks', '2026-01-11', { documented: dateOf('2025-09-24', true) }),
-  event('discovery', '2025-07', { documented: dateOf('2025-07-21') }),
-  event('earlier', undefined, { documented: dateOf('2025-11-07') }),
+  event('remarks', '2026-01-11', {
+    documented: dateOf('2025-09-24', true),
+    record: { comparison: 'contradicts', words: 'The record puts it at about 2025-09-24.' },
+  }),
+  event('discovery', '2025-07'),
+  event('earlier', '2025-11-07', {
+    record: {
+      comparison: 'refines',
+      words: 'The article gives no date; the record: 2025-11-07.',
+    },
+  }),
+  event('undated', undefined),
 ];
 
 /** Each label's box in drawing coordinates (x0, y0, x1, y1). */
@@ -118,24 +128,27 @@ describe('horizontalLayout', () => {
     expect(layout.axis.scale.breaks.some((b) => b.at > july && b.at < january)).toBe(true);
   });
 
-  it('gives the record its own mark where it differs, and says so in the label', () => {
-    const discovery = layout.placed.find((p) => p.event.key === 'a/discovery');
-    expect(discovery?.documented?.precision).toBe('day');
-    expect(discovery?.label.lines[1]).toContain('the record says 2025-07-21');
+  it('gives a contradicting record its own mark, and says so in the label', () => {
+    const remarks = layout.placed.find((p) => p.event.key === 'a/remarks');
+    expect(remarks?.documented?.precision).toBe('day');
+    expect(remarks?.label.lines[1]).toMatch(/^the record puts it at/);
   });
 
-  it('says "about" for an approximate record, and the offset phrase for a relative date', () => {
-    expect(layout.placed.find((p) => p.event.key === 'a/remarks')?.label.lines[1]).toContain(
-      'the record says',
-    );
+  it('draws a refinement once, at the record’s date, its label saying what the article gave', () => {
+    const earlier = layout.placed.find((p) => p.event.key === 'a/earlier');
+    expect(earlier?.documented).toBeUndefined();
+    expect(earlier?.label.lines[1]).toMatch(/^the article gives no date; the record/);
+  });
+
+  it('gives the offset phrase for a relative date', () => {
     expect(layout.placed.find((p) => p.event.key === 'a/protest')?.label.lines[0]).toMatch(
       /^within a few hours: /,
     );
   });
 
   it('keeps undated events out of the axis, in their own lane', () => {
-    expect(layout.placed.map((p) => p.event.key)).not.toContain('a/earlier');
-    expect(layout.undated.map((e) => e.key)).toEqual(['a/earlier']);
+    expect(layout.placed.map((p) => p.event.key)).not.toContain('a/undated');
+    expect(layout.undated.map((e) => e.key)).toEqual(['a/undated']);
     expect(layout.undatedAt).toBeGreaterThan(layout.axisAt);
   });
 
