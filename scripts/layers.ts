@@ -26,8 +26,8 @@ export const LAYERS: Readonly<Record<string, { may: readonly string[]; astro?: t
   site: { may: ['analysis', 'dev', 'exports', 'markdown', 'render', 'site-config'], astro: true },
   // The synthetic corpus and process measurements of `npm run bench`.
   bench: { may: [] },
-  // Browser scripts: they run on their own.
-  scripts: { may: [] },
+  // Code that runs in the reader's browser, each a comfort the page works without: it runs on its own.
+  client: { may: [] },
 };
 
 /**

@@ -4,7 +4,7 @@
 // 1: content errors, a link that is dead, timed out or failed (--check), or a failed capture
 // (--archive); 2: bad usage.
 import { parseArgs } from 'node:util';
-import { ContentError } from '../src/analysis/report.ts';
+import { ContentError } from '../src/analysis/content-error.ts';
 import { loadSources } from '../src/tools/sources/collect-sources.ts';
 import { formatArchiveResults, formatSources } from '../src/tools/sources/format-sources.ts';
 import {

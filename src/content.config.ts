@@ -1,6 +1,11 @@
 import { defineCollection } from 'astro:content';
 import { corpusLoader } from './loaders/corpus-loader.ts';
-import { ActorSchema, ArticleSchema, ClaimSchema, EventSchema } from './analysis/schema/entries.ts';
+import {
+  ActorSchema,
+  ArticleSchema,
+  ClaimSchema,
+  ArticleEventSchema,
+} from './analysis/schema/entries.ts';
 
 // References stay plain ids, as the core made them: the corpus has already checked that each
 // names an entry, and the views read them through src/site/site-data.ts.
@@ -26,7 +31,7 @@ const events = defineCollection({
   loader: corpusLoader('events', (c) =>
     c.events.map((data) => ({ key: `${data.article}/${data.id}`, data })),
   ),
-  schema: EventSchema,
+  schema: ArticleEventSchema,
 });
 
 export const collections = { articles, actors, claims, events };

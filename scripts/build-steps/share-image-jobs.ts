@@ -7,7 +7,7 @@ import type { ClaimRecord } from '../../src/exports/claim-records.ts';
 import type { EventRecord } from '../../src/exports/event-records.ts';
 import { drawTimeline, toDrawingEvents } from '../../src/render/timeline-drawing/draw-timeline.ts';
 import { articleShareSvg, claimShareSvg } from '../../src/render/share-images/share-svg.ts';
-import { claimInSentence, joined } from '../../src/render/claim-context.ts';
+import { claimInSentence, joined } from '../../src/render/claim-sentence.ts';
 import { DOWNLOAD_WIDTH, imagePaths } from '../../src/render/share-images/image-paths.ts';
 import { SHARE_WIDTH } from '../../src/render/share-images/share-size.ts';
 

@@ -1,5 +1,5 @@
-import { mergeInline, type ArticleContext } from './article-context.ts';
-import { report } from './frontmatter.ts';
+import { mergeInline, type ParseState } from './parse-state.ts';
+import { report } from './report.ts';
 import type { Marker } from './markers.ts';
 import type { ClaimFrontmatter } from './schema/article-frontmatter.ts';
 import { FINDING_MAX } from './schema/assessment.ts';
@@ -12,40 +12,40 @@ import { ClaimStatusSchema, ClaimTypeSchema, VERDICT_STATUSES } from './schema/v
  * and left out.
  *
  * @example
- *   buildClaims(ctx)[0] // { id: 'backs', number: 1, text: 'backs Japan', selector: {…}, … }
+ *   buildClaims(state)[0] // { id: 'backs', number: 1, text: 'backs Japan', selector: {…}, … }
  */
-export function buildClaims(ctx: ArticleContext): Claim[] {
-  const { frontmatter, article } = ctx;
-  const eventIds = new Set(ctx.markers.filter((m) => m.name === 'event').map((m) => m.id));
+export function buildClaims(state: ParseState): Claim[] {
+  const { frontmatter, article } = state;
+  const eventIds = new Set(state.markers.filter((m) => m.name === 'event').map((m) => m.id));
   const claims: Claim[] = [];
-  ctx.markers
+  state.markers
     .filter((m) => m.name === 'claim')
     .forEach((marker, index) => {
       const record = frontmatter.claims?.[marker.id];
-      const merged = mergeClaim(ctx, marker, record);
+      const merged = mergeClaim(state, marker, record);
       if (!merged) return;
       const claimant = merged.claimant === 'author' ? frontmatter.author : merged.claimant;
-      checkClaimReferences(ctx, marker, record, claimant, eventIds);
+      checkClaimReferences(state, marker, record, claimant, eventIds);
       if (VERDICT_STATUSES.includes(merged.status) && (record?.sources ?? []).length === 0) {
         report(
-          ctx.file,
+          state.file,
           `claim "${marker.id}" has status "${merged.status}" but no sources; cite the sources you checked, or ` +
             'use unverified / not-checkable',
-          record ? ctx.yamlAt(['claims', marker.id, 'status']) : marker.node.position?.start,
+          record ? state.yamlAt(['claims', marker.id, 'status']) : marker.node.position?.start,
           'verdict-source',
         );
       }
       if (VERDICT_STATUSES.includes(merged.status) && record?.finding === undefined) {
         report(
-          ctx.file,
+          state.file,
           `claim "${marker.id}" has status "${merged.status}" but no finding; add finding: the verdict in one ` +
             `sentence of at most ${FINDING_MAX} characters`,
-          record ? ctx.yamlAt(['claims', marker.id, 'status']) : marker.node.position?.start,
+          record ? state.yamlAt(['claims', marker.id, 'status']) : marker.node.position?.start,
           'missing-finding',
         );
       }
-      ctx.checkLog(['claims', marker.id], record?.updates, merged.status);
-      const { selector, paragraph, context } = ctx.locate(marker);
+      state.checkLog(['claims', marker.id], record?.updates, merged.status);
+      const { selector, paragraph, paragraphText } = state.locate(marker);
       claims.push({
         id: marker.id,
         article,
@@ -62,7 +62,7 @@ export function buildClaims(ctx: ArticleContext): Claim[] {
         flags: record?.flags ?? [],
         selector,
         paragraph,
-        context,
+        paragraphText,
         updates: record?.updates ?? [],
       });
     });
@@ -71,26 +71,26 @@ export function buildClaims(ctx: ArticleContext): Claim[] {
 
 /** The claimant, the actors it is about and the events it names must all exist. */
 function checkClaimReferences(
-  ctx: ArticleContext,
+  state: ParseState,
   marker: Marker,
   record: ClaimFrontmatter | undefined,
   claimant: string,
   eventIds: ReadonlySet<string>,
 ): void {
   const path = ['claims', marker.id];
-  ctx.checkActor(
+  state.checkActor(
     claimant,
     `claim "${marker.id}" claimant`,
-    record?.claimant ? ctx.yamlAt([...path, 'claimant']) : marker.node.position?.start,
+    record?.claimant ? state.yamlAt([...path, 'claimant']) : marker.node.position?.start,
   );
   for (const actor of record?.about ?? [])
-    ctx.checkActor(actor, `claim "${marker.id}" about`, ctx.yamlAt([...path, 'about']));
+    state.checkActor(actor, `claim "${marker.id}" about`, state.yamlAt([...path, 'about']));
   for (const event of record?.events ?? []) {
     if (!eventIds.has(event))
       report(
-        ctx.file,
+        state.file,
         `claim "${marker.id}" events: unknown event "${event}"; mark it with :event[…]{#${event}} or fix the id`,
-        ctx.yamlAt([...path, 'events']),
+        state.yamlAt([...path, 'events']),
         'unknown-event',
       );
   }
@@ -98,15 +98,15 @@ function checkClaimReferences(
 
 /** The claim's type, claimant and status from its record and marker together, each checked. */
 function mergeClaim(
-  ctx: ArticleContext,
+  state: ParseState,
   marker: Marker,
   record: ClaimFrontmatter | undefined,
 ): { type: Claim['type']; claimant: string; status: Claim['status'] } | undefined {
-  const { merged, clean } = mergeInline(ctx, marker, record);
+  const { merged, clean } = mergeInline(state, marker, record);
   if (!clean) return undefined;
   const place = marker.node.position?.start;
   const problem = (message: string, rule: string): undefined => {
-    report(ctx.file, message, place, rule);
+    report(state.file, message, place, rule);
     return undefined;
   };
   const missing = ['type', 'claimant', 'status'].filter((key) => merged[key] === undefined);

@@ -1,7 +1,7 @@
-import { mergeInline, type ArticleContext } from './article-context.ts';
 import { dateEdtf, periodEdtf } from './date-periods.ts';
+import { mergeInline, type ParseState } from './parse-state.ts';
 import { isNegativeDuration, negateDuration, parseDateValue } from './dates.ts';
-import { report } from './frontmatter.ts';
+import { report } from './report.ts';
 import type { Marker } from './markers.ts';
 import { approximationOf, compareWithRecord } from './record-comparison.ts';
 import { resolveEventDates, type EventDateInput } from './resolve-dates.ts';
@@ -15,35 +15,35 @@ import { sentenceAt } from './text-blocks.ts';
  * its record, relative dates resolved from their anchors, the sentence that states it kept.
  *
  * @example
- *   buildEvents(ctx)[0] // { id: 'ban', told: 1, date: { asWritten: 'In 2026', value: '2026', … }, … }
+ *   buildEvents(state)[0] // { id: 'ban', told: 1, date: { asWritten: 'In 2026', value: '2026', … }, … }
  */
-export function buildEvents(ctx: ArticleContext): ArticleEvent[] {
-  const markers = ctx.markers.filter((m) => m.name === 'event');
+export function buildEvents(state: ParseState): ArticleEvent[] {
+  const markers = state.markers.filter((m) => m.name === 'event');
   const records = new Map<string, EventFrontmatter>();
   const inputs = new Map<string, EventDateInput>();
   for (const marker of markers) {
-    const record = mergeEvent(ctx, marker);
+    const record = mergeEvent(state, marker);
     if (!record) continue;
-    inputs.set(marker.id, dateInput(ctx, marker, record));
+    inputs.set(marker.id, dateInput(state, marker, record));
     for (const actor of record.actors ?? [])
-      ctx.checkActor(
+      state.checkActor(
         actor,
         `event "${marker.id}" actors`,
-        ctx.yamlAt(['events', marker.id, 'actors']),
+        state.yamlAt(['events', marker.id, 'actors']),
       );
     records.set(marker.id, record);
   }
   const { dates, stated, problems } = resolveEventDates(inputs);
   for (const problem of problems) {
     const field = anchorFieldOf(records.get(problem.id));
-    report(ctx.file, problem.message, ctx.yamlAt(['events', problem.id, field]), problem.kind);
+    report(state.file, problem.message, state.yamlAt(['events', problem.id, field]), problem.kind);
   }
 
   const events: ArticleEvent[] = [];
   markers.forEach((marker, index) => {
     const record = records.get(marker.id);
     if (!record) return;
-    const { selector, paragraph, context, offset } = ctx.locate(marker);
+    const { selector, paragraph, paragraphText, offset } = state.locate(marker);
     const resolved = dates.get(marker.id);
     const says = stated.get(marker.id);
     const { documented } = inputs.get(marker.id) ?? {};
@@ -51,7 +51,7 @@ export function buildEvents(ctx: ArticleContext): ArticleEvent[] {
     const recordApproximate = record.documented?.approximate ?? false;
     events.push({
       id: marker.id,
-      article: ctx.article,
+      article: state.article,
       told: index + 1,
       summary: record.summary ?? selector.exact,
       type: record.type ?? 'other',
@@ -80,7 +80,7 @@ export function buildEvents(ctx: ArticleContext): ArticleEvent[] {
           }
         : {}),
       actors: record.actors ?? [],
-      quote: sentenceAt(context, offset),
+      quote: sentenceAt(paragraphText, offset),
       ...(record.note === undefined ? {} : { note: record.note }),
       paragraph,
       selector,
@@ -93,16 +93,16 @@ export function buildEvents(ctx: ArticleContext): ArticleEvent[] {
  * The event's record with its inline `type` and `date` laid over it, each checked; undefined
  * when the event has neither a record nor inline fields.
  */
-function mergeEvent(ctx: ArticleContext, marker: Marker): EventFrontmatter | undefined {
-  const own = ctx.frontmatter.events?.[marker.id];
-  const { merged, inline } = mergeInline(ctx, marker, own);
+function mergeEvent(state: ParseState, marker: Marker): EventFrontmatter | undefined {
+  const own = state.frontmatter.events?.[marker.id];
+  const { merged, inline } = mergeInline(state, marker, own);
   const place = marker.node.position?.start;
   if (inline.includes('type')) {
     const value = String(merged['type']);
     if (!EventTypeSchema.safeParse(value).success) {
       delete merged['type'];
       report(
-        ctx.file,
+        state.file,
         `event "${marker.id}": type "${value}" is not allowed; allowed values: ${EventTypeSchema.options.join(', ')}`,
         place,
         'schema',
@@ -113,12 +113,12 @@ function mergeEvent(ctx: ArticleContext, marker: Marker): EventFrontmatter | und
     const date = parseDateValue(String(merged['date']));
     if (!date.ok) {
       delete merged['date'];
-      report(ctx.file, `event "${marker.id}": ${date.error}`, place, 'date');
+      report(state.file, `event "${marker.id}": ${date.error}`, place, 'date');
     }
   }
   if (!own && Object.keys(marker.fields).length === 0) {
     report(
-      ctx.file,
+      state.file,
       `event marker "${marker.id}" has no record; add events: ${marker.id}: with a summary to the frontmatter`,
       place,
       'missing-record',
@@ -132,10 +132,10 @@ function mergeEvent(ctx: ArticleContext, marker: Marker): EventFrontmatter | und
  * What the record says about the event's date, checked for contradictions. `before: x` with
  * `offset: P1D` is `after: x` with `offset: -P1D`, said the way the text says it.
  */
-function dateInput(ctx: ArticleContext, marker: Marker, record: EventFrontmatter): EventDateInput {
+function dateInput(state: ParseState, marker: Marker, record: EventFrontmatter): EventDateInput {
   const { id } = marker;
   const problem = (field: string, message: string): void =>
-    report(ctx.file, `event "${id}" ${message}`, ctx.yamlAt(['events', id, field]), 'date');
+    report(state.file, `event "${id}" ${message}`, state.yamlAt(['events', id, field]), 'date');
   const anchorField = anchorFieldOf(record);
   const anchor = record.before ?? record.after;
   if (record.after !== undefined && record.before !== undefined)
@@ -168,7 +168,7 @@ function dateInput(ctx: ArticleContext, marker: Marker, record: EventFrontmatter
     offset: backwards ? negateDuration(offset) : offset,
     anchorField,
     documented: documented?.ok ? documented.value : undefined,
-    approximation: approximationOf(ctx.locate(marker).selector.exact, {
+    approximation: approximationOf(state.locate(marker).selector.exact, {
       relative: anchor !== undefined && date === undefined,
       // A bare "after" with no offset is read as an order, not as "about" the anchor's day.
       approximate: approximate && (anchor === undefined || offset !== undefined),

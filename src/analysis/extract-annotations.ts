@@ -2,15 +2,11 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { markAliases } from './alias-matcher.ts';
-import {
-  articleContext,
-  type ArticleContext,
-  type ArticleContextOptions,
-} from './article-context.ts';
+import { createParseState, type ParseState, type ParseStateOptions } from './parse-state.ts';
 import { buildClaims } from './build-claims.ts';
 import { buildEvents } from './build-events.ts';
 import { buildDay } from './check-updates.ts';
-import { report } from './frontmatter.ts';
+import { report } from './report.ts';
 import { collectMarkers } from './markers.ts';
 import type { ArticleEvent, Claim, Mention } from './schema/entries.ts';
 import { VERDICT_STATUSES } from './schema/vocabulary.ts';
@@ -37,87 +33,87 @@ export interface Annotations {
 export function extractAnnotations(
   tree: Root,
   file: VFile,
-  options: Omit<ArticleContextOptions, 'today'> & { today?: string | undefined },
+  options: Omit<ParseStateOptions, 'today'> & { today?: string | undefined },
 ): Annotations {
   const markers = collectMarkers(tree, file);
   markAliases(tree, options.registry.aliases);
-  const ctx = articleContext(tree, file, markers, {
+  const state = createParseState(tree, file, markers, {
     ...options,
     today: options.today ?? buildDay(),
   });
-  checkArticle(ctx);
-  reportOrphanRecords(ctx, 'claims');
-  reportOrphanRecords(ctx, 'events');
-  const claims = buildClaims(ctx);
-  checkAssessmentKey(ctx, claims);
-  checkRetiredIds(ctx);
-  const events = buildEvents(ctx);
-  const mentions = collectMentions(ctx);
-  return { claims, events, mentions, plainText: ctx.plainText, blocks: ctx.blocks };
+  checkArticle(state);
+  reportOrphanRecords(state, 'claims');
+  reportOrphanRecords(state, 'events');
+  const claims = buildClaims(state);
+  checkAssessmentKey(state, claims);
+  checkRetiredIds(state);
+  const events = buildEvents(state);
+  const mentions = collectMentions(state);
+  return { claims, events, mentions, plainText: state.plainText, blocks: state.blocks };
 }
 
 /** The article's own fields that point elsewhere: its author and its updates log. */
-function checkArticle(ctx: ArticleContext): void {
-  ctx.checkActor(ctx.frontmatter.author, 'author', ctx.yamlAt(['author']));
-  ctx.checkLog([], ctx.frontmatter.updates);
+function checkArticle(state: ParseState): void {
+  state.checkActor(state.frontmatter.author, 'author', state.yamlAt(['author']));
+  state.checkLog([], state.frontmatter.updates);
 }
 
 /** Every record needs its marker: a record nothing in the text refers to is a mistake. */
-function reportOrphanRecords(ctx: ArticleContext, key: 'claims' | 'events'): void {
+function reportOrphanRecords(state: ParseState, key: 'claims' | 'events'): void {
   const singular = key === 'claims' ? 'claim' : 'event';
-  const marked = new Set(ctx.markers.filter((m) => m.name === singular).map((m) => m.id));
-  for (const id of Object.keys(ctx.frontmatter[key] ?? {})) {
+  const marked = new Set(state.markers.filter((m) => m.name === singular).map((m) => m.id));
+  for (const id of Object.keys(state.frontmatter[key] ?? {})) {
     if (!marked.has(id))
       report(
-        ctx.file,
+        state.file,
         `${key}.${id} has no :${singular}[…]{#${id}} marker in the text; mark the words it refers to, or remove ` +
           'the record (list retired claim ids under retired:)',
-        ctx.yamlAt([key, id]),
+        state.yamlAt([key, id]),
         'orphan-record',
       );
   }
 }
 
 /** Key claims must be claims of this article; an article with verdicts must name at least one. */
-function checkAssessmentKey(ctx: ArticleContext, claims: readonly Claim[]): void {
-  const key = ctx.frontmatter.assessment?.key;
+function checkAssessmentKey(state: ParseState, claims: readonly Claim[]): void {
+  const key = state.frontmatter.assessment?.key;
   if (key === undefined) return;
-  const claimIds = new Set(ctx.markers.filter((m) => m.name === 'claim').map((m) => m.id));
+  const claimIds = new Set(state.markers.filter((m) => m.name === 'claim').map((m) => m.id));
   key.forEach((id, index) => {
     if (!claimIds.has(id))
       report(
-        ctx.file,
+        state.file,
         `assessment.key: unknown claim "${id}"; list ids of this article's claims`,
-        ctx.yamlAt(['assessment', 'key', index]),
+        state.yamlAt(['assessment', 'key', index]),
         'unknown-key-claim',
       );
   });
   if (key.length === 0 && claims.some((claim) => VERDICT_STATUSES.includes(claim.status)))
     report(
-      ctx.file,
+      state.file,
       'assessment.key is empty but the article has claims with a verdict; list the claims a reader must see first',
-      ctx.yamlAt(['assessment', 'key']),
+      state.yamlAt(['assessment', 'key']),
       'missing-key-claims',
     );
 }
 
 /** A retired claim id never comes back, and where it points must be a claim of this article. */
-function checkRetiredIds(ctx: ArticleContext): void {
-  const claimIds = new Set(ctx.markers.filter((m) => m.name === 'claim').map((m) => m.id));
-  for (const [id, retired] of Object.entries(ctx.frontmatter.retired ?? {})) {
+function checkRetiredIds(state: ParseState): void {
+  const claimIds = new Set(state.markers.filter((m) => m.name === 'claim').map((m) => m.id));
+  for (const [id, retired] of Object.entries(state.frontmatter.retired ?? {})) {
     if (claimIds.has(id))
       report(
-        ctx.file,
+        state.file,
         `retired claim id "${id}" is still used by a claim; a retired id must not come back, choose a new id for ` +
           'the claim',
-        ctx.yamlAt(['retired', id]),
+        state.yamlAt(['retired', id]),
         'retired',
       );
     if (retired.to !== undefined && !claimIds.has(retired.to))
       report(
-        ctx.file,
+        state.file,
         `retired.${id}.to: unknown claim "${retired.to}"; point it at a claim of this article or leave "to" out`,
-        ctx.yamlAt(['retired', id, 'to']),
+        state.yamlAt(['retired', id, 'to']),
         'retired',
       );
   }
@@ -127,14 +123,14 @@ function checkRetiredIds(ctx: ArticleContext): void {
  * Every actor mention, marked (`:actor[…]{ref=…}`, checked against the registry) or found by the
  * alias matcher, with the words and block it lies in.
  */
-function collectMentions(ctx: ArticleContext): Mention[] {
-  for (const marker of ctx.markers.filter((m) => m.name === 'actor'))
-    ctx.checkActor(marker.id, ':actor ref', marker.node.position?.start);
+function collectMentions(state: ParseState): Mention[] {
+  for (const marker of state.markers.filter((m) => m.name === 'actor'))
+    state.checkActor(marker.id, ':actor ref', marker.node.position?.start);
   const mentions: Mention[] = [];
-  visit(ctx.tree, 'textDirective', (node) => {
+  visit(state.tree, 'textDirective', (node) => {
     if (node.name !== 'actor') return;
     const actor = String(node.attributes?.ref);
-    const { selector, paragraph } = ctx.locate({ name: 'actor', node, id: actor, fields: {} });
+    const { selector, paragraph } = state.locate({ name: 'actor', node, id: actor, fields: {} });
     mentions.push({ actor, text: selector.exact, paragraph, marked: node.data?.found !== true });
   });
   return mentions;

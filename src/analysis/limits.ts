@@ -1,12 +1,32 @@
 import type { Nodes } from 'mdast';
+import type { Point } from 'unist';
 import type { VFile } from 'vfile';
-import { report } from './frontmatter.ts';
+import { report } from './report.ts';
 
 /** Largest article accepted, in UTF-16 code units (~16 MB of text): far above any real article. */
 export const MAX_ARTICLE_LENGTH = 16 * 1024 * 1024;
 
 /** Deepest tree accepted. Real articles nest a handful of levels; parsers recurse per level. */
 export const MAX_DEPTH = 64;
+
+/** Deepest frontmatter accepted (js-yaml's own default); real records nest four or five levels. */
+export const MAX_YAML_DEPTH = 100;
+
+/**
+ * How many values aliases may add to a frontmatter block once expanded, all aliases together. A
+ * shared source costs about ten; an alias bomb of a kilobyte stands for hundreds of millions.
+ */
+export const MAX_ALIAS_EXPANSION = 100_000;
+
+/** Reports frontmatter nested deeper than `MAX_YAML_DEPTH`, at the place it goes too deep. */
+export function reportYamlTooDeep(file: VFile, place: Point | undefined): void {
+  report(
+    file,
+    `frontmatter nests more than ${MAX_YAML_DEPTH} levels deep here; flatten it`,
+    place,
+    'too-deep',
+  );
+}
 
 /** Longest run of one emphasis character accepted; longer runs make the parser nest per character. */
 const MAX_DELIMITER_RUN = 64;

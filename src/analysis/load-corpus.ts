@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { VFile } from 'vfile';
-import type { ActorRegistry } from './article-context.ts';
-import { report } from './frontmatter.ts';
+import type { ActorRegistry } from './parse-state.ts';
+import { report } from './report.ts';
 import { createArticleProcessor, parseArticle } from './parse-article.ts';
 import { parseActor } from './parse-actor.ts';
 import { codeDigest, digest, type ParseCache } from './parse-cache.ts';
-import { ContentError } from './report.ts';
+import { ContentError } from './content-error.ts';
 import type { Actor, Article, ArticleEvent, Claim } from './schema/entries.ts';
 
 /** Every typed entry of a content folder. */

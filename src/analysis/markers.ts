@@ -2,7 +2,7 @@ import type { Nodes, Root } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';
 import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
-import { report } from './frontmatter.ts';
+import { report } from './report.ts';
 import { idProblem } from './ids.ts';
 import { quoteValue } from './quote-value.ts';
 import { nodeUrlProblem, urlRule } from './url-policy.ts';

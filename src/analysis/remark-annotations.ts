@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import type { ActorRegistry } from './article-context.ts';
+import type { ActorRegistry } from './parse-state.ts';
 import { extractAnnotations, type Annotations } from './extract-annotations.ts';
 import { shapeMarkers } from './marker-elements.ts';
 import './vfile-data.ts';

@@ -1,7 +1,9 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
-import { parseLocatedYaml, report, reportZodIssues } from './frontmatter.ts';
+import { parseLocatedYaml } from './located-yaml.ts';
+import { report } from './report.ts';
+import { reportZodIssues } from './zod-messages.ts';
 import { clipForMessage } from './quote-value.ts';
 import { frontmatterUrlProblems } from './url-policy.ts';
 import { ArticleDraftFrontmatterSchema } from './schema/article-frontmatter.ts';

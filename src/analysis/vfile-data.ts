@@ -1,6 +1,6 @@
 import type { Location } from 'vfile-location';
 import type { ArticleDraftFrontmatter } from './schema/article-frontmatter.ts';
-import type { LocatedYaml } from './frontmatter.ts';
+import type { LocatedYaml } from './located-yaml.ts';
 
 // Typed slots the parser keeps on the file it is reading.
 declare module 'vfile' {

@@ -116,7 +116,7 @@ export function claimRecords(claims: readonly Claim[], site: URL): ClaimRecord[]
     flags: claim.flags,
     selector: claim.selector,
     paragraph: claim.paragraph,
-    context: claim.context,
+    context: claim.paragraphText,
     updates: withOutcomes(claim.updates, claim.status),
     ...(claim.updates.length > 0 && { modified: lastUpdated(claim.updates) }),
   }));

@@ -1,7 +1,7 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { loadCorpus, type Corpus } from '../analysis/load-corpus.ts';
 import { diskCache } from '../analysis/parse-cache.ts';
-import { ContentError, formatMessages } from '../analysis/report.ts';
+import { ContentError, formatMessages } from '../analysis/content-error.ts';
 import { onChanges, publishCorpus, setContentStatus } from '../dev/content-status.ts';
 import { LiveCorpus } from './live-corpus.ts';
 

@@ -4,7 +4,7 @@ import type { VFile } from 'vfile';
 import { loadActors, type Corpus, type LoadedActors } from '../analysis/load-corpus.ts';
 import { createArticleProcessor, parseArticle } from '../analysis/parse-article.ts';
 import { codeDigest, digest, type ParseCache } from '../analysis/parse-cache.ts';
-import { ContentError } from '../analysis/report.ts';
+import { ContentError } from '../analysis/content-error.ts';
 import type { Article, ArticleEvent, Claim } from '../analysis/schema/entries.ts';
 
 /** One article file as last read: its problems, or what it yields. */

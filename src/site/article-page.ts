@@ -5,7 +5,7 @@ import { claimAnchor } from '../analysis/ids.ts';
 import { termHref } from '../render/term-links.ts';
 import { verdictView, type VerdictView } from '../render/verdict.ts';
 import { countClaims } from '../render/claim-stats.ts';
-import { claimInSentence, type ClaimInContext } from '../render/claim-context.ts';
+import { claimInSentence, type ClaimCut } from '../render/claim-sentence.ts';
 import { articleActors } from '../render/article-actors.ts';
 import { updateViews, type UpdateView } from '../render/update-log.ts';
 import type { SiteData } from './site-data.ts';
@@ -15,7 +15,7 @@ export type KeyClaim = {
   id: string;
   number: number;
   /** The sentence that holds the claim, cut around the claim's words, verbatim. */
-  sentence: ClaimInContext;
+  sentence: ClaimCut;
   /** The status as a fact-check states it, with its definition's link and the finding. */
   verdict: VerdictView;
   /** The claim's place in the text. */
@@ -90,7 +90,7 @@ function keyClaim(claim: Claim): KeyClaim {
   return {
     id: claim.id,
     number: claim.number,
-    sentence: claimInSentence(claim.context, claim.selector),
+    sentence: claimInSentence(claim.paragraphText, claim.selector),
     verdict: verdictView(claim),
     href: `#${claimAnchor(claim.id)}`,
   };

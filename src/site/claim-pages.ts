@@ -2,11 +2,11 @@ import { claimAnchor } from '../analysis/ids.ts';
 import type { Actor, Article, ArticleEvent, Claim } from '../analysis/schema/entries.ts';
 import { actorPath, articlePath, claimPath } from '../analysis/urls.ts';
 import {
-  claimInContext,
+  claimInParagraph,
   claimInSentence,
   joined,
-  type ClaimInContext,
-} from '../render/claim-context.ts';
+  type ClaimCut,
+} from '../render/claim-sentence.ts';
 import { lastUpdated, withOutcomes } from '../analysis/check-updates.ts';
 import { updateViews, type UpdateView } from '../render/update-log.ts';
 import { claimReview } from '../render/claim-review.ts';
@@ -33,7 +33,7 @@ export type ClaimPage = {
   next: Claim | undefined;
   total: number;
   /** What was claimed: the whole sentence, the claim's words cut out to be marked. */
-  sentence: ClaimInContext;
+  sentence: ClaimCut;
   /** Who claimed it; the name is the actor id where the corpus has no such actor. */
   claimant: { name: string; href: string };
   /** What kind of assertion it is, linked to its definition. */
@@ -50,7 +50,7 @@ export type ClaimPage = {
   inArticle: string;
   byText: string;
   /** The whole paragraph, the claim marked, for context. */
-  inContext: ClaimInContext;
+  inParagraph: ClaimCut;
   /** The document's `<title>` (the layout clips it to what search results show). */
   documentTitle: string;
   /** The title and description of social cards and the head. */
@@ -89,7 +89,7 @@ export function claimPages(data: SiteData, slug: string, site: URL): ClaimPage[]
     const url = new URL(claimPath(slug, claim.id), site).href;
     const claimant = data.actors.get(claim.claimant);
     const claimantName = claimant?.name ?? claim.claimant;
-    const sentence = claimInSentence(claim.context, claim.selector);
+    const sentence = claimInSentence(claim.paragraphText, claim.selector);
     const verdict = verdictView(claim);
     return {
       slug,
@@ -108,7 +108,7 @@ export function claimPages(data: SiteData, slug: string, site: URL): ClaimPage[]
       url,
       inArticle: `${articlePath(slug)}#${claimAnchor(claim.id)}`,
       byText: `${articlePath(slug)}#${textFragment(article.plainText, claim.selector)}`,
-      inContext: claimInContext(claim.context, claim.selector),
+      inParagraph: claimInParagraph(claim.paragraphText, claim.selector),
       documentTitle: `${verdict.label}: ${joined(sentence)}`,
       ...cardText(joined(sentence), verdict, claimantName, article.title),
       review: claimReview({

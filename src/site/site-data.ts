@@ -54,12 +54,16 @@ export interface SiteData {
 const byReading = (a: Claim, b: Claim) => a.article.localeCompare(b.article) || a.number - b.number;
 
 /**
- * Indexes and groups a corpus for the views.
+ * Indexes and groups a corpus for the views. A function of its arguments alone: the caller says
+ * whether to hash the cache keys (`cacheKeys: false` leaves `cacheKeys` empty).
  *
  * @example
  *   buildSiteData(loadCorpus('content')).byArticle.get('japan-india-rare-earths')?.claims[0]?.number // 1
  */
-export function buildSiteData(corpus: Corpus): SiteData {
+export function buildSiteData(
+  corpus: Corpus,
+  { cacheKeys = true }: { cacheKeys?: boolean } = {},
+): SiteData {
   const byArticle = new Map<string, ArticleEntries>(
     corpus.articles.map((a) => [a.id, { claims: [], events: [] }]),
   );
@@ -91,15 +95,15 @@ export function buildSiteData(corpus: Corpus): SiteData {
     byActor,
     actorNames: new Map(corpus.actors.map((a) => [a.id, a.name])),
     articleTitles: new Map(corpus.articles.map((a) => [a.id, a.title])),
-    // Hashing every article's records is the dearest part, and only a build's pages need the
-    // keys: the dev server has no incremental build and rebuilds this data after each edit.
-    cacheKeys: servingLive() ? new Map() : articleCacheKeys(corpus),
+    cacheKeys: cacheKeys ? articleCacheKeys(corpus) : new Map(),
   };
 }
 
 /** The site data of this build: the content collections read once, then shared by every page. */
 export const siteData = oncePerBuild(async (): Promise<SiteData> =>
-  buildSiteData(await readCollections()),
+  // Hashing every article's records is the dearest part, and only a build's pages need the keys:
+  // the dev server has no incremental build and rebuilds this data after each edit.
+  buildSiteData(await readCollections(), { cacheKeys: !servingLive() }),
 );
 
 async function readCollections(): Promise<Corpus> {

@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { aliasPattern } from '../analysis/alias-matcher.ts';
-import type { ActorRegistry } from '../analysis/article-context.ts';
+import type { ActorRegistry } from '../analysis/parse-state.ts';
 import {
   createArticleProcessor,
   parseArticle,

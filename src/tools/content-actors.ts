@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { VFile } from 'vfile';
-import type { ActorRegistry } from '../analysis/article-context.ts';
+import type { ActorRegistry } from '../analysis/parse-state.ts';
 import { loadActors } from '../analysis/load-corpus.ts';
 import type { Actor } from '../analysis/schema/entries.ts';
 

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatMessages } from '../analysis/report.ts';
+import { formatMessages } from '../analysis/content-error.ts';
 import { createArticleProcessor, parseArticle } from '../analysis/parse-article.ts';
 import { BLOCK_SEPARATOR } from '../analysis/text-blocks.ts';
 import { articleSkeleton, type NewArticleInput } from './article-skeleton.ts';

@@ -1,5 +1,5 @@
 import type { Nodes } from 'mdast';
-import type { ActorRegistry } from '../analysis/article-context.ts';
+import type { ActorRegistry } from '../analysis/parse-state.ts';
 import { createArticleProcessor, parseArticle } from '../analysis/parse-article.ts';
 import type { ClaimFrontmatter, EventFrontmatter } from '../analysis/schema/article-frontmatter.ts';
 import type {

@@ -1,4 +1,4 @@
-import type { ActorRegistry } from '../analysis/article-context.ts';
+import type { ActorRegistry } from '../analysis/parse-state.ts';
 import {
   createArticleProcessor,
   parseArticle,

@@ -26,7 +26,7 @@ test.describe('a claim page', () => {
     expect(
       headings.filter((h) => ['Our verdict', 'Why', 'Sources', 'In context', 'Links'].includes(h)),
     ).toEqual(['Our verdict', 'Why', 'Sources', 'In context', 'Links']);
-    await expect(page.locator('.claim-context blockquote')).toContainText(
+    await expect(page.locator('.claim-paragraph blockquote')).toContainText(
       'Japan clearly cannot accept this situation',
     );
   });

@@ -45,8 +45,8 @@ export const ClaimSchema = z.strictObject({
   selector: SelectorSchema,
   /** Index of the text block (paragraph or heading) that holds the claim. */
   paragraph: z.number().int().nonnegative(),
-  /** The whole paragraph, for context. */
-  context: z.string(),
+  /** The text of the claim's paragraph (the block at `paragraph`). */
+  paragraphText: z.string(),
   /** Corrections, updates and rating changes, newest first. */
   updates: z.array(UpdateSchema),
 });
@@ -86,7 +86,7 @@ export const DocumentedEventDateSchema = z.strictObject({
 });
 
 /** An event as the parser derives it. */
-export const EventSchema = z.strictObject({
+export const ArticleEventSchema = z.strictObject({
   id: IdSchema,
   article: IdSchema,
   /** 1-based position in the article's telling. */
@@ -102,7 +102,7 @@ export const EventSchema = z.strictObject({
   paragraph: z.number().int().nonnegative(),
   selector: SelectorSchema,
 });
-export type ArticleEvent = z.output<typeof EventSchema>;
+export type ArticleEvent = z.output<typeof ArticleEventSchema>;
 
 /** One actor mention in an article (found by alias or marked with `:actor`). */
 export const MentionSchema = z.strictObject({

@@ -1,7 +1,7 @@
 import { claimAnchor } from '../../analysis/ids.ts';
 import type { Claim } from '../../analysis/schema/entries.ts';
 import { actorPath, articlePath, claimPath } from '../../analysis/urls.ts';
-import { claimInSentence, type ClaimInContext } from '../../render/claim-context.ts';
+import { claimInSentence, type ClaimCut } from '../../render/claim-sentence.ts';
 import { claimCardHeight } from '../../render/embed-card-height.ts';
 import { verdictView, type VerdictView } from '../../render/verdict.ts';
 import type { SiteData } from '../site-data.ts';
@@ -12,7 +12,7 @@ export type ClaimCard = {
   id: string;
   number: number;
   /** The sentence that makes the claim, the claim's own words cut out to be marked. */
-  sentence: ClaimInContext;
+  sentence: ClaimCut;
   verdict: VerdictView;
   /** What the card says under the verdict: the finding, or what the status means. */
   finding: string;
@@ -38,7 +38,7 @@ export function claimCard(
 ): ClaimCard {
   const slug = claim.article;
   const verdict = verdictView(claim);
-  const sentence = claimInSentence(claim.context, claim.selector);
+  const sentence = claimInSentence(claim.paragraphText, claim.selector);
   const claimant = names.claimant ?? claim.claimant;
   const articleTitle = names.articleTitle ?? slug;
   const finding = verdict.finding ?? verdict.definition;

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadCorpusFrom } from '../../../src/analysis/load-corpus.ts';
-import { ContentError } from '../../../src/analysis/report.ts';
+import { ContentError } from '../../../src/analysis/content-error.ts';
 
 /** The case folders under `root`, each holding `input.md`, `expected.txt` and maybe `actors/`. */
 export function caseNames(root: string): string[] {

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { ContentError } from '../../../src/analysis/report.ts';
+import { ContentError } from '../../../src/analysis/content-error.ts';
 import { LiveCorpus } from '../../../src/loaders/live-corpus.ts';
 
 const seed = 'japan-india-rare-earths';

@@ -62,7 +62,7 @@ describe('the key claims of the reading', () => {
       const claim = page.claimsById.get(key.id);
       const { before, exact, after } = key.sentence;
       expect(exact).toBe(claim?.text);
-      expect(claim?.context).toContain(`${before}${exact}${after}`);
+      expect(claim?.paragraphText).toContain(`${before}${exact}${after}`);
     }
     const met = page.keyClaims.find((k) => k.id === 'g7-quickly-met');
     expect(met?.sentence.before).toMatch(/^The G7 countries/);

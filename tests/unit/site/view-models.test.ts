@@ -46,7 +46,7 @@ describe('claimPages', () => {
     for (const page of pages) {
       const { before, exact, after } = page.sentence;
       expect(exact).toBe(page.claim.text);
-      expect(page.claim.context).toContain(`${before}${exact}${after}`);
+      expect(page.claim.paragraphText).toContain(`${before}${exact}${after}`);
     }
     // A claim that is a clause of a longer sentence gets the sentence, not the clause.
     const clause = pages.find((p) => p.sentence.before !== '' || p.sentence.after.length > 1);

@@ -1,4 +1,4 @@
-import type { ActorRegistry } from '../../../src/analysis/article-context.ts';
+import type { ActorRegistry } from '../../../src/analysis/parse-state.ts';
 
 /** Actors every tools fixture may use: the author `writer` and three aliased actors. */
 export const registry: ActorRegistry = {

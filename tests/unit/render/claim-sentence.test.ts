@@ -1,18 +1,18 @@
 import { describe, expect, test } from 'vitest';
-import { claimInContext, claimInSentence, joined } from '../../../src/render/claim-context.ts';
+import { claimInParagraph, claimInSentence, joined } from '../../../src/render/claim-sentence.ts';
 import { loadCorpus } from '../../../src/analysis/load-corpus.ts';
 
-describe('claimInContext', () => {
+describe('claimInParagraph', () => {
   test('cuts the paragraph around the claim', () => {
     expect(
-      claimInContext('A. B. C.', { exact: 'B.', prefix: 'A. ', suffix: ' C.', start: 3, end: 5 }),
+      claimInParagraph('A. B. C.', { exact: 'B.', prefix: 'A. ', suffix: ' C.', start: 3, end: 5 }),
     ).toEqual({ before: 'A. ', exact: 'B.', after: ' C.' });
   });
 
   test('picks the occurrence the prefix and suffix point at when the words repeat', () => {
-    const context = 'It rose. Prices fell, and it rose.';
+    const paragraph = 'It rose. Prices fell, and it rose.';
     expect(
-      claimInContext(context, {
+      claimInParagraph(paragraph, {
         exact: 'it rose.',
         prefix: 'Prices fell, and ',
         suffix: '',
@@ -21,14 +21,14 @@ describe('claimInContext', () => {
       }),
     ).toEqual({ before: 'It rose. Prices fell, and ', exact: 'it rose.', after: '' });
     expect(
-      claimInContext('x y x z', { exact: 'x', prefix: 'x y ', suffix: ' z', start: 4, end: 5 })
+      claimInParagraph('x y x z', { exact: 'x', prefix: 'x y ', suffix: ' z', start: 4, end: 5 })
         .before,
     ).toBe('x y ');
   });
 
   test('refuses a claim that is not in its paragraph rather than quoting the wrong text', () => {
     expect(() =>
-      claimInContext('Nothing here.', {
+      claimInParagraph('Nothing here.', {
         exact: 'elsewhere',
         prefix: '',
         suffix: '',
@@ -40,28 +40,28 @@ describe('claimInContext', () => {
 
   test('every seed claim is found in its paragraph, which it rebuilds unchanged', () => {
     for (const claim of loadCorpus('content').claims) {
-      const { before, exact, after } = claimInContext(claim.context, claim.selector);
+      const { before, exact, after } = claimInParagraph(claim.paragraphText, claim.selector);
       expect(exact).toBe(claim.text);
-      expect(before + exact + after).toBe(claim.context);
+      expect(before + exact + after).toBe(claim.paragraphText);
     }
   });
 });
 
 describe('claimInSentence, as claim pages use it', () => {
-  const selectorOf = (context: string, exact: string) => {
-    const start = context.indexOf(exact);
+  const selectorOf = (paragraph: string, exact: string) => {
+    const start = paragraph.indexOf(exact);
     return {
       exact,
-      prefix: context.slice(0, start),
-      suffix: context.slice(start + exact.length),
+      prefix: paragraph.slice(0, start),
+      suffix: paragraph.slice(start + exact.length),
       start,
       end: start + exact.length,
     };
   };
 
   test('widens a clause to the whole sentence that holds it, and no further', () => {
-    const context = 'It rained. Prices rose, and it rose fast. Then calm.';
-    expect(claimInSentence(context, selectorOf(context, 'it rose fast'))).toEqual({
+    const paragraph = 'It rained. Prices rose, and it rose fast. Then calm.';
+    expect(claimInSentence(paragraph, selectorOf(paragraph, 'it rose fast'))).toEqual({
       before: 'Prices rose, and ',
       exact: 'it rose fast',
       after: '.',
@@ -69,8 +69,8 @@ describe('claimInSentence, as claim pages use it', () => {
   });
 
   test('keeps a claim that is a whole sentence as it is', () => {
-    const context = 'One. Two is two. Three.';
-    expect(claimInSentence(context, selectorOf(context, 'Two is two.'))).toEqual({
+    const paragraph = 'One. Two is two. Three.';
+    expect(claimInSentence(paragraph, selectorOf(paragraph, 'Two is two.'))).toEqual({
       before: '',
       exact: 'Two is two.',
       after: '',
@@ -78,14 +78,14 @@ describe('claimInSentence, as claim pages use it', () => {
   });
 
   test('takes every sentence a claim runs across', () => {
-    const context = 'Before. It began here. It ended there, late. After.';
-    const cut = claimInSentence(context, selectorOf(context, 'here. It ended'));
+    const paragraph = 'Before. It began here. It ended there, late. After.';
+    const cut = claimInSentence(paragraph, selectorOf(paragraph, 'here. It ended'));
     expect(joined(cut)).toBe('It began here. It ended there, late.');
   });
 
   test('keeps the words exactly: quotes, dashes and spacing untouched', () => {
-    const context = 'He said “no — never”  twice. Next.';
-    expect(joined(claimInSentence(context, selectorOf(context, 'never')))).toBe(
+    const paragraph = 'He said “no — never”  twice. Next.';
+    expect(joined(claimInSentence(paragraph, selectorOf(paragraph, 'never')))).toBe(
       'He said “no — never”  twice.',
     );
   });
@@ -93,7 +93,7 @@ describe('claimInSentence, as claim pages use it', () => {
   test('in the seed article, a clause claim reads as its full sentence', () => {
     const claim = loadCorpus('content').claims.find((c) => c.id === 'g7-quickly-met');
     if (!claim) throw new Error('the seed article has no claim g7-quickly-met');
-    const cut = claimInSentence(claim.context, claim.selector);
+    const cut = claimInSentence(claim.paragraphText, claim.selector);
     expect(cut.exact).toBe('quickly held a meeting.');
     expect(joined(cut)).toMatch(
       /^The G7 countries, having experienced this incident, .*quickly held a meeting\.$/,
@@ -115,14 +115,14 @@ describe('claimInSentence', () => {
   });
 
   test('keeps every sentence a claim spans', () => {
-    const context = 'One. Two starts here. Three ends. Four.';
+    const paragraph = 'One. Two starts here. Three ends. Four.';
     const exact = 'here. Three';
-    const start = context.indexOf(exact);
+    const start = paragraph.indexOf(exact);
     expect(
-      claimInSentence(context, {
+      claimInSentence(paragraph, {
         exact,
-        prefix: context.slice(0, start),
-        suffix: context.slice(start + exact.length),
+        prefix: paragraph.slice(0, start),
+        suffix: paragraph.slice(start + exact.length),
         start,
         end: start + exact.length,
       }),
@@ -133,7 +133,7 @@ describe('claimInSentence', () => {
     const corpus = loadCorpus('content');
     const claim = corpus.claims.find((c) => c.id === 'g7-quickly-met');
     expect(claim).toBeDefined();
-    const { before, exact, after } = claimInSentence(claim!.context, claim!.selector);
+    const { before, exact, after } = claimInSentence(claim!.paragraphText, claim!.selector);
     expect(before).toMatch(/^The G7 countries/);
     expect(`${before}${exact}${after}`).toMatch(/and quickly held a meeting\.$/);
   });

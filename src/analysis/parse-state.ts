@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { AliasIndex } from './alias-matcher.ts';
 import { checkUpdates } from './check-updates.ts';
-import { report, type Place } from './frontmatter.ts';
+import { report, type Place } from './report.ts';
 import type { Marker } from './markers.ts';
 import type { ArticleDraftFrontmatter } from './schema/article-frontmatter.ts';
 import type { Claim, Selector } from './schema/entries.ts';
@@ -14,14 +14,14 @@ export interface ActorRegistry {
   aliases: AliasIndex;
 }
 
-/** Characters of context kept either side of a selector's exact text (W3C TextQuoteSelector). */
-export const SELECTOR_CONTEXT = 32;
+/** Characters kept either side of a selector's exact text as its prefix and suffix (W3C TextQuoteSelector). */
+export const SELECTOR_AFFIX = 32;
 
 /** Where a marker sits: its selector, its text block and the offset of its start inside that block. */
 export interface MarkerPlace {
   selector: Selector;
   paragraph: number;
-  context: string;
+  paragraphText: string;
   offset: number;
 }
 
@@ -29,7 +29,7 @@ export interface MarkerPlace {
  * What every step of the extraction reads from one article, and the checks they share, so no
  * step needs more than this one argument.
  */
-export interface ArticleContext {
+export interface ParseState {
   tree: Root;
   file: VFile;
   frontmatter: ArticleDraftFrontmatter;
@@ -54,7 +54,7 @@ export interface ArticleContext {
 }
 
 /** What the extraction needs besides the tree and the file. */
-export interface ArticleContextOptions {
+export interface ParseStateOptions {
   frontmatter: ArticleDraftFrontmatter;
   article: string;
   registry: ActorRegistry;
@@ -63,15 +63,15 @@ export interface ArticleContextOptions {
 }
 
 /**
- * The context of one article. The tree's text must be final (alias mentions already marked),
+ * The parse state of one article. The tree's text must be final (alias mentions already marked),
  * since every offset is computed from it.
  */
-export function articleContext(
+export function createParseState(
   tree: Root,
   file: VFile,
   markers: readonly Marker[],
-  { frontmatter, article, registry, today }: ArticleContextOptions,
-): ArticleContext {
+  { frontmatter, article, registry, today }: ParseStateOptions,
+): ParseState {
   const blocks = textBlocks(tree);
   const plainText = plainTextOf(blocks);
   const spans = directiveSpans(blocks);
@@ -97,13 +97,13 @@ export function articleContext(
       return {
         selector: {
           exact: plainText.slice(start, end),
-          prefix: plainText.slice(Math.max(0, start - SELECTOR_CONTEXT), start),
-          suffix: plainText.slice(end, end + SELECTOR_CONTEXT),
+          prefix: plainText.slice(Math.max(0, start - SELECTOR_AFFIX), start),
+          suffix: plainText.slice(end, end + SELECTOR_AFFIX),
           start,
           end,
         },
         paragraph,
-        context: blocks[paragraph]?.text ?? '',
+        paragraphText: blocks[paragraph]?.text ?? '',
         offset,
       };
     },
@@ -140,10 +140,10 @@ export function articleContext(
  *
  * @example
  *   // :claim[…]{#c status=false} with claims: { c: { type: factual } }
- *   mergeInline(ctx, marker, record).merged // { type: 'factual', status: 'false' }
+ *   mergeInline(state, marker, record).merged // { type: 'factual', status: 'false' }
  */
 export function mergeInline(
-  { file }: ArticleContext,
+  { file }: ParseState,
   marker: Marker,
   record: object | undefined,
 ): { merged: Record<string, unknown>; inline: string[]; clean: boolean } {

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { nextIndex } from '../../../src/scripts/claim-navigation.ts';
+import { nextIndex } from '../../../src/client/claim-navigation.ts';
 
 test.each([
   [[0, 1, 2], -1, 'j', 0],

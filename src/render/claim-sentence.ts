@@ -1,7 +1,7 @@
 import type { Selector } from '../analysis/schema/entries.ts';
 
 /** A paragraph cut around the claim it holds. */
-export interface ClaimInContext {
+export interface ClaimCut {
   before: string;
   exact: string;
   after: string;
@@ -13,23 +13,24 @@ export interface ClaimInContext {
  * paragraph, the selector's prefix and suffix pick the right one. Throws if the claim is not in it.
  *
  * @example
- *   claimInContext('A. B. C.', { exact: 'B.', prefix: 'A. ', suffix: ' C.', start: 3, end: 5 })
+ *   claimInParagraph('A. B. C.', { exact: 'B.', prefix: 'A. ', suffix: ' C.', start: 3, end: 5 })
  *   // { before: 'A. ', exact: 'B.', after: ' C.' }
  */
-export function claimInContext(context: string, selector: Selector): ClaimInContext {
+export function claimInParagraph(paragraph: string, selector: Selector): ClaimCut {
   const { exact } = selector;
   const prefix = selector.prefix.split('\n\n').at(-1) ?? '';
   const suffix = selector.suffix.split('\n\n')[0] ?? '';
   const found: number[] = [];
-  for (let at = context.indexOf(exact); at !== -1; at = context.indexOf(exact, at + 1))
+  for (let at = paragraph.indexOf(exact); at !== -1; at = paragraph.indexOf(exact, at + 1))
     found.push(at);
   const fits = (at: number) =>
-    context.slice(0, at).endsWith(prefix) && context.slice(at + exact.length).startsWith(suffix);
+    paragraph.slice(0, at).endsWith(prefix) &&
+    paragraph.slice(at + exact.length).startsWith(suffix);
   const at = found.find(fits) ?? found[0];
   // The parser takes both from the same text, so this is a broken invariant, not bad content.
   if (at === undefined)
-    throw new Error(`claim text "${exact}" is not in its paragraph "${context}"`);
-  return { before: context.slice(0, at), exact, after: context.slice(at + exact.length) };
+    throw new Error(`claim text "${exact}" is not in its paragraph "${paragraph}"`);
+  return { before: paragraph.slice(0, at), exact, after: paragraph.slice(at + exact.length) };
 }
 
 const sentences = new Intl.Segmenter('en', { granularity: 'sentence' });
@@ -42,13 +43,13 @@ const sentences = new Intl.Segmenter('en', { granularity: 'sentence' });
  *   claimInSentence('A. B and c. D.', { exact: 'c.', prefix: 'A. B and ', suffix: ' D.', start: 9, end: 11 })
  *   // { before: 'B and ', exact: 'c.', after: '' }
  */
-export function claimInSentence(context: string, selector: Selector): ClaimInContext {
-  const { before, exact } = claimInContext(context, selector);
+export function claimInSentence(paragraph: string, selector: Selector): ClaimCut {
+  const { before, exact } = claimInParagraph(paragraph, selector);
   const start = before.length;
   const end = start + exact.length;
   let from = 0;
-  let to = context.length;
-  for (const { index, segment } of sentences.segment(context)) {
+  let to = paragraph.length;
+  for (const { index, segment } of sentences.segment(paragraph)) {
     if (index <= start) from = index;
     if (index + segment.length >= end) {
       to = index + segment.length;
@@ -56,11 +57,11 @@ export function claimInSentence(context: string, selector: Selector): ClaimInCon
     }
   }
   return {
-    before: context.slice(from, start).trimStart(),
+    before: paragraph.slice(from, start).trimStart(),
     exact,
-    after: context.slice(end, to).trimEnd(),
+    after: paragraph.slice(end, to).trimEnd(),
   };
 }
 
 /** A cut claim as one string, e.g. for a title. */
-export const joined = (cut: ClaimInContext): string => `${cut.before}${cut.exact}${cut.after}`;
+export const joined = (cut: ClaimCut): string => `${cut.before}${cut.exact}${cut.after}`;
