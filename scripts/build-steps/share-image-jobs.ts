@@ -5,7 +5,12 @@ import type { ActorRecord } from '../../src/exports/actor-records.ts';
 import type { ArticleRecord } from '../../src/exports/article-records.ts';
 import type { ClaimRecord } from '../../src/exports/claim-records.ts';
 import type { EventRecord } from '../../src/exports/event-records.ts';
-import { drawTimeline, toDrawingEvents } from '../../src/render/timeline-drawing/draw-timeline.ts';
+import {
+  drawTimeline,
+  toDrawingEvents,
+  type DrawingAbout,
+} from '../../src/render/timeline-drawing/draw-timeline.ts';
+import { SITE_TIMELINE_TITLE, timelineAbout } from '../../src/render/timeline-about.ts';
 import { articleShareSvg, claimShareSvg } from '../../src/render/share-images/share-svg.ts';
 import { claimInSentence, joined } from '../../src/render/claim-sentence.ts';
 import { DOWNLOAD_WIDTH, imagePaths } from '../../src/render/share-images/image-paths.ts';
@@ -44,11 +49,12 @@ export function shareImageJobs(site: {
     byArticle.set(record.article, list);
   }
   const jobs: ImageJob[] = [];
-  const timeline = (scope: string, title: string, events: ArticleEvent[]): void => {
-    const key = JSON.stringify(['timeline', title, events]);
+  const timeline = (scope: string, about: DrawingAbout, events: ArticleEvent[]): void => {
+    const key = JSON.stringify(['timeline', about, events]);
     const svg = () =>
       drawTimeline(toDrawingEvents(events, { anchors: eventAnchors(events) }), {
-        title,
+        title: about.title,
+        about,
         mode: 'file',
       }).horizontal;
     jobs.push(
@@ -68,7 +74,13 @@ export function shareImageJobs(site: {
         }),
       png: SHARE_WIDTH,
     });
-    timeline(articleTimelinePath(article.id), `Timeline: ${article.title}`, events);
+    const about = timelineAbout({
+      title: `Timeline: ${article.title}`,
+      events,
+      source: { article: { ...article.source, title: article.title } },
+      analysed: article.analysed,
+    });
+    timeline(articleTimelinePath(article.id), about, events);
   }
   for (const claim of site.claims) {
     const input = {
@@ -86,6 +98,21 @@ export function shareImageJobs(site: {
       png: SHARE_WIDTH,
     });
   }
-  timeline('/timeline/', 'Timeline of every article', site.events.map(asEvent));
+  const all = site.events.map(asEvent);
+  const latest =
+    site.articles
+      .map((a) => a.analysed)
+      .sort()
+      .at(-1) ?? '';
+  timeline(
+    '/timeline/',
+    timelineAbout({
+      title: SITE_TIMELINE_TITLE,
+      events: all,
+      source: { articles: site.articles.length },
+      analysed: latest,
+    }),
+    all,
+  );
   return jobs;
 }

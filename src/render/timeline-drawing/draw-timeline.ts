@@ -3,6 +3,7 @@ import { toHtml } from 'hast-util-to-html';
 import { toXast } from 'hast-util-to-xast';
 import { toXml } from 'xast-util-to-xml';
 import type { DrawingEvent } from './drawing-events.ts';
+import type { DrawingAbout } from './frame.ts';
 import { drawingCss } from './drawing-css.ts';
 import { horizontalLayout, verticalLayout } from './layout.ts';
 import { renderTimeline } from './render-timeline.ts';
@@ -11,6 +12,7 @@ import { renderStrip } from './render-strip.ts';
 
 export { toDrawingEvents, type DrawingEvent } from './drawing-events.ts';
 export { drawingCss } from './drawing-css.ts';
+export type { DrawingAbout } from './frame.ts';
 
 /** The most events a drawing shows: the latest ones; the list beside it still has every event. */
 export const MAX_DRAWN = 40;
@@ -36,6 +38,8 @@ export function drawTimeline(
   events: readonly DrawingEvent[],
   options: {
     title: string;
+    /** Title, description, source and credit, drawn inside so the graphic stands alone. */
+    about?: DrawingAbout | undefined;
     mode?: 'page' | 'file';
     /** Widths in CSS pixels each drawing is laid out for, where it is shown narrower than usual. */
     width?: { horizontal?: number; vertical?: number } | undefined;
@@ -50,7 +54,13 @@ export function drawTimeline(
   };
   const render = (orientation: 'horizontal' | 'vertical'): string =>
     serialise(
-      renderTimeline(layouts[orientation], { orientation, mode, css, title: options.title }),
+      renderTimeline(layouts[orientation], {
+        orientation,
+        mode,
+        css,
+        title: options.title,
+        about: options.about,
+      }),
       mode,
     );
   return {

@@ -1,5 +1,6 @@
 import type { Element, ElementContent } from 'hast';
 import type { DrawingEvent } from './drawing-events.ts';
+import { frameFooter, frameHeader, type DrawingAbout } from './frame.ts';
 import { TYPE_GLYPHS } from './glyphs.ts';
 import { el, r, text } from './hast.ts';
 import { textWidth, shorten, charsThatFit } from './labels.ts';
@@ -309,6 +310,8 @@ export interface RenderOptions {
   css: string;
   /** What the drawing shows, for its accessible name. */
   title: string;
+  /** Title, description, source and credit, drawn inside so the graphic stands alone. */
+  about?: DrawingAbout | undefined;
 }
 
 /**
@@ -323,12 +326,24 @@ export function renderTimeline(layout: TimelineLayout, options: RenderOptions): 
   const events = layout.placed.map((p) => placedEvent(o, p, layout.axisAt));
   const legendAt = layout.height - 34 + 12;
   const key = legend(layout, legendAt, margin);
-  const height = r(legendAt + key.height + 4);
   const scoped = layout.placed.some((p) => p.event.emphasis);
   const classes = ['tl', o === 'horizontal' ? 'tl-h' : 'tl-v', ...(scoped ? ['tl-sc'] : [])];
-  const children: ElementContent[] = [el('style', {}, [text(options.css)]), axis(o, layout, 4)];
-  if (relative) children.push(el('g', { ariaHidden: 'true' }, [relative]));
-  children.push(...events, ...undatedLane(layout, margin), key.node);
+  const body: ElementContent[] = [axis(o, layout, 4)];
+  if (relative) body.push(el('g', { ariaHidden: 'true' }, [relative]));
+  body.push(...events, ...undatedLane(layout, margin), key.node);
+  const { about } = options;
+  const header = about && frameHeader(about, layout.width, margin);
+  const top = header?.height ?? 0;
+  const footer = about && frameFooter(about, layout.width, margin, top + legendAt + key.height);
+  const height = r(top + legendAt + key.height + 4 + (footer?.height ?? 0));
+  const children: ElementContent[] = [el('style', {}, [text(options.css)])];
+  // The words of the frame are the page's own heading and credits too: said there, once.
+  const hidden = options.mode === 'page' ? { ariaHidden: 'true' } : {};
+  if (header) children.push(el('g', hidden, [header.node]));
+  children.push(
+    top > 0 ? el('g', { transform: `translate(0 ${r(top)})` }, body) : el('g', {}, body),
+  );
+  if (footer) children.push(el('g', hidden, [footer.node]));
   return el(
     'svg',
     {
