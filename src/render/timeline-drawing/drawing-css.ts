@@ -37,7 +37,6 @@ export function drawingCss(mode: 'page' | 'file'): string {
     ).replace(/^\{/, '.tl-rec{'),
     `.tl-bar{fill-opacity:.35;stroke-width:1}`,
     `.tl-ap{fill-opacity:.3;stroke-dasharray:3 2}`,
-    `.tl-v .tl-bar{fill-opacity:.12;stroke-opacity:.4}`,
     `.tl-cl{stroke-dasharray:2 3}`,
     perType(
       (col) => `{stroke:${col};fill:none;stroke-width:1.2;stroke-opacity:.6}`,

@@ -1,5 +1,5 @@
 import type { DrawingEvent } from './drawing-events.ts';
-import { dateExtent, type Extent } from './extent.ts';
+import { DAY, dateExtent, type Extent } from './extent.ts';
 import { brokenTimeScale, type BrokenScale } from './scale.ts';
 import { utcFormat } from 'd3-time-format';
 import { chooseTicks, type Tick } from './ticks.ts';
@@ -41,6 +41,21 @@ export interface AxisPlace {
   ticks: Tick[];
   /** Segments too short for a tick, named at their middle instead. */
   segmentLabels: Tick[];
+}
+
+/**
+ * How much time a stretch of the axis spans, in words: the stretches between breaks are each to
+ * their own scale, so each says what it covers.
+ *
+ * @example
+ *   spanWords({ start: Date.UTC(2026, 0, 6), end: Date.UTC(2026, 0, 26) }) // '20 days'
+ */
+export function spanWords(segment: { start: number; end: number }): string {
+  const days = Math.max(1, Math.round((segment.end - segment.start) / DAY));
+  if (days < 62) return `${days} day${days === 1 ? '' : 's'}`;
+  const months = Math.round(days / 30.44);
+  if (months < 24) return `${months} months`;
+  return `${Math.round(days / 365.25)} years`;
 }
 
 export interface TimelineLayout {
@@ -230,7 +245,8 @@ export function horizontalLayout(events: readonly DrawingEvent[], width = 720): 
   }
   const axisAt = top + heights.reduce((a, b) => a + b, 0) + 4;
   const undated = events.filter((e) => e.date === undefined);
-  const undatedAt = axisAt + 34;
+  // Below the axis: its tick labels, then each segment's span.
+  const undatedAt = axisAt + 48;
   const height = undatedAt + undatedHeight(undated) + 34;
   return { width, height, axis, axisAt, placed, undated, undatedAt };
 }

@@ -7,6 +7,7 @@ import { textWidth, shorten, charsThatFit } from './labels.ts';
 import {
   FONT,
   LINE,
+  spanWords,
   SMALL,
   UNDATED_ROW,
   type MarkPlace,
@@ -38,6 +39,8 @@ function mark(
     const clipped = place.clipped.before || place.clipped.after ? ['tl-cl'] : [];
     out.push(el('rect', { x, y, ...size, rx: 2, className: [...cls, 'tl-bar', ...clipped] }));
   }
+  // Only a day is a point: a month or a year is its band, never a glyph on one of its days.
+  if (place.precision !== 'day') return out;
   const [cx, cy] = point(o, place.centre, across);
   out.push(el('path', { d: glyph, transform: `translate(${cx} ${cy})`, className: cls }));
   return out;
@@ -194,6 +197,19 @@ function axis(o: Orientation, layout: TimelineLayout, gridFrom: number): Element
     el('path', { d: [...lines, ...breaks, ...tickMarks].join(''), className: ['tl-ax'] }),
   );
   children.push(...ticks.map(label), ...segmentLabels.map(label));
+  // Each stretch between breaks is to its own scale: it says how much time it spans.
+  if (scale.breaks.length > 0)
+    children.push(
+      ...scale.segments.map((s) => {
+        const along = o === 'horizontal' ? (s.from + s.to) / 2 : s.from;
+        const [x, y] = point(o, along, at);
+        const place =
+          o === 'horizontal'
+            ? { x, y: y + 31, textAnchor: 'middle' }
+            : { x: x - 8, y: y - 9, textAnchor: 'end' };
+        return el('text', { ...place, className: ['tl-k', 'tl-span'] }, [text(spanWords(s))]);
+      }),
+    );
   return el('g', { ariaHidden: 'true' }, children);
 }
 
@@ -222,6 +238,9 @@ function undatedLane(layout: TimelineLayout, margin: number): ElementContent[] {
   return [heading, ...rows];
 }
 
+/** The legend's words for a record's own mark, which is drawn only where it contradicts. */
+const RECORD_WORDS = 'the record’s date, where it contradicts the article (arrow)';
+
 /** The legend: each type drawn, with its glyph and word, and how a record, an arrow and "about" look. */
 function legend(
   layout: TimelineLayout,
@@ -245,7 +264,7 @@ function legend(
   }));
   if (layout.placed.some((p) => p.documented)) {
     items.push({
-      width: 20 + textWidth('the record’s date', SMALL),
+      width: 20 + textWidth(RECORD_WORDS, SMALL),
       node: (x, y) =>
         el('g', { className: ['tl-t-other'] }, [
           el('path', {
@@ -253,7 +272,21 @@ function legend(
             transform: `translate(${x + 6} ${y})`,
             className: ['tl-rec'],
           }),
-          el('text', { x: x + 15, y: y + 4, className: ['tl-s'] }, [text('the record’s date')]),
+          el('text', { x: x + 15, y: y + 4, className: ['tl-s'] }, [text(RECORD_WORDS)]),
+        ]),
+    });
+  }
+  if (layout.placed.some((p) => p.event.relative)) {
+    const words = 'dated from another event ("the next day")';
+    items.push({
+      width: 30 + textWidth(words, SMALL),
+      node: (x, y) =>
+        el('g', {}, [
+          el('path', {
+            d: `M${x} ${y + 4}C${x + 6} ${y - 6} ${x + 14} ${y - 6} ${x + 20} ${y + 4}`,
+            className: ['tl-rel'],
+          }),
+          el('text', { x: x + 25, y: y + 4, className: ['tl-s'] }, [text(words)]),
         ]),
     });
   }
@@ -274,6 +307,19 @@ function legend(
   const year = [...layout.placed.flatMap((p) => [p.told, p.documented])].some(
     (place) => place?.precision === 'year',
   );
+  if (
+    [...layout.placed.flatMap((p) => [p.told, p.documented])].some((x) => x?.precision === 'month')
+  ) {
+    const words = 'a month, day not stated';
+    items.push({
+      width: 30 + textWidth(words, SMALL),
+      node: (x, y) =>
+        el('g', { className: ['tl-t-other'] }, [
+          el('rect', { x, y: y - 4, width: 20, height: 8, rx: 2, className: ['tl-m', 'tl-bar'] }),
+          el('text', { x: x + 25, y: y + 4, className: ['tl-s'] }, [text(words)]),
+        ]),
+    });
+  }
   if (year) {
     const words = 'a year, month not stated';
     items.push({
