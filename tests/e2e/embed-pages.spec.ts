@@ -141,10 +141,10 @@ test('embeds are readable without JavaScript', async ({ browser }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     /^Chief Cabinet Secretary Kihara Minoru .* calls the ban unacceptable$/,
   );
-  // The record's day, with the article's own dating beside it.
-  await expect(page.locator('time')).toHaveText('7 January 2026');
-  await expect(page.locator('.event-date')).toContainText(
-    'Article: the next day, 2026, month not stated',
+  // Counted from the record's date of the ban, which the record confirms.
+  await expect(page.locator('time')).toHaveText('the next day, 7 January 2026');
+  await expect(page.locator('.event-documented')).toContainText(
+    'The record confirms it: 7 January 2026.',
   );
   await expect(page.getByRole('link', { name: 'Open in the full site' })).toHaveAttribute(
     'target',

@@ -21,7 +21,7 @@ export function drawingCss(mode: 'page' | 'file'): string {
   const rules = [
     `.tl{font-family:${page ? 'system-ui,sans-serif' : "'DejaVu Sans'"};font-size:${FONT}px;fill:${v('text')}}`,
     `.tl text{fill:${v('text')}}`,
-    `.tl .tl-s,.tl .tl-k{font-size:${SMALL}px;fill:${v('muted')}}`,
+    `.tl .tl-s,.tl .tl-k,.tl .tl-span{font-size:${SMALL}px;fill:${v('muted')}}`,
     `.tl-ax{stroke:${v('text')};fill:none}`,
     `.tl-g{stroke:${v('rule')};stroke-width:.6}`,
     `.tl-rel{stroke:${v('muted')};fill:none;stroke-dasharray:2 2}`,

@@ -3,13 +3,15 @@ import type { DrawingEvent } from './drawing-events.ts';
 import { frameFooter, frameHeader, type DrawingAbout } from './frame.ts';
 import { TYPE_GLYPHS } from './glyphs.ts';
 import { el, r, text } from './hast.ts';
-import { textWidth, shorten, charsThatFit } from './labels.ts';
+import { textWidth } from './labels.ts';
 import {
-  FONT,
   LINE,
+  labelHeight,
+  labelWords,
   spanWords,
   SMALL,
-  UNDATED_ROW,
+  undatedLines,
+  undatedRowHeight,
   type MarkPlace,
   type PlacedEvent,
   type TimelineLayout,
@@ -80,30 +82,28 @@ function labelText(o: Orientation, p: PlacedEvent): Element {
   const [x, y] = point(o, p.label.at, p.label.cross);
   const lx = o === 'horizontal' ? x : r(p.label.at);
   const ly = o === 'horizontal' ? y : r(p.label.cross);
-  const two = p.label.lines[1] !== undefined;
-  const first = o === 'vertical' && two ? ly - 4 : ly + 4;
-  const children: ElementContent[] = [
-    el('tspan', { x: lx, y: r(first) }, [text(p.label.lines[0])]),
-  ];
-  if (p.label.lines[1]) {
-    children.push(
-      el('tspan', { x: lx, y: r(first + LINE), className: ['tl-s'] }, [text(p.label.lines[1])]),
-    );
-  }
+  // Horizontal: the first line beside the marks, the rest under it; vertical: centred on its place.
+  const first = o === 'vertical' ? ly - labelHeight(p.label) / 2 + 11 : ly + 4;
+  const children: ElementContent[] = p.label.lines.map((line, i) =>
+    el(
+      'tspan',
+      { x: lx, y: r(first + i * LINE), ...(i >= p.label.small ? { className: ['tl-s'] } : {}) },
+      [text(line)],
+    ),
+  );
   return el('text', anchor === 'end' ? { textAnchor: 'end' } : {}, children);
 }
 
 /**
- * The accessible name of an event's link: the words it shows (so speech input can say them),
- * then its date as the article gives it and its type, which the drawing shows only by place and
- * glyph.
+ * The accessible name of an event's link: the words its label shows, never cut (so speech input
+ * can say them, and a screen reader hears the whole event), then its date and its type, which the
+ * drawing shows only by place and glyph, and the record's confirmation, which it does not draw.
  */
 export function linkName(event: DrawingEvent): string {
   const date = event.date ? event.date.words : 'undated';
-  const summary = event.relative ? `${event.relative.phrase}: ${event.summary}` : event.summary;
-  return [`${summary} (${date}, ${TYPE_GLYPHS[event.type].word}).`, event.record?.words]
-    .filter(Boolean)
-    .join(' ');
+  const { summary, how } = labelWords(event);
+  const confirmed = event.record?.comparison === 'confirms' ? ` ${event.record.words}` : '';
+  return `${[summary, how].filter(Boolean).join(' · ')} (${date}, ${TYPE_GLYPHS[event.type].word}).${confirmed}`;
 }
 
 function eventLink(
@@ -207,7 +207,7 @@ function axis(o: Orientation, layout: TimelineLayout, gridFrom: number): Element
           o === 'horizontal'
             ? { x, y: y + 31, textAnchor: 'middle' }
             : { x: x - 8, y: y - 9, textAnchor: 'end' };
-        return el('text', { ...place, className: ['tl-k', 'tl-span'] }, [text(spanWords(s))]);
+        return el('text', { ...place, className: ['tl-span'] }, [text(spanWords(s))]);
       }),
     );
   return el('g', { ariaHidden: 'true' }, children);
@@ -222,16 +222,21 @@ function undatedLane(layout: TimelineLayout, margin: number): ElementContent[] {
   let y = y0 + 22;
   const rows = layout.undated.map((event) => {
     const rowY = y;
-    y += UNDATED_ROW;
-    const room = charsThatFit(layout.width - margin * 2 - 20, FONT);
-    const summary = shorten(event.summary, room);
+    const lines = undatedLines(event, layout.width);
+    y += undatedRowHeight(lines);
     const children: ElementContent[] = [
       el('path', {
         d: TYPE_GLYPHS[event.type].path,
         transform: `translate(${margin + 6} ${rowY})`,
         className: ['tl-m', 'tl-ap'],
       }),
-      el('text', { x: margin + 18, y: rowY + 4 }, [text(summary)]),
+      el(
+        'text',
+        {},
+        lines.map((line, i) =>
+          el('tspan', { x: margin + 18, y: rowY + 4 + i * LINE }, [text(line)]),
+        ),
+      ),
     ];
     return eventLink(event, children);
   });

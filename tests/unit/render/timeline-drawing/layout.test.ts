@@ -65,10 +65,9 @@ const seedLike = [
 function labelBoxes(placed: PlacedEvent[], orientation: 'horizontal' | 'vertical') {
   return placed.map((p) => {
     const w = Math.max(
-      textWidth(p.label.lines[0], FONT),
-      p.label.lines[1] ? textWidth(p.label.lines[1], SMALL) : 0,
+      ...p.label.lines.map((line, i) => textWidth(line, i < p.label.small ? FONT : SMALL)),
     );
-    const h = p.label.lines[1] ? 30 : 16;
+    const h = p.label.lines.length * 15;
     const x0 = p.label.side === 'before' ? p.label.at - w : p.label.at;
     const y0 = orientation === 'horizontal' ? p.label.cross - 8 : p.label.cross - h / 2;
     return { x0, x1: x0 + w, y0, y1: y0 + h };
@@ -131,13 +130,17 @@ describe('horizontalLayout', () => {
   it('gives a contradicting record its own mark, and says so in the label', () => {
     const remarks = layout.placed.find((p) => p.event.key === 'a/remarks');
     expect(remarks?.documented?.precision).toBe('day');
-    expect(remarks?.label.lines[1]).toMatch(/^the record puts it at/);
+    expect(remarks?.label.lines.slice(remarks.label.small).join(' ')).toBe(
+      'the record puts it at about 2025-09-24',
+    );
   });
 
   it('draws a refinement once, at the record’s date, its label saying what the article gave', () => {
     const earlier = layout.placed.find((p) => p.event.key === 'a/earlier');
     expect(earlier?.documented).toBeUndefined();
-    expect(earlier?.label.lines[1]).toMatch(/^the article gives no date; the record/);
+    expect(earlier?.label.lines.slice(earlier.label.small).join(' ')).toBe(
+      'the article gives no date; the record: 2025-11-07',
+    );
   });
 
   it('gives the offset phrase for a relative date', () => {
@@ -167,10 +170,12 @@ describe('horizontalLayout', () => {
     boxes.forEach((a, i) => boxes.forEach((b, j) => i < j && expect(overlap(a, b)).toBe(false)));
   });
 
-  it('puts the label under a bar that leaves no room beside it, at full length', () => {
+  it('puts the label under a bar that leaves no room beside it, every word of it', () => {
     const lone = horizontalLayout([event('alone', '2025-07')]);
     expect(lone.placed[0]?.label.side).toBe('below');
-    expect(lone.placed[0]?.label.lines[0]).toBe('alone happened, as the article tells it at…');
+    expect(lone.placed[0]?.label.lines.join(' ')).toBe(
+      'alone happened, as the article tells it at some length',
+    );
   });
 });
 
