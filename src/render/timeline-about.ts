@@ -44,9 +44,7 @@ export function timelineAbout(input: {
   return {
     title: input.title,
     description,
-    source:
-      `Source: ${what}. Dates as ${single ? 'it gives' : 'they give'} them, checked against the ` +
-      'records cited on the timeline page.',
-    credit: `Graphic and analysis: ${siteConfig.name}, analysed ${day(input.analysed)}.`,
+    source: `Source: ${what}. Dates checked against the records the timeline page cites.`,
+    credit: `Graphic: ${siteConfig.name}, analysis of ${day(input.analysed)}.`,
   };
 }

@@ -64,7 +64,7 @@ test.describe('without JavaScript', () => {
       '#event-mofcom-ban',
     );
     await expect(page.locator('#event-kanai-protest time')).toHaveText(
-      'within a few hours, 6–7 January 2026',
+      /^within a few hours, 6\s?–\s?7 January 2026$/,
     );
     // The record confirms, refines or contradicts; only a contradiction is a discrepancy.
     await expect(kihara.locator('.event-documented')).toContainText(

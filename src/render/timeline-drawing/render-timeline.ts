@@ -88,7 +88,8 @@ function labelText(o: Orientation, p: PlacedEvent): Element {
     el(
       'tspan',
       { x: lx, y: r(first + i * LINE), ...(i >= p.label.small ? { className: ['tl-s'] } : {}) },
-      [text(line)],
+      // A space ends each wrapped line, so its words and the next line's stay apart when read.
+      [text(i < p.label.lines.length - 1 ? `${line} ` : line)],
     ),
   );
   return el('text', anchor === 'end' ? { textAnchor: 'end' } : {}, children);
@@ -103,7 +104,7 @@ export function linkName(event: DrawingEvent): string {
   const date = event.date ? event.date.words : 'undated';
   const { summary, how } = labelWords(event);
   const confirmed = event.record?.comparison === 'confirms' ? ` ${event.record.words}` : '';
-  return `${[summary, how].filter(Boolean).join(' · ')} (${date}, ${TYPE_GLYPHS[event.type].word}).${confirmed}`;
+  return `${[summary, how].filter(Boolean).join(' ')} (${date}, ${TYPE_GLYPHS[event.type].word}).${confirmed}`;
 }
 
 function eventLink(
