@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { analyzeContent } from '../src/tools/analyze-content.ts';
 import { formatAnalysis, totalsOf } from '../src/tools/format-report.ts';
 import { ToolError } from '../src/tools/tool-error.ts';
-import { contentDirFrom } from './content-dir.ts';
+import { contentDirFrom } from '../src/analysis/content-dir.ts';
 
 const usage = 'usage: npm run analyze [-- <slug>…] [--json] [--fix] [--strict] [--content DIR]';
 

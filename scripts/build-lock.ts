@@ -9,7 +9,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import lockfile from 'proper-lockfile';
 
 /** How a build meets another one holding the lock. */
-export interface LockOptions {
+interface LockOptions {
   /** Fail at once instead of waiting (`--no-wait`). */
   wait: boolean;
   /** Where the waiting and take-over messages go. */

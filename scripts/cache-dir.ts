@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
+import { DEFAULT_CONTENT_DIR } from '../src/analysis/content-dir.ts';
 
 /**
  * Astro's cache folder for a build: `ASTRO_CACHE_DIR` if set, else one per content folder under
@@ -7,7 +8,7 @@ import { resolve } from 'node:path';
  */
 export function cacheDirFor(explicit: string | undefined, content: string | undefined): string {
   if (explicit) return explicit;
-  if (!content || resolve(content) === resolve('content')) return './node_modules/.astro';
+  if (!content || resolve(content) === resolve(DEFAULT_CONTENT_DIR)) return './node_modules/.astro';
   return `./node_modules/.astro-content/${folderId(content)}`;
 }
 

@@ -3,7 +3,7 @@ import type { ServerResponse } from 'node:http';
 import picomatch from 'picomatch';
 
 /** One block of a `_headers` file: a path pattern and the headers for it. */
-export interface HeaderRule {
+interface HeaderRule {
   pattern: string;
   matches: (path: string) => boolean;
   headers: [string, string][];
@@ -69,7 +69,7 @@ const CSP = 'content-security-policy';
  * @example
  *   cspRulesFor(rules, '/embed/timeline/').map((r) => r.pattern) // ['/embed/*']
  */
-export function cspRulesFor(rules: readonly HeaderRule[], path: string): HeaderRule[] {
+function cspRulesFor(rules: readonly HeaderRule[], path: string): HeaderRule[] {
   return rules.filter(
     (rule) => rule.matches(path) && rule.headers.some(([name]) => name.toLowerCase() === CSP),
   );

@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { Temporal } from 'temporal-polyfill';
 import { createArticle } from '../src/tools/create-article.ts';
 import { ToolError } from '../src/tools/tool-error.ts';
-import { contentDirFrom } from './content-dir.ts';
+import { contentDirFrom } from '../src/analysis/content-dir.ts';
 
 const usage =
   'usage: npm run new -- <slug> <text-file> [--url URL] [--publisher NAME] [--published YYYY-MM-DD] [--language ' +

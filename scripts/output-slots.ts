@@ -14,7 +14,7 @@ import { dirname, join, relative } from 'node:path';
 import { folderId } from './cache-dir.ts';
 
 /** Where one output folder's Astro cache lives, and whether its folder holds a complete build. */
-export interface Slot {
+interface Slot {
   cacheDir: string;
   /** Present only while the slot's folder holds exactly what its manifest describes. */
   marker: string;

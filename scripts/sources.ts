@@ -16,7 +16,7 @@ import {
 } from '../src/tools/sources/run-sources.ts';
 import { sourcesSettings } from '../src/tools/sources/sources-options.ts';
 import { ToolError } from '../src/tools/tool-error.ts';
-import { contentDirFrom } from './content-dir.ts';
+import { contentDirFrom } from '../src/analysis/content-dir.ts';
 
 const usage =
   'usage: npm run sources [-- --json] [--check] [--archive] [--content DIR] [--timeout MS] ' +

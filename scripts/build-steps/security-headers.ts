@@ -9,7 +9,7 @@ type ParentNode = DefaultTreeAdapterMap['parentNode'];
 type ChildNode = DefaultTreeAdapterMap['childNode'];
 
 /** The token of public/_headers that this step replaces with the inline styles' hashes. */
-export const STYLE_HASHES_TOKEN = '{{inline-style-hashes}}';
+const STYLE_HASHES_TOKEN = '{{inline-style-hashes}}';
 
 /** Every file under `dir`, as paths relative to it with `/` separators. */
 export function listFiles(dir: string): string[] {

@@ -17,7 +17,7 @@ import { DOWNLOAD_WIDTH, imagePaths } from '../../src/render/share-images/image-
 import { SHARE_WIDTH } from '../../src/render/share-images/share-size.ts';
 
 /** One file to produce: the SVG to write as it is, or to draw as a PNG `png` pixels wide. */
-export interface ImageJob {
+interface ImageJob {
   /** Path inside the output folder. */
   path: string;
   /** Everything the file shows, as text: equal keys, equal files (with the same drawing code). */

@@ -23,15 +23,13 @@ import { ActorRecordSchema } from '../../src/exports/actor-records.ts';
 import { ArticleRecordSchema } from '../../src/exports/article-records.ts';
 import { ClaimRecordSchema } from '../../src/exports/claim-records.ts';
 import { EventRecordSchema } from '../../src/exports/event-records.ts';
+import { cacheDir } from '../../src/analysis/content-dir.ts';
 import { shareImageJobs } from './share-image-jobs.ts';
 import type { DrawOrder } from './draw-images-child.ts';
 import type { PostBuildStep } from './index.ts';
 
 /** Where drawn images are kept between builds. */
-export const IMAGE_CACHE = join(
-  process.env['CLAIMLENS_CACHE'] ?? 'node_modules/.cache/claimlens',
-  'images',
-);
+const IMAGE_CACHE = join(cacheDir(), 'images');
 
 /**
  * A digest of the code that draws: src/render/ and src/analysis/ (labels, dates) and the

@@ -3,6 +3,7 @@ import type { Nodes, Root } from 'mdast';
 import type { Node as UnistNode } from 'unist';
 import type { TextDirective } from 'mdast-util-directive';
 import { findAndReplace } from 'mdast-util-find-and-replace';
+import { isDirective } from './markers.ts';
 
 /** Alias → actor id, for every actor of the site. */
 export type AliasIndex = ReadonlyMap<string, string>;
@@ -49,8 +50,7 @@ export function markAliases(tree: Root, aliases: AliasIndex): void {
 /** Nodes whose text must not gain actor links. */
 function isOpaque(node: Nodes | UnistNode): boolean {
   if (node.type === 'link' || node.type === 'inlineCode' || node.type === 'code') return true;
-  const name = (node as Partial<TextDirective>).name;
-  return node.type === 'textDirective' && (name === 'actor' || name === 'event');
+  return isDirective(node as Nodes, 'actor') || isDirective(node as Nodes, 'event');
 }
 
 declare module 'mdast' {

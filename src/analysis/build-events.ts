@@ -8,7 +8,7 @@ import { resolveEventDates, type EventDateInput } from './resolve-dates.ts';
 import type { EventFrontmatter } from './schema/article-frontmatter.ts';
 import type { ArticleEvent } from './schema/entries.ts';
 import { EventTypeSchema } from './schema/vocabulary.ts';
-import { sentenceAt } from './text-blocks.ts';
+import { sentenceAround } from './sentences.ts';
 
 /**
  * The events of an article, numbered in the order it tells them: each `:event` marker merged with
@@ -44,6 +44,8 @@ export function buildEvents(state: ParseState): ArticleEvent[] {
     const record = records.get(marker.id);
     if (!record) return;
     const { selector, paragraph, paragraphText, offset } = state.locate(marker);
+    // The event's quote is the sentence it starts in.
+    const quote = sentenceAround(paragraphText, offset);
     const resolved = dates.get(marker.id);
     const says = stated.get(marker.id);
     const { documented } = inputs.get(marker.id) ?? {};
@@ -80,7 +82,7 @@ export function buildEvents(state: ParseState): ArticleEvent[] {
           }
         : {}),
       actors: record.actors ?? [],
-      quote: sentenceAt(paragraphText, offset),
+      quote: paragraphText.slice(quote.start, quote.end),
       ...(record.note === undefined ? {} : { note: record.note }),
       paragraph,
       selector,

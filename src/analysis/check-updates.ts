@@ -3,14 +3,14 @@ import type { Update } from './schema/updates.ts';
 import type { ClaimStatus } from './schema/vocabulary.ts';
 
 /** A problem in an `updates` log: the index of the entry, the field to point at, and the message. */
-export interface UpdateProblem {
+interface UpdateProblem {
   index: number;
   field: 'date' | 'from' | 'kind';
   message: string;
 }
 
 /** What an `updates` log is checked against. */
-export interface UpdatesContext {
+interface UpdatesContext {
   /** The claim's current status; absent for an article's own log, which has no rating. */
   status?: ClaimStatus;
   /** The article's publication day (`source.published`), when known. */

@@ -9,7 +9,7 @@ export interface DateValue {
   precision: Precision;
 }
 
-export type DateResult = { ok: true; value: DateValue } | { ok: false; error: string };
+type DateResult = { ok: true; value: DateValue } | { ok: false; error: string };
 
 const PRECISION_RANK: Record<Precision, number> = { year: 0, month: 1, day: 2 };
 

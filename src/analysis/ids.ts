@@ -7,7 +7,7 @@ import { quoteValue } from './quote-value.ts';
  *   isValidId('india-strong-support') // true
  *   isValidId('India')                // false: upper case
  */
-export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{1,62}$/;
+const ID_PATTERN = /^[a-z0-9][a-z0-9-]{1,62}$/;
 
 /**
  * Names every JavaScript object already answers to (`constructor`, `__proto__`, `hasOwnProperty`,

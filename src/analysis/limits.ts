@@ -7,7 +7,7 @@ import { report } from './report.ts';
 export const MAX_ARTICLE_LENGTH = 16 * 1024 * 1024;
 
 /** Deepest tree accepted. Real articles nest a handful of levels; parsers recurse per level. */
-export const MAX_DEPTH = 64;
+const MAX_DEPTH = 64;
 
 /** Deepest frontmatter accepted (js-yaml's own default); real records nest four or five levels. */
 export const MAX_YAML_DEPTH = 100;

@@ -49,7 +49,7 @@ export function loadCorpus(contentDir: string, cache?: ParseCache): Corpus {
 }
 
 /** Where a corpus's files are; several folders of each kind may be combined (test fixtures do). */
-export interface CorpusDirs {
+interface CorpusDirs {
   actorDirs: readonly string[];
   articleDirs: readonly string[];
 }

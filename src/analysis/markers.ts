@@ -12,7 +12,7 @@ import { toString } from 'mdast-util-to-string';
 export type MarkerName = 'claim' | 'event' | 'actor';
 
 /** Attributes each directive accepts; anything else is refused (it could reach the page). */
-export const MARKER_ATTRIBUTES: Record<MarkerName, readonly string[]> = {
+const MARKER_ATTRIBUTES: Record<MarkerName, readonly string[]> = {
   claim: ['id', 'type', 'claimant', 'status'],
   event: ['id', 'type', 'date'],
   actor: ['ref'],
@@ -31,12 +31,29 @@ export interface Marker {
 const isMarkerName = (name: string): name is MarkerName =>
   name === 'claim' || name === 'event' || name === 'actor';
 
+/** A text directive (`:name[…]`), of the given name when one is given. */
+export function isDirective(node: Nodes, name?: string): node is TextDirective {
+  return node.type === 'textDirective' && (name === undefined || node.name === name);
+}
+
 /** Which markers may sit inside which: a claim may hold events and actors; nothing else nests. */
 const MAY_CONTAIN: Record<MarkerName, readonly MarkerName[]> = {
   claim: ['event', 'actor'],
   event: [],
   actor: [],
 };
+
+/**
+ * Whether a `marker` may sit inside `node`: true for a marker that may hold it, false for any
+ * other marker; undefined for a node that is no marker.
+ *
+ * @example
+ *   mayHold(claimDirective, 'event') // true
+ */
+export function mayHold(node: Nodes, marker: MarkerName): boolean | undefined {
+  if (!isDirective(node) || !isMarkerName(node.name)) return undefined;
+  return MAY_CONTAIN[node.name].includes(marker);
+}
 
 /**
  * Finds and checks every marker in an article body: unknown or misspelt directives, raw HTML,
@@ -91,10 +108,8 @@ export function collectMarkers(tree: Root, file: VFile): Marker[] {
     }
     const name = node.name;
     const attributes = node.attributes ?? {};
-    const parent = [...ancestors]
-      .reverse()
-      .find((a): a is TextDirective => a.type === 'textDirective' && isMarkerName(a.name));
-    if (parent && !MAY_CONTAIN[parent.name as MarkerName].includes(name)) {
+    const parent = ancestors.findLast((a): a is TextDirective => mayHold(a, name) !== undefined);
+    if (parent && !mayHold(parent, name)) {
       report(
         file,
         `:${name} cannot be placed inside :${parent.name}; close the :${parent.name} marker first`,

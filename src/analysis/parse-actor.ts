@@ -5,9 +5,8 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { location } from 'vfile-location';
-import { parseLocatedYaml } from './located-yaml.ts';
+import { readFrontmatter } from './read-frontmatter.ts';
 import { report } from './report.ts';
-import { reportZodIssues } from './zod-messages.ts';
 import { idProblem } from './ids.ts';
 import { clipForMessage } from './quote-value.ts';
 import { frontmatterUrlProblems, nodeUrlProblem, urlRule } from './url-policy.ts';
@@ -33,29 +32,10 @@ export function parseActor(source: string, path: string): { file: VFile; actor?:
   const problem = idProblem(id);
   if (problem) report(file, `actor file name: ${problem}`, { line: 1, column: 1 }, 'id-pattern');
   const tree = actorProcessor.parse(file) as Root;
-  const yamlNode = tree.children[0];
-  if (yamlNode?.type !== 'yaml') {
-    report(
-      file,
-      'missing frontmatter; start the file with a --- block holding name and kind',
-      { line: 1, column: 1 },
-      'frontmatter',
-    );
-    return { file };
-  }
-  const yaml = parseLocatedYaml(
-    yamlNode.value,
-    file,
-    (yamlNode.position?.start.offset ?? 0) + '---\n'.length,
-  );
-  if (!yaml) return { file };
-  file.data.yaml = yaml;
-  const parsed = ActorFrontmatterSchema.safeParse(yaml.data);
-  if (!parsed.success) {
-    reportZodIssues(parsed.error.issues, yaml, file, 'frontmatter');
-    return { file };
-  }
-  const body = source.slice(yamlNode.position?.end.offset ?? 0).trim();
+  const read = readFrontmatter(tree, file, ActorFrontmatterSchema, 'name and kind');
+  if (!read) return { file };
+  const { data: frontmatter, yaml } = read;
+  const body = source.slice(tree.children[0]?.position?.end.offset ?? 0).trim();
   if (tree.children.some((node) => node.type === 'html')) {
     report(
       file,
@@ -69,14 +49,14 @@ export function parseActor(source: string, path: string): { file: VFile; actor?:
     const problem = nodeUrlProblem(node);
     if (problem) report(file, `description: ${problem}`, node.position?.start, urlRule(node));
   });
-  for (const { path, problem, rule } of frontmatterUrlProblems(parsed.data))
+  for (const { path, problem, rule } of frontmatterUrlProblems(frontmatter))
     report(
       file,
       `${clipForMessage(path.join('.'))}: ${problem}`,
       () => file.data.location?.toPoint(yaml.offsetOf(path)),
       rule,
     );
-  const { identification, links, aliases, ...rest } = parsed.data;
+  const { identification, links, aliases, ...rest } = frontmatter;
   const actor: Actor = {
     id,
     ...rest,

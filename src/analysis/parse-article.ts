@@ -22,7 +22,7 @@ export interface ParsedArticle {
 }
 
 /** Options for tools that help write an article, never for the build. */
-export interface ParseOptions {
+interface ParseOptions {
   /**
    * Yield the article although the analyst's writing is unfinished (`UNWRITTEN_RULES`: no
    * assessment, findings or key claims yet); the messages stay on the file. An unwritten

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Article, ArticleEvent, Claim } from './schema/entries.ts';
 
 /** What parsing one valid article yields; only valid articles are cached. */
-export interface CachedArticle {
+interface CachedArticle {
   article: Article;
   claims: Claim[];
   events: ArticleEvent[];

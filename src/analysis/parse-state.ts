@@ -15,10 +15,10 @@ export interface ActorRegistry {
 }
 
 /** Characters kept either side of a selector's exact text as its prefix and suffix (W3C TextQuoteSelector). */
-export const SELECTOR_AFFIX = 32;
+const SELECTOR_AFFIX = 32;
 
 /** Where a marker sits: its selector, its text block and the offset of its start inside that block. */
-export interface MarkerPlace {
+interface MarkerPlace {
   selector: Selector;
   paragraph: number;
   paragraphText: string;

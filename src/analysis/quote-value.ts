@@ -20,7 +20,7 @@ function leafCount(value: unknown, memo = new Map<object, number>()): number {
 }
 
 /** What a value is and how big, e.g. "an array of 9 items, 43,046,721 values in all". */
-export function sizeOfValue(value: unknown): string {
+function sizeOfValue(value: unknown): string {
   if (typeof value === 'string') return `a string of ${plural(value.length, 'character')}`;
   if (value === null || typeof value !== 'object') return `a ${typeof value}`;
   const own = Object.keys(value).length;

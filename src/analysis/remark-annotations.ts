@@ -5,7 +5,7 @@ import { extractAnnotations, type Annotations } from './extract-annotations.ts';
 import { shapeMarkers } from './marker-elements.ts';
 import './vfile-data.ts';
 
-export interface RemarkAnnotationsOptions {
+interface RemarkAnnotationsOptions {
   registry: ActorRegistry;
   /** Today, `YYYY-MM-DD`, for refusing updates dated in the future; the build's day by default. */
   today?: string;

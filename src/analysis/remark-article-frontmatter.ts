@@ -1,9 +1,8 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
-import { parseLocatedYaml } from './located-yaml.ts';
+import { readFrontmatter } from './read-frontmatter.ts';
 import { report } from './report.ts';
-import { reportZodIssues } from './zod-messages.ts';
 import { clipForMessage } from './quote-value.ts';
 import { frontmatterUrlProblems } from './url-policy.ts';
 import { ArticleDraftFrontmatterSchema } from './schema/article-frontmatter.ts';
@@ -19,27 +18,15 @@ import './vfile-data.ts';
 export function remarkArticleFrontmatter() {
   return (tree: Root, file: VFile): void => {
     file.data.location ??= location(file);
-    const node = tree.children[0];
-    if (node?.type !== 'yaml') {
-      report(
-        file,
-        'missing frontmatter; start the file with a --- block holding title, summary, author, source and analysed',
-        { line: 1, column: 1 },
-        'frontmatter',
-      );
-      return;
-    }
-    // The YAML value starts on the line after the opening `---`.
-    const start = (node.position?.start.offset ?? 0) + '---\n'.length;
-    const yaml = parseLocatedYaml(node.value, file, start);
-    if (!yaml) return;
-    file.data.yaml = yaml;
-    const parsed = ArticleDraftFrontmatterSchema.safeParse(yaml.data);
-    if (!parsed.success) {
-      reportZodIssues(parsed.error.issues, yaml, file, 'frontmatter');
-      return;
-    }
-    if (parsed.data.assessment === undefined)
+    const read = readFrontmatter(
+      tree,
+      file,
+      ArticleDraftFrontmatterSchema,
+      'title, summary, author, source and analysed',
+    );
+    if (!read) return;
+    const { data: frontmatter, yaml } = read;
+    if (frontmatter.assessment === undefined)
       report(
         file,
         `assessment: missing required field; ${ASSESSMENT_HINT}`,
@@ -47,7 +34,7 @@ export function remarkArticleFrontmatter() {
         'missing-assessment',
       );
     // A note's link the renderer would drop is refused here, with its field, as in the body.
-    const urlProblems = frontmatterUrlProblems(parsed.data);
+    const urlProblems = frontmatterUrlProblems(frontmatter);
     for (const { path, problem, rule } of urlProblems)
       report(
         file,
@@ -56,6 +43,6 @@ export function remarkArticleFrontmatter() {
         rule,
       );
     if (urlProblems.length > 0) return;
-    file.data.frontmatter = parsed.data;
+    file.data.frontmatter = frontmatter;
   };
 }

@@ -20,12 +20,12 @@ export interface EventDateInput {
 }
 
 /** A resolved date; `relative` says it was computed from an anchor. */
-export interface ResolvedDate extends DateValue {
+interface ResolvedDate extends DateValue {
   approximate: boolean;
   relative?: { anchor: string; offset?: string | undefined };
 }
 
-export interface DateProblem {
+interface DateProblem {
   id: string;
   kind: 'missing-anchor' | 'cycle';
   message: string;

@@ -39,7 +39,7 @@ export function plainTextOf(blocks: readonly TextBlock[]): string {
 }
 
 /** Where a node's text lies: its text block, and offsets within the block and the plain text. */
-export interface Span {
+interface Span {
   paragraph: number;
   /** Offset inside the block's own text. */
   offset: number;
@@ -71,19 +71,4 @@ export function directiveSpans(blocks: readonly TextBlock[]): Map<Nodes, Span> {
     walk(block.node);
   });
   return spans;
-}
-
-const sentences = new Intl.Segmenter('en', { granularity: 'sentence' });
-
-/**
- * The sentence of `text` that contains offset `at`, trimmed.
- *
- * @example
- *   sentenceAt('One thing. Another thing.', 12) // 'Another thing.'
- */
-export function sentenceAt(text: string, at: number): string {
-  for (const { segment, index } of sentences.segment(text)) {
-    if (at >= index && at < index + segment.length) return segment.trim();
-  }
-  return text.trim();
 }

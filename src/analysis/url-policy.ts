@@ -20,7 +20,7 @@ const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
  * @example
  *   linkProblem('javascript:alert(1)') // 'link to "javascript:alert(1)" is not allowed; …'
  */
-export function linkProblem(url: string): string | undefined {
+function linkProblem(url: string): string | undefined {
   const parsed = URL.parse(url, HERE);
   if (parsed && LINK_PROTOCOLS.has(parsed.protocol)) return undefined;
   return `link to ${quoteValue(url)} is not allowed; links may use http:, https: or mailto:`;
@@ -30,7 +30,7 @@ export function linkProblem(url: string): string | undefined {
  * Why an image source is refused, or undefined: pages load nothing from other origins, so an image
  * is a path on this site, never an absolute URL, a `//host` path or a `data:` URL.
  */
-export function imageProblem(url: string): string | undefined {
+function imageProblem(url: string): string | undefined {
   const parsed = URL.parse(url, HERE);
   if (parsed && parsed.origin === new URL(HERE).origin && !URL.canParse(url)) return undefined;
   const what =
@@ -48,7 +48,7 @@ export function nodeUrlProblem(node: Nodes): string | undefined {
 }
 
 /** A refused URL, the field it is in and the rule id of its message. */
-export interface UrlProblem {
+interface UrlProblem {
   path: PropertyKey[];
   problem: string;
   rule: 'unsafe-url' | 'external-resource';
@@ -67,7 +67,7 @@ const parser = unified().use(remarkParse).freeze();
  *   markdownUrlProblems('[more](javascript:alert(1))')
  *   // [{ problem: 'link to "javascript:alert(1)" is not allowed; …', rule: 'unsafe-url' }]
  */
-export function markdownUrlProblems(markdown: string): Omit<UrlProblem, 'path'>[] {
+function markdownUrlProblems(markdown: string): Omit<UrlProblem, 'path'>[] {
   const problems: Omit<UrlProblem, 'path'>[] = [];
   visit(parser.parse(markdown) as Root, (node) => {
     const problem = nodeUrlProblem(node);

@@ -9,7 +9,7 @@ const WORDS = (
 ).split(' ');
 
 /** A deterministic pseudo-random sequence (mulberry32), so corpora are reproducible. */
-export function seeded(seed: number): () => number {
+function seeded(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -21,7 +21,7 @@ export function seeded(seed: number): () => number {
 }
 
 /** A sentence of `n` words, capitalised, ending in a full stop. */
-export function sentence(random: () => number, n: number): string {
+function sentence(random: () => number, n: number): string {
   const words = Array.from(
     { length: n },
     () => WORDS[Math.floor(random() * WORDS.length)] ?? 'word',
@@ -30,7 +30,7 @@ export function sentence(random: () => number, n: number): string {
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 }
 
-export interface SyntheticOptions {
+interface SyntheticOptions {
   seed: number;
   paragraphs: number;
   sentencesPerParagraph: number;

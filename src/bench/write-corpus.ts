@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { syntheticArticle } from './synthetic.ts';
 
 /** Names of the shared actors; each is its own alias. */
-export function actorNames(count: number): string[] {
+function actorNames(count: number): string[] {
   return Array.from(
     { length: count },
     (_, i) => `Actor ${String.fromCharCode(65 + (i % 26))}${Math.floor(i / 26) || ''}`,
@@ -49,7 +49,7 @@ export function writeCorpus(dir: string, plainDir: string, n: number): void {
 }
 
 /** The same article as plain Markdown: frontmatter reduced to a title, markers unwrapped. */
-export function plainMarkdown(annotated: string): string {
+function plainMarkdown(annotated: string): string {
   const body = annotated.slice(annotated.indexOf('\n---\n') + 5);
   const title = /^title: (.*)$/m.exec(annotated)?.[1] ?? 'Article';
   // The generator's labels hold no brackets but inner markers, so unwrapping innermost first is exact.

@@ -70,7 +70,7 @@ export function enableTimelineFilters(doc: Document): void {
  * @example
  *   dimDrawing(document, new Set(['event-mofcom-ban']))
  */
-export function dimDrawing(doc: Document, listed: ReadonlySet<string>): void {
+function dimDrawing(doc: Document, listed: ReadonlySet<string>): void {
   for (const mark of doc.querySelectorAll<SVGAElement>('[data-drawing] a.tl-ev[href^="#"]')) {
     const off = !listed.has((mark.getAttribute('href') ?? '').slice(1));
     mark.classList.toggle('tl-off', off);

@@ -15,7 +15,7 @@ export interface ContentStatus {
 }
 
 /** The dev server's last valid corpus, and how many times it has changed since the start. */
-export interface LiveContent {
+interface LiveContent {
   generation: number;
   corpus: Corpus;
 }

@@ -1,7 +1,11 @@
 import { z } from 'zod';
-import { SourceSchema } from '../analysis/schema/common.ts';
-import type { Actor, Article, Claim } from '../analysis/schema/entries.ts';
-import { ActorKindSchema, ConfidenceSchema } from '../analysis/schema/vocabulary.ts';
+import {
+  IdentificationEntrySchema,
+  type Actor,
+  type Article,
+  type Claim,
+} from '../analysis/schema/entries.ts';
+import { ActorKindSchema } from '../analysis/schema/vocabulary.ts';
 import { actorPath } from '../analysis/urls.ts';
 import { AbsoluteUrlSchema, RefSchema } from './record-fields.ts';
 import { siteUrl } from './site-url.ts';
@@ -15,15 +19,9 @@ export const ActorRecordSchema = z
     kind: ActorKindSchema,
     aliases: z.array(z.string()).describe('Names the texts use for this actor.'),
     role: z.string().optional(),
-    identification: z
-      .strictObject({
-        confidence: ConfidenceSchema,
-        note: z.string(),
-        noteHtml: z.string(),
-        sources: z.array(SourceSchema),
-      })
-      .optional()
-      .describe('How a garbled or vague name was identified, and how sure that is.'),
+    identification: IdentificationEntrySchema.optional().describe(
+      'How a garbled or vague name was identified, and how sure that is.',
+    ),
     links: z.array(AbsoluteUrlSchema).describe('Pages about the actor elsewhere.'),
     descriptionHtml: z.string().describe('The description, as sanitised HTML.'),
     articles: z

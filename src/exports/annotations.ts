@@ -7,10 +7,10 @@ import { AbsoluteUrlSchema } from './record-fields.ts';
 import { siteUrl } from './site-url.ts';
 
 /** The path of the annotations export; annotation ids are fragments of it. */
-export const ANNOTATIONS_PATH = '/data/annotations.jsonld';
+const ANNOTATIONS_PATH = '/data/annotations.jsonld';
 
 /** The W3C Web Annotation JSON-LD context (https://www.w3.org/TR/annotation-model/). */
-export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
 const TextualBodySchema = z.strictObject({
   type: z.literal('TextualBody'),
@@ -27,7 +27,7 @@ const LinkBodySchema = z.strictObject({
 });
 
 /** One claim as a W3C Web Annotation: the article's words as target, the analysis as body. */
-export const AnnotationSchema = z
+const AnnotationSchema = z
   .strictObject({
     id: AbsoluteUrlSchema,
     type: z.literal('Annotation'),
@@ -59,7 +59,7 @@ export const AnnotationSchema = z
     }),
   })
   .describe('A claim as a W3C Web Annotation.');
-export type Annotation = z.output<typeof AnnotationSchema>;
+type Annotation = z.output<typeof AnnotationSchema>;
 
 /** `/data/annotations.jsonld`: an AnnotationCollection whose single page holds every claim. */
 export const AnnotationCollectionSchema = z

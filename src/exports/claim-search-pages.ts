@@ -6,7 +6,7 @@ import type { ArticleRecord } from './article-records.ts';
 import type { ClaimRecord } from './claim-records.ts';
 
 /** A page for the search index only: where a result opens, and the HTML Pagefind reads. */
-export interface SearchPage {
+interface SearchPage {
   /** Root-relative, with the claim's fragment: `/articles/<slug>/#claim-<id>`. */
   url: string;
   html: string;

@@ -2,7 +2,7 @@ import type { Article } from '../analysis/schema/entries.ts';
 import { articlePath } from '../analysis/urls.ts';
 
 /** One feed item in the shape `@astrojs/rss` takes (`link` is resolved against the site). */
-export interface FeedItem {
+interface FeedItem {
   title: string;
   link: string;
   description: string;

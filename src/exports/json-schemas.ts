@@ -21,7 +21,7 @@ export const EXPORT_SCHEMAS = {
 export type ExportName = keyof typeof EXPORT_SCHEMAS;
 
 /** The path of an export's JSON Schema, e.g. `/data/schema/claims.json`. */
-export const schemaPath = (name: ExportName): string => `/data/schema/${name}.json`;
+const schemaPath = (name: ExportName): string => `/data/schema/${name}.json`;
 
 /**
  * An export's JSON Schema (draft 2020-12), generated from its zod schema, with its canonical `$id`.

@@ -25,7 +25,7 @@ const TimelineDateSchema = z.strictObject({
 });
 
 /** One slide: one dated event. */
-export const TimelineSlideSchema = z.strictObject({
+const TimelineSlideSchema = z.strictObject({
   unique_id: z
     .string()
     .regex(/^[a-z0-9][a-z0-9-]*$/)

@@ -8,9 +8,6 @@ export interface VocabularyRecord {
   definition: string;
 }
 
-/** The path of the data dictionary. */
-export const VOCABULARY_CSV_PATH = '/data/vocabulary.csv';
-
 /**
  * The data dictionary of the CSV and JSON exports: every value of every enumerated field
  * (`type`, `status`, `confidence`, `precision`, `kind`) with the words the site uses for it.

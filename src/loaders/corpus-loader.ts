@@ -1,15 +1,10 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { loadCorpus, type Corpus } from '../analysis/load-corpus.ts';
 import { diskCache } from '../analysis/parse-cache.ts';
+import { cacheDir, contentDirFrom } from '../analysis/content-dir.ts';
 import { ContentError, formatMessages } from '../analysis/content-error.ts';
 import { onChanges, publishCorpus, setContentStatus } from '../dev/content-status.ts';
 import { LiveCorpus } from './live-corpus.ts';
-
-/**
- * The content folder, relative to the project root; `CLAIMLENS_CONTENT` points builds elsewhere
- * (benchmarks, fixtures).
- */
-export const contentDir = (): string => process.env['CLAIMLENS_CONTENT'] ?? 'content';
 
 let cached: Corpus | undefined;
 /** How many collections this module fills, and how many have been filled once. */
@@ -17,14 +12,14 @@ let collections = 0;
 let filled = 0;
 
 /** Parse results kept between builds, so a rebuild re-parses only the articles that changed. */
-const parseCache = diskCache(process.env['CLAIMLENS_CACHE'] ?? 'node_modules/.cache/claimlens');
+const parseCache = diskCache(cacheDir());
 
 /**
  * The corpus, parsed once per build however many collections ask for it: all four loaders
  * run in one process and share this module.
  */
 function corpus(): Corpus {
-  cached ??= loadCorpus(contentDir(), parseCache);
+  cached ??= loadCorpus(contentDirFrom(), parseCache);
   return cached;
 }
 
@@ -82,7 +77,7 @@ const dev = new (class {
 
   async register(context: LoaderContext, select: (corpus: Corpus) => Entry[]) {
     if (!this.#live) {
-      this.#live = new LiveCorpus(contentDir(), parseCache);
+      this.#live = new LiveCorpus(contentDirFrom(), parseCache);
       this.#live.load();
       this.#publish(context);
       onChanges((paths) => {

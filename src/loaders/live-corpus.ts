@@ -18,7 +18,7 @@ interface ArticleState {
 }
 
 /** What a change did: which article files were read again (and parsed, unless the cache had them). */
-export interface UpdateResult {
+interface UpdateResult {
   read: string[];
   /** Whether any article or actor is now different: added, deleted or with a different text. */
   changed: boolean;

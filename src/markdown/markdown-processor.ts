@@ -51,7 +51,7 @@ export function renderNote(markdown: string): string {
 }
 
 /** One rendered top-level block and the claim ids it holds. */
-export interface RenderedBlock {
+interface RenderedBlock {
   html: string;
   claims: string[];
 }

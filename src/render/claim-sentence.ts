@@ -1,4 +1,6 @@
 import type { Selector } from '../analysis/schema/entries.ts';
+import { sentenceAround } from '../analysis/sentences.ts';
+import { BLOCK_SEPARATOR } from '../analysis/text-blocks.ts';
 
 /** A paragraph cut around the claim it holds. */
 export interface ClaimCut {
@@ -18,8 +20,8 @@ export interface ClaimCut {
  */
 export function claimInParagraph(paragraph: string, selector: Selector): ClaimCut {
   const { exact } = selector;
-  const prefix = selector.prefix.split('\n\n').at(-1) ?? '';
-  const suffix = selector.suffix.split('\n\n')[0] ?? '';
+  const prefix = selector.prefix.split(BLOCK_SEPARATOR).at(-1) ?? '';
+  const suffix = selector.suffix.split(BLOCK_SEPARATOR)[0] ?? '';
   const found: number[] = [];
   for (let at = paragraph.indexOf(exact); at !== -1; at = paragraph.indexOf(exact, at + 1))
     found.push(at);
@@ -33,8 +35,6 @@ export function claimInParagraph(paragraph: string, selector: Selector): ClaimCu
   return { before: paragraph.slice(0, at), exact, after: paragraph.slice(at + exact.length) };
 }
 
-const sentences = new Intl.Segmenter('en', { granularity: 'sentence' });
-
 /**
  * The sentence (or sentences) of the paragraph that hold the claim, cut around it: a claim that
  * is a fragment ("quickly held a meeting.") reads as what the article said.
@@ -47,19 +47,11 @@ export function claimInSentence(paragraph: string, selector: Selector): ClaimCut
   const { before, exact } = claimInParagraph(paragraph, selector);
   const start = before.length;
   const end = start + exact.length;
-  let from = 0;
-  let to = paragraph.length;
-  for (const { index, segment } of sentences.segment(paragraph)) {
-    if (index <= start) from = index;
-    if (index + segment.length >= end) {
-      to = index + segment.length;
-      break;
-    }
-  }
+  const sentence = sentenceAround(paragraph, start, end);
   return {
-    before: paragraph.slice(from, start).trimStart(),
+    before: paragraph.slice(sentence.start, start),
     exact,
-    after: paragraph.slice(end, to).trimEnd(),
+    after: paragraph.slice(end, sentence.end),
   };
 }
 

@@ -6,7 +6,7 @@ import {
 } from '../analysis/schema/vocabulary.ts';
 
 /** Claim counts of one article, in vocabulary order, zero counts left out. */
-export interface ClaimCounts {
+interface ClaimCounts {
   byType: [ClaimType, number][];
   byStatus: [ClaimStatus, number][];
 }

@@ -12,15 +12,15 @@
 export const CARD_FONT_PX = 15;
 export const CARD_LINE_PX = 22;
 /** The width of an average character, in ems, with room to spare (see above). */
-export const CARD_CHAR_EM = 0.6;
+const CARD_CHAR_EM = 0.6;
 /** The narrowest the claim snippet lets its iframe be (its `min-width`); it is computed for that. */
 export const CARD_MIN_WIDTH = 320;
 /** The body's padding on each side. */
 export const CARD_PADDING_PX = 12;
 /** The quotation's left border and padding, which its lines do not use. */
-export const CARD_QUOTE_INSET_PX = 14;
+const CARD_QUOTE_INSET_PX = 14;
 /** Everything that is not wrapped text, top to bottom (see embed-claim.css): */
-export const CARD_CHROME_PX =
+const CARD_CHROME_PX =
   2 * CARD_PADDING_PX + // the body's padding
   20 + // the "ClaimLens fact check" line
   (6 + 4 + 26 + 8) + // the verdict: margin above, padding, its line, margin below
@@ -52,7 +52,7 @@ export function wrappedLines(text: string, width: number, charPx: number): numbe
 }
 
 /** The wrapped texts of a claim card: the quoted sentence, then the plain paragraphs. */
-export interface CardText {
+interface CardText {
   quote: string;
   paragraphs: readonly string[];
 }

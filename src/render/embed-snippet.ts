@@ -15,7 +15,7 @@ export interface EmbedTarget {
 }
 
 /** The width every snippet and oEmbed document states; the iframe itself is fluid (100%). */
-export const EMBED_WIDTH = 640;
+const EMBED_WIDTH = 640;
 
 /** The iframe element of a snippet, as hast, so every attribute is escaped by hast-util-to-html. */
 function iframe(target: EmbedTarget, site: URL): Element {
@@ -55,7 +55,7 @@ export function embedSnippet(target: EmbedTarget, site: URL, withScript: boolean
 }
 
 /** An oEmbed 1.0 response of type `rich` (https://oembed.com/#section2.3.4). */
-export interface OEmbedRich {
+interface OEmbedRich {
   version: '1.0';
   type: 'rich';
   title: string;

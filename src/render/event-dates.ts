@@ -57,7 +57,7 @@ function relativeWords(event: ArticleEvent): string | undefined {
 }
 
 /** The documented date, when the record differs from the article's telling; undefined otherwise. */
-export function documentedDifference(event: ArticleEvent): string | undefined {
+function documentedDifference(event: ArticleEvent): string | undefined {
   const { documented } = event;
   if (!documented) return undefined;
   const told = dateOf(event);

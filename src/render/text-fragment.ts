@@ -1,4 +1,5 @@
 import type { Selector } from '../analysis/schema/entries.ts';
+import { BLOCK_SEPARATOR } from '../analysis/text-blocks.ts';
 
 /**
  * Percent-encodes one term of a text directive: encodeURIComponent, plus `-`, which the Text
@@ -8,13 +9,13 @@ const term = (text: string): string => encodeURIComponent(text).replace(/-/g, '%
 
 /**
  * The selector's prefix and suffix cut to what a text directive can use: matches must start and
- * end on word boundaries and cannot cross blocks, so context from another paragraph and words the
+ * end on word boundaries and cannot cross blocks, so words from another paragraph and words the
  * selector's window cut in half are dropped.
  */
-function context(plainText: string, selector: Selector): { prefix: string; suffix: string } {
-  const block = plainText.lastIndexOf('\n\n', selector.start);
-  const blockStart = block === -1 ? 0 : block + 2;
-  const after = plainText.indexOf('\n\n', selector.end);
+function affixes(plainText: string, selector: Selector): { prefix: string; suffix: string } {
+  const block = plainText.lastIndexOf(BLOCK_SEPARATOR, selector.start);
+  const blockStart = block === -1 ? 0 : block + BLOCK_SEPARATOR.length;
+  const after = plainText.indexOf(BLOCK_SEPARATOR, selector.end);
   const blockEnd = after === -1 ? plainText.length : after;
   const from = Math.max(blockStart, selector.start - selector.prefix.length);
   const to = Math.min(blockEnd, selector.end + selector.suffix.length);
@@ -49,6 +50,6 @@ export function textFragment(plainText: string, selector: Selector): string {
   const lower = plainText.toLowerCase();
   const unique = lower.indexOf(exact.toLowerCase()) === lower.lastIndexOf(exact.toLowerCase());
   if (unique) return `:~:text=${body}`;
-  const { prefix, suffix } = context(plainText, selector);
+  const { prefix, suffix } = affixes(plainText, selector);
   return `:~:text=${prefix ? `${term(prefix)}-,` : ''}${body}${suffix ? `,-${term(suffix)}` : ''}`;
 }

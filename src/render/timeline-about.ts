@@ -5,7 +5,7 @@ import { formatDate, tallySentence } from './event-dates.ts';
 import type { DrawingAbout } from './timeline-drawing/frame.ts';
 
 /** What was analysed: one article (its title, publisher and date), or a count of articles. */
-export type AnalysedSource =
+type AnalysedSource =
   | { article: { title: string; publisher: string; published?: string | undefined } }
   | { articles: number };
 

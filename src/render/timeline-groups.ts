@@ -6,9 +6,7 @@ import { formatDate } from './event-dates.ts';
  * ISO `YYYY-MM` key and its heading ("January 2026") of an event's best-known date, for grouping
  * a timeline by year and month.
  */
-export function monthKey(
-  event: ArticleEvent,
-): { key: string; label: string; year: string } | undefined {
+function monthKey(event: ArticleEvent): { key: string; label: string; year: string } | undefined {
   const date = bestKnownDate(event);
   if (!date) return undefined;
   const year = date.value.slice(0, 4);
@@ -18,14 +16,14 @@ export function monthKey(
 }
 
 /** One month (or, for year-only dates, one year) of a timeline, with its heading. */
-export interface MonthGroup {
+interface MonthGroup {
   key: string;
   label: string;
   events: ArticleEvent[];
 }
 
 /** One year of a timeline: its months in order. */
-export interface YearGroup {
+interface YearGroup {
   year: string;
   months: MonthGroup[];
 }

@@ -1,7 +1,6 @@
 import { withOutcomes, type UpdateWithOutcome } from '../analysis/check-updates.ts';
 import type { ClaimStatus } from '../analysis/schema/vocabulary.ts';
 import { STATUS_LABELS } from '../analysis/claim-labels.ts';
-import { UPDATE_KIND_TERMS } from '../analysis/schema/vocabulary.ts';
 import { formatDate } from './event-dates.ts';
 
 /** One entry of an updates log as readers see it. */
@@ -30,10 +29,7 @@ const VERB: Record<UpdateWithOutcome['kind'], string> = {
  *   updateView({ date: '2026-11-29', kind: 'rating-change', from: 'unverified', to: 'supported', note: 'Found.' })
  *   // { heading: 'Updated 29 November 2026', change: 'rating changed from Unverified to Supported.', … }
  */
-export function updateView(
-  update: UpdateWithOutcome,
-  anchor = `update-${update.date}`,
-): UpdateView {
+function updateView(update: UpdateWithOutcome, anchor = `update-${update.date}`): UpdateView {
   const change =
     update.kind === 'rating-change' && update.from && update.to
       ? `rating changed from ${STATUS_LABELS[update.from].label} to ${STATUS_LABELS[update.to].label}.`
@@ -70,10 +66,6 @@ export function updateSentence(view: UpdateView): string {
     : '';
   return `${view.heading}: ${change}${view.note}`;
 }
-
-/** The label of an update kind, from the vocabulary. */
-export const updateKindLabel = (kind: UpdateWithOutcome['kind']): string =>
-  UPDATE_KIND_TERMS[kind].label;
 
 /** The newest entry of a claim's log as readers see it, for the margin note. */
 export function latestUpdate(claim: {

@@ -3,7 +3,7 @@ import { ActorKindSchema, type ActorKind } from '../analysis/schema/vocabulary.t
 import type { SiteData } from './site-data.ts';
 
 /** One kind of actor on /actors/, its actors by name, each with how many claims involve it. */
-export type ActorGroup = {
+type ActorGroup = {
   kind: ActorKind;
   actors: { actor: Actor; claims: number }[];
 };

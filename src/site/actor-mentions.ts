@@ -1,9 +1,11 @@
 import { mentionAnchor } from '../analysis/ids.ts';
 import type { Article } from '../analysis/schema/entries.ts';
+import { sentenceAround } from '../analysis/sentences.ts';
+import { BLOCK_SEPARATOR } from '../analysis/text-blocks.ts';
 import { articlePath } from '../analysis/urls.ts';
 
 /** One place an article names an actor: the sentence around it, and a link to the very words. */
-export interface ActorMention {
+interface ActorMention {
   /** `/articles/<slug>/#mention-<actor>-<n>`: the mention's own anchor in the article text. */
   href: string;
   /** The sentence that names the actor, split around the name; `…` where it was shortened. */
@@ -21,16 +23,10 @@ export interface ArticleMentions {
 /** Words of context kept on each side of a name in a long sentence. */
 const CONTEXT = 90;
 
-const sentences = new Intl.Segmenter('en', { granularity: 'sentence' });
-
 /** The sentence of `paragraph` that holds `text` starting at `at`, split around it. */
 function inSentence(paragraph: string, at: number, text: string): Omit<ActorMention, 'href'> {
   const end = at + text.length;
-  const sentence = [...sentences.segment(paragraph)].find(
-    (s) => s.index <= at && s.index + s.segment.length >= end,
-  ) ?? { index: 0, segment: paragraph };
-  const from = sentence.index;
-  const to = from + sentence.segment.trimEnd().length;
+  const { start: from, end: to } = sentenceAround(paragraph, at, end);
   const start = Math.max(from, at - CONTEXT);
   const stop = Math.min(to, end + CONTEXT);
   return {
@@ -52,7 +48,7 @@ function inSentence(paragraph: string, at: number, text: string): Omit<ActorMent
 export function actorMentions(articles: Iterable<Article>, actor: string): ArticleMentions[] {
   const found: ArticleMentions[] = [];
   for (const article of articles) {
-    const paragraphs = article.plainText.split('\n\n');
+    const paragraphs = article.plainText.split(BLOCK_SEPARATOR);
     // Mentions come in reading order: each is found after the one before it in its paragraph.
     const cursor = new Map<number, number>();
     const counts = new Map<string, number>();

@@ -7,7 +7,7 @@ import type { SiteData } from './site-data.ts';
 import { actorEmbed } from './timeline/scopes.ts';
 
 /** What an actor's page shows. */
-export type ActorPage = {
+type ActorPage = {
   actor: Actor;
   description: string;
   /** Claims by the actor, and about it, in article then number order. */

@@ -33,7 +33,7 @@ export type MarkLegendEntry = {
 };
 
 /** What an article's page shows besides the article itself. */
-export type ArticlePage = {
+type ArticlePage = {
   article: Article;
   /** The analyst's reading, shown before the text. */
   keyClaims: KeyClaim[];

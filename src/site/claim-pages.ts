@@ -24,7 +24,7 @@ import { claimEmbed } from './embed/targets.ts';
 import type { SiteData } from './site-data.ts';
 
 /** What a claim's page shows, its head included, in the order of a fact-check. */
-export type ClaimPage = {
+type ClaimPage = {
   slug: string;
   claim: Claim;
   article: Article;

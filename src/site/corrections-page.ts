@@ -4,7 +4,7 @@ import { updateSentence, updateViews, type UpdateView } from '../render/update-l
 import type { SiteData } from './site-data.ts';
 
 /** One correction, update or rating change on the corrections page and in its feed. */
-export interface CorrectionItem extends UpdateView {
+interface CorrectionItem extends UpdateView {
   /** The claim page it concerns, or the article page for an article-wide entry. */
   href: string;
   /** What it concerns: "Claim 3: “…”" or the article's title. */

@@ -15,7 +15,7 @@ export interface TermView {
 }
 
 /** What the methodology page shows besides its prose. */
-export interface MethodologyPage {
+interface MethodologyPage {
   terms: Record<VocabularyField, TermView[]>;
   suggestHref: string;
   contact: string;

@@ -4,7 +4,7 @@ import { articlePage } from './article-page.ts';
 import type { SiteData } from './site-data.ts';
 
 /** One retired claim id: where its old link lands and where the claim went, if anywhere. */
-export type RetiredLink = {
+type RetiredLink = {
   oldHref: string;
   oldId: string;
   note: string;
@@ -13,7 +13,7 @@ export type RetiredLink = {
 };
 
 /** The retired claim links of one article, for the maintenance page. */
-export type RetiredLinksOfArticle = { title: string; href: string; links: RetiredLink[] };
+type RetiredLinksOfArticle = { title: string; href: string; links: RetiredLink[] };
 
 /**
  * Every retired claim link on the site, article by article (articles without any are left out).

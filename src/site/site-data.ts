@@ -5,7 +5,7 @@
  * filters a whole collection per page: that made the build quadratic in the number of articles.
  *
  * To give a page something new, add a typed function of `SiteData` beside the others in
- * src/site/ (e.g. `actorPage(data, id)` in actor-pages.ts) and test it on
+ * src/site/ (e.g. `actorPage(data, id)` in actor-page.ts) and test it on
  * `buildSiteData(corpus)` with a corpus from `loadCorpus`; the page's frontmatter only calls it.
  */
 import { getCollection } from 'astro:content';
@@ -16,13 +16,13 @@ import { liveContent, servingLive } from '../dev/content-status.ts';
 import { oncePerBuild } from './once-per-build.ts';
 
 /** One article's claims in number order and events in the order it tells them. */
-export interface ArticleEntries {
+interface ArticleEntries {
   claims: Claim[];
   events: ArticleEvent[];
 }
 
 /** What involves one actor, across articles; claims in article then number order. */
-export interface ActorEntries {
+interface ActorEntries {
   /** Claims the actor makes. */
   by: Claim[];
   /** Claims about the actor. */
@@ -45,7 +45,7 @@ export interface SiteData {
   actorNames: ReadonlyMap<string, string>;
   articleTitles: ReadonlyMap<string, string>;
   /**
-   * The `cacheKey` of the pages that show one article, by article id (see cache-keys.ts): Astro's
+   * The `cacheKey` of the pages that show one article, by article id (see analysis/article-cache-keys.ts): Astro's
    * incremental build reuses such a page while its key and its code are unchanged.
    */
   cacheKeys: ReadonlyMap<string, string>;
@@ -124,13 +124,6 @@ async function readCollections(): Promise<Corpus> {
     events: data(events),
     actors: data(actors),
   };
-}
-
-/** An article's entries; throws for an article the corpus does not hold, which is a bug. */
-export function entriesOf(data: SiteData, slug: string): ArticleEntries {
-  const entries = data.byArticle.get(slug);
-  if (!entries) throw new Error(`no article "${slug}" in the site data`);
-  return entries;
 }
 
 /**

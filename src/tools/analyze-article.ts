@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { aliasPattern } from '../analysis/alias-matcher.ts';
+import { isDirective } from '../analysis/markers.ts';
 import type { ActorRegistry } from '../analysis/parse-state.ts';
 import {
   createArticleProcessor,
@@ -19,12 +20,12 @@ import {
 import { detectActorCandidates, type ActorCandidate, type TextRange } from './detect-actors.ts';
 import { detectDates, type DateCandidate } from './detect-dates.ts';
 import { scoreSentence, type ClaimScore } from './score-claim.ts';
-import { sentencesOf } from './sentences.ts';
+import { sentencesOf } from './block-sentences.ts';
 import { SourceMap } from './source-map.ts';
 import { unloggedStatusChanges, type StatusChange } from './status-changes.ts';
 
 /** A place in the article's source file, 1-based as editors count. */
-export interface SourcePlace {
+interface SourcePlace {
   line: number;
   column: number;
 }
@@ -53,7 +54,7 @@ export interface ActorFinding extends ActorCandidate {
 }
 
 /** A known alias inside a claim that the author is credited with. */
-export interface AliasFinding extends SourcePlace {
+interface AliasFinding extends SourcePlace {
   claim: string;
   alias: string;
   actor: string;
@@ -314,8 +315,6 @@ function coverageOf({ parsed, article, sentences, claimSpans }: Scan): Coverage 
 /** Plain-text spans of the `:actor` markers the author wrote. */
 function actorMarkerSpans(blocks: readonly TextBlock[]): TextRange[] {
   return [...directiveSpans(blocks)].flatMap(([node, span]) =>
-    node.type === 'textDirective' && node.name === 'actor'
-      ? [{ start: span.start, end: span.end }]
-      : [],
+    isDirective(node, 'actor') ? [{ start: span.start, end: span.end }] : [],
   );
 }

@@ -25,7 +25,7 @@ export interface ContentAnalysis {
 }
 
 /** Options of `analyzeContent`. */
-export interface AnalyzeOptions {
+interface AnalyzeOptions {
   contentDir: string;
   /** Articles to analyse; all when empty. */
   slugs: readonly string[];

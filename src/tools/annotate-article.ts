@@ -1,10 +1,11 @@
-import type { Nodes, Root } from 'mdast';
+import type { Root } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { isMap, isScalar, parseDocument, type Pair, type YAMLMap } from 'yaml';
 import type { ActorRegistry } from '../analysis/parse-state.ts';
 import { isValidId } from '../analysis/ids.ts';
+import { isDirective } from '../analysis/markers.ts';
 import { createArticleProcessor, parseArticle } from '../analysis/parse-article.ts';
 import { formatMessages } from '../analysis/content-error.ts';
 import type { ClaimFrontmatter, EventFrontmatter } from '../analysis/schema/article-frontmatter.ts';
@@ -15,10 +16,10 @@ import { AnnotationRefused } from './annotation-refused.ts';
 import { editRecord, sharedSources, type RecordEdit } from './edit-record.ts';
 import { insertRecords } from './insert-records.ts';
 import { SourceMap } from './source-map.ts';
-import { spliceSpan, type MayEnter } from './splice-span.ts';
+import { mayEnterFor, spliceSpan } from './splice-span.ts';
 
 /** Words selected on the article page: offsets into one text block's plain text. */
-export interface TextSelection {
+interface TextSelection {
   /** Index of the paragraph or heading, in reading order. */
   block: number;
   start: number;
@@ -48,15 +49,6 @@ export type AnnotationRequest =
   | { op: 'mark'; kind: 'actor'; selection: TextSelection; ref: string }
   | ({ op: 'edit' } & RecordEdit)
   | { op: 'remove'; kind: 'claim' | 'event'; id: string };
-
-const isDirective = (node: Nodes, name?: string): node is TextDirective =>
-  node.type === 'textDirective' && (name === undefined || node.name === name);
-/** Where each kind of marker may sit: a claim in emphasis only; an event or mention also in a claim. */
-const mayEnter: Record<'claim' | 'event' | 'actor', MayEnter> = {
-  claim: (node) => node.type === 'emphasis' || node.type === 'strong',
-  event: (node) => node.type === 'emphasis' || node.type === 'strong' || isDirective(node, 'claim'),
-  actor: (node) => node.type === 'emphasis' || node.type === 'strong' || isDirective(node, 'claim'),
-};
 
 /** The article as parsed for editing: its tree with source positions, blocks and YAML. */
 interface Parsed {
@@ -176,7 +168,7 @@ function mark(
     block.start + selection.start,
     block.start + selection.end,
     map,
-    mayEnter[request.kind],
+    mayEnterFor(request.kind),
   );
   if (!span)
     throw new AnnotationRefused(
@@ -214,8 +206,7 @@ function replaceYaml(source: string, parsed: Parsed, yaml: string): string {
 function removeMarker(source: string, parsed: Parsed, kind: 'claim' | 'event', id: string): string {
   let found: TextDirective | undefined;
   visit(parsed.tree, (node) => {
-    if (isDirective(node as Nodes, kind) && (node as TextDirective).attributes?.['id'] === id)
-      found = node as TextDirective;
+    if (isDirective(node, kind) && node.attributes?.['id'] === id) found = node;
   });
   const start = found?.position?.start.offset;
   const end = found?.position?.end.offset;

@@ -25,7 +25,7 @@ export interface NewArticleInput {
 }
 
 /** The files `npm run new` writes, before they are written. */
-export interface ArticleSkeleton {
+interface ArticleSkeleton {
   /** `content/articles/<slug>.md`. */
   markdown: string;
   /** The text's paragraphs, which the body must give back exactly. */

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { basename, dirname } from 'node:path';
 
 /** The last committed text of a file, or why there is none to compare with. */
-export type CommittedVersion = { found: true; source: string } | { found: false; reason: string };
+type CommittedVersion = { found: true; source: string } | { found: false; reason: string };
 
 /**
  * The file as it is in `HEAD` (`git show HEAD:./<file>`, run in the file's folder so any

@@ -5,7 +5,7 @@ import { loadActors } from '../analysis/load-corpus.ts';
 import type { Actor } from '../analysis/schema/entries.ts';
 
 /** The actors of a content folder, as the article parser needs them, plus any problems. */
-export interface ContentActors {
+interface ContentActors {
   actors: Actor[];
   registry: ActorRegistry;
   /** Actor files with messages (parser errors). */

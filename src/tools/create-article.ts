@@ -8,7 +8,7 @@ import { contentActors } from './content-actors.ts';
 import { ToolError } from './tool-error.ts';
 
 /** The files `createArticle` wrote, relative to the working directory. */
-export interface CreatedArticle {
+interface CreatedArticle {
   article: string;
   original: string;
   /** The author actor file, when it had to be created. */

@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { sentenceSpans } from '../analysis/sentences.ts';
 
 /** What compromise takes a name to be. */
 export type NameKind = 'person' | 'organization' | 'country' | 'place' | 'name';
@@ -27,7 +28,6 @@ interface Term {
   offset: { start: number; length: number };
 }
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 const NOT_A_NAME = new Set([
   'Adverb',
   'Expression',
@@ -66,11 +66,13 @@ export function detectActorCandidates(
   covered: readonly TextRange[],
 ): ActorCandidate[] {
   const found = new Map<string, ActorCandidate>();
-  // Sentences come from Intl.Segmenter, which breaks after a quoted sentence ('dream." In July')
-  // where compromise does not, and a name run never crosses a sentence.
-  for (const { segment, index } of segmenter.segment(text)) {
+  // Sentences come from the parser's Intl.Segmenter, which breaks after a quoted sentence
+  // ('dream." In July') where compromise does not, and a name run never crosses a sentence.
+  for (const { start: index, end } of sentenceSpans(text)) {
     const terms = (
-      nlp(segment).json({ offset: true, terms: { offset: true } }) as { terms: Term[] }[]
+      nlp(text.slice(index, end)).json({ offset: true, terms: { offset: true } }) as {
+        terms: Term[];
+      }[]
     )
       .flatMap((sentence) => sentence.terms)
       .map((term) => ({

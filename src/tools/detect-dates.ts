@@ -139,7 +139,7 @@ const VAGUE =
   /\b(few|several|some|about|around|roughly|nearly|almost|within)\b|^(?:after\s+)?(?:hours|days|weeks|months)\b/i;
 
 /** How to read dates against the reference. */
-export interface DateOptions {
+interface DateOptions {
   /**
    * The reference is a day after the text was written (the analysis date, when the publication
    * date is unknown), so a date without a year is never later than it.

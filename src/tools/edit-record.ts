@@ -32,7 +32,7 @@ export interface SourcesEdit {
 }
 
 /** Field values: `null` (or an empty string or list) removes the field. */
-export type FieldChanges = Record<string, string | string[] | null>;
+type FieldChanges = Record<string, string | string[] | null>;
 
 /** A change to one claim's or event's record in the frontmatter. */
 export interface RecordEdit {

@@ -1,4 +1,3 @@
-import type { Nodes } from 'mdast';
 import type { ActorRegistry } from '../analysis/parse-state.ts';
 import { createArticleProcessor, parseArticle } from '../analysis/parse-article.ts';
 import type { ClaimFrontmatter, EventFrontmatter } from '../analysis/schema/article-frontmatter.ts';
@@ -11,10 +10,10 @@ import type {
 import type { ActorStub } from './actor-stubs.ts';
 import { insertRecords } from './insert-records.ts';
 import { freshId } from './marker-ids.ts';
-import { spliceSpan, type MayEnter } from './splice-span.ts';
+import { mayEnterFor, spliceSpan } from './splice-span.ts';
 
 /** Sentences scoring at least this are proposed as claims by `--fix`. */
-export const FIX_CLAIM_THRESHOLD = 2;
+const FIX_CLAIM_THRESHOLD = 2;
 
 /** One marker `--fix` proposes, with its frontmatter record. */
 export interface ProposedMarker {
@@ -27,20 +26,12 @@ export interface ProposedMarker {
 }
 
 /** The rewritten article, and what could not be written. */
-export interface FixResult {
+interface FixResult {
   source: string;
   written: ProposedMarker[];
   /** Proposals left out, with why: the text would have changed, or a marker could not close. */
   skipped: { marker: ProposedMarker; reason: string }[];
 }
-
-const isDirective = (node: Nodes, name?: string) =>
-  node.type === 'textDirective' && (name === undefined || node.name === name);
-/** A claim may sit in emphasis; never in another marker or a link. */
-const claimMayEnter: MayEnter = (node) => node.type === 'emphasis' || node.type === 'strong';
-/** An event may sit in a claim or emphasis; never in an event, an actor marker or a link. */
-const eventMayEnter: MayEnter = (node) =>
-  node.type === 'emphasis' || node.type === 'strong' || isDirective(node, 'claim');
 
 /**
  * Proposes markers for the article's claim-like sentences and dates, with frontmatter records
@@ -206,7 +197,7 @@ function rewrite(context: AnalysisContext, chosen: readonly ProposedMarker[]): s
       marker.start,
       marker.end,
       map,
-      marker.kind === 'claim' ? claimMayEnter : eventMayEnter,
+      mayEnterFor(marker.kind),
     );
     if (!span) return undefined;
     // At one offset, a claim opens before an event inside it and closes after it.

@@ -2,7 +2,7 @@ import type { ArticleReport, ContentProblem, Coverage, DateFinding } from './ana
 import type { ContentAnalysis, FixSummary } from './analyze-content.ts';
 
 /** Counts that decide the exit code. */
-export interface Totals {
+interface Totals {
   articles: number;
   /** Parser problems: the content would not build. */
   errors: number;
@@ -66,7 +66,7 @@ function coverageLine(coverage: Coverage): string {
  * The human-readable report of one article, one finding a line as `file:line:column: …`, the
  * form editors and CI make clickable.
  */
-export function formatArticle(report: ArticleReport): string {
+function formatArticle(report: ArticleReport): string {
   const at = (line: number, column: number) => `${report.file}:${line}:${column}`;
   const out: string[] = [`# ${report.file}`];
   if (report.errors.length > 0) {
@@ -128,7 +128,7 @@ export function formatArticle(report: ArticleReport): string {
 }
 
 /** What `--fix` did, for the analyst to review with `git diff`. */
-export function formatFix(fix: FixSummary): string {
+function formatFix(fix: FixSummary): string {
   const out = [
     `# ${fix.file}: wrote ${fix.markers.length} marker(s): ` +
       `${fix.markers.map((m) => `${m.kind} #${m.id}`).join(', ') || 'none'}`,

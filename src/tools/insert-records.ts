@@ -2,7 +2,7 @@ import { isMap, isScalar, parseDocument, stringify } from 'yaml';
 import type { ClaimFrontmatter, EventFrontmatter } from '../analysis/schema/article-frontmatter.ts';
 
 /** A frontmatter record to add under `claims:` or `events:`. */
-export interface NewRecord {
+interface NewRecord {
   key: 'claims' | 'events';
   id: string;
   record: ClaimFrontmatter | EventFrontmatter;

@@ -2,7 +2,7 @@ import nlp from 'compromise';
 import type { ClaimType } from '../analysis/schema/vocabulary.ts';
 
 /** One reason a sentence looks like a claim, and what it adds to the score. */
-export interface ScoreReason {
+interface ScoreReason {
   feature: 'figure' | 'reporting verb' | 'quotation' | 'hedge' | 'evaluative' | 'prediction';
   /** The words that triggered it. */
   evidence: string;

@@ -1,9 +1,19 @@
 import type { Nodes, Parent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { mayHold, type MarkerName } from '../analysis/markers.ts';
 import type { SourceMap } from './source-map.ts';
 
 /** Which inline nodes a new marker may be placed inside. */
-export type MayEnter = (node: Nodes) => boolean;
+type MayEnter = (node: Nodes) => boolean;
+
+/**
+ * Where a new marker of kind `marker` may be placed: in emphasis, and in another marker only when
+ * the core's nesting rule lets that marker hold it; never in a link.
+ */
+export function mayEnterFor(marker: MarkerName): MayEnter {
+  return (node) =>
+    node.type === 'emphasis' || node.type === 'strong' || mayHold(node, marker) === true;
+}
 
 /**
  * The source offsets to wrap so a new marker covers exactly plain-text `[start, end)` of a block,

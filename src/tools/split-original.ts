@@ -1,5 +1,5 @@
 /** A pasted text split the way the site stores it. */
-export interface SplitOriginal {
+interface SplitOriginal {
   /** Every non-empty line, in order: one paragraph each. */
   paragraphs: string[];
   /** The text of a closing `Original: ` line (where the text says it came from), if any. */
@@ -11,7 +11,7 @@ export interface SplitOriginal {
 /**
  * Splits an original text into paragraphs (each non-empty line) and takes out the `Original: `
  * and `Statement: ` lines, which the frontmatter carries as `source.asWritten` and `disclaimer`.
- * This is the same reading the fidelity test applies to `content/originals/<slug>.txt`.
+ * `npm run check:content` reads `content/originals/<slug>.txt` the same way.
  *
  * @example
  *   splitOriginal('Title\n\nBody.\nOriginal: example.org/a\n')

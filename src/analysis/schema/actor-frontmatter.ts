@@ -4,7 +4,7 @@ import { DisplayNameSchema, SafeUrlSchema, SourceSchema } from './common.ts';
 import { ActorKindSchema, ConfidenceSchema } from './vocabulary.ts';
 
 /** How a garbled or vague name was resolved to a real actor. */
-export const IdentificationSchema = strictObject({
+const IdentificationSchema = strictObject({
   confidence: ConfidenceSchema,
   note: z.string().min(1),
   sources: z.array(SourceSchema).optional(),
@@ -24,4 +24,3 @@ export const ActorFrontmatterSchema = strictObject({
   identification: IdentificationSchema.optional(),
   links: z.array(SafeUrlSchema).optional(),
 });
-export type ActorFrontmatter = z.output<typeof ActorFrontmatterSchema>;

@@ -13,13 +13,13 @@ import { AssessmentSchema, FindingSchema } from './assessment.ts';
 import { UpdatesSchema } from './updates.ts';
 
 /** A date as written in frontmatter: `2026`, `2026-01` or `2026-01-19` (YAML may read `2026` as a number). */
-export const DateInputSchema = z.union([z.string(), z.number()]).superRefine((value, ctx) => {
+const DateInputSchema = z.union([z.string(), z.number()]).superRefine((value, ctx) => {
   const parsed = parseDateValue(value);
   if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.error });
 });
 
 /** An ISO 8601 duration such as `P1D` or `PT3H`. */
-export const DurationSchema = z.string().refine(isDuration, {
+const DurationSchema = z.string().refine(isDuration, {
   error: (issue) =>
     `${quoteValue(issue.input)} is not an ISO 8601 duration: write e.g. P1D (a day), PT3H (three hours), P3D`,
 });
@@ -28,7 +28,7 @@ export const DurationSchema = z.string().refine(isDuration, {
  * The analysis of one claim, keyed by the claim's id in `claims:`. `type`, `claimant` and `status`
  * may be given inline on the marker instead, but never in both places.
  */
-export const ClaimFrontmatterSchema = strictObject({
+const ClaimFrontmatterSchema = strictObject({
   type: ClaimTypeSchema.optional(),
   claimant: z.union([IdSchema, z.literal('author')]).optional(),
   // YAML reads a bare `false` as a boolean; the author plainly meant the status "false".
@@ -47,7 +47,7 @@ export const ClaimFrontmatterSchema = strictObject({
 export type ClaimFrontmatter = z.output<typeof ClaimFrontmatterSchema>;
 
 /** The documented record of an event, where it differs from the article's telling. */
-export const DocumentedDateSchema = strictObject({
+const DocumentedDateSchema = strictObject({
   date: DateInputSchema,
   approximate: z.boolean().optional(),
   note: z.string().optional(),
@@ -55,7 +55,7 @@ export const DocumentedDateSchema = strictObject({
 });
 
 /** One event the article states, keyed by id in `events:`. */
-export const EventFrontmatterSchema = strictObject({
+const EventFrontmatterSchema = strictObject({
   summary: z.string().min(1).optional(),
   type: EventTypeSchema.optional(),
   date: DateInputSchema.optional(),
@@ -72,7 +72,7 @@ export const EventFrontmatterSchema = strictObject({
 export type EventFrontmatter = z.output<typeof EventFrontmatterSchema>;
 
 /** Where a retired claim id now lives, so old links never land on nothing. */
-export const RetiredSchema = strictObject({
+const RetiredSchema = strictObject({
   to: IdSchema.optional(),
   note: z.string().min(1),
 });
@@ -113,7 +113,6 @@ export const ArticleFrontmatterSchema = strictObject({
   /** Corrections and updates of the article's analysis as a whole, newest first. */
   updates: UpdatesSchema.optional(),
 });
-export type ArticleFrontmatter = z.output<typeof ArticleFrontmatterSchema>;
 
 /**
  * The frontmatter as the parser first reads it: the assessment may still be unwritten, so every

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { strictObject } from './strict-object.ts';
 import { IdSchema } from './common.ts';
+import { sentenceSpans } from '../sentences.ts';
 
 /**
  * Rule ids of the analyst's writing still to do (an assessment, findings, key claims): they fail
@@ -21,16 +22,14 @@ export const ASSESSMENT_HINT =
 export const FINDING_MAX = 140;
 
 /** The longest an article's verdict line may be: one line of the article page's first screen. */
-export const VERDICT_MAX = 100;
+const VERDICT_MAX = 100;
 
 /** How many key claims an assessment may list: they must all fit on the first screen. */
-export const KEY_MAX = 5;
+const KEY_MAX = 5;
 
-const sentences = new Intl.Segmenter('en', { granularity: 'sentence' });
-
-/** Counts sentences as `Intl.Segmenter` does (a Markdown link's URL holds no sentence break). */
-export function countSentences(text: string): number {
-  return [...sentences.segment(text.trim())].filter((s) => s.segment.trim() !== '').length;
+/** Counts sentences as the parser cuts them (a Markdown link's URL holds no sentence break). */
+function countSentences(text: string): number {
+  return sentenceSpans(text).length;
 }
 
 /** A string; YAML reads a bare `False` or `2026` as another type, which quoting fixes. */
@@ -97,4 +96,3 @@ export const AssessmentSchema = strictObject({
       error: 'lists a claim twice; list each key claim once',
     }),
 });
-export type Assessment = z.output<typeof AssessmentSchema>;

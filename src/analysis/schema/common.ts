@@ -55,7 +55,7 @@ export const IsoDaySchema = z.string().superRefine((value, ctx) => {
 });
 
 /** A capture of a page in a public web archive; `date` is the day it was captured. */
-export const ArchivedSchema = strictObject({
+const ArchivedSchema = strictObject({
   url: z.string().refine(isAcceptedArchiveUrl, {
     error: (issue) =>
       `${quoteValue(issue.input)} is not an accepted archive; use one of: ${ACCEPTED_ARCHIVES.join(', ')}`,
@@ -65,7 +65,7 @@ export const ArchivedSchema = strictObject({
 export type Archived = z.output<typeof ArchivedSchema>;
 
 /** The longest `quote` a source may carry, in words: the decisive sentence, not the article. */
-export const QUOTE_MAX_WORDS = 40;
+const QUOTE_MAX_WORDS = 40;
 
 const wordSegmenter = new Intl.Segmenter('und', { granularity: 'word' });
 
@@ -76,14 +76,14 @@ const wordSegmenter = new Intl.Segmenter('und', { granularity: 'word' });
  * @example
  *   countWords('China mines about 70%.') // → 4
  */
-export function countWords(text: string): number {
+function countWords(text: string): number {
   let count = 0;
   for (const segment of wordSegmenter.segment(text)) if (segment.isWordLike) count++;
   return count;
 }
 
 /** The decisive sentence of a source, copied verbatim from it: at most 40 words. */
-export const QuoteSchema = z
+const QuoteSchema = z
   .string()
   .trim()
   .min(1)

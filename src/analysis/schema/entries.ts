@@ -114,7 +114,7 @@ export const MentionSchema = z.strictObject({
 export type Mention = z.output<typeof MentionSchema>;
 
 /** One top-level block of the rendered body, with the claims it holds (for margin notes). */
-export const BlockSchema = z.strictObject({
+const BlockSchema = z.strictObject({
   html: z.string(),
   claims: z.array(IdSchema),
 });
@@ -148,6 +148,14 @@ export const ArticleSchema = z.strictObject({
 });
 export type Article = z.output<typeof ArticleSchema>;
 
+/** How a garbled or vague name was identified, with its note rendered. */
+export const IdentificationEntrySchema = z.strictObject({
+  confidence: ConfidenceSchema,
+  note: z.string(),
+  noteHtml: z.string(),
+  sources: z.array(SourceSchema),
+});
+
 /** An actor with its description rendered. */
 export const ActorSchema = z.strictObject({
   id: IdSchema,
@@ -155,14 +163,7 @@ export const ActorSchema = z.strictObject({
   kind: ActorKindSchema,
   aliases: z.array(z.string()),
   role: z.string().optional(),
-  identification: z
-    .strictObject({
-      confidence: ConfidenceSchema,
-      note: z.string(),
-      noteHtml: z.string(),
-      sources: z.array(SourceSchema),
-    })
-    .optional(),
+  identification: IdentificationEntrySchema.optional(),
   links: z.array(SafeUrlSchema),
   descriptionHtml: z.string(),
 });

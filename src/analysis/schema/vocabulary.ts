@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** A term of the site's vocabulary: the word readers see and what it means. */
-export interface Term {
+interface Term {
   label: string;
   definition: string;
 }
@@ -144,7 +144,7 @@ export const RECORD_COMPARISON_TERMS = {
 } as const satisfies Record<string, Term>;
 
 /** A term for vague wording: what it means, and the span it is read as, from its anchor event. */
-export interface ApproximationTerm extends Term {
+interface ApproximationTerm extends Term {
   /** The article's words this term reads (case-insensitive); `about` is the default. */
   pattern: RegExp | undefined;
   /** ISO 8601 durations from the anchor, the nearest and the farthest the wording allows. */
@@ -300,7 +300,6 @@ export const VERDICT_STATUSES: readonly ClaimStatus[] = [
 export const UpdateKindSchema = z
   .enum(['correction', 'update', 'rating-change'])
   .meta({ description: describeTerms(UPDATE_KIND_TERMS) });
-export type UpdateKind = z.output<typeof UpdateKindSchema>;
 
 /** How much of a date is known; the form a date is written in is its precision. */
 export const DatePrecisionSchema = z

@@ -1,11 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { contentDirFrom } from '../../../scripts/content-dir.ts';
+import { contentDirFrom } from '../../analysis/content-dir.ts';
 import { applyAndAnnounce } from '../dev-content/apply-changes.ts';
 import { AnnotateServer, type AnnotateCall } from './server.ts';
 
 /** The app's id, and the names of the messages between it and the server. */
-export const ANNOTATE_APP = 'claimlens-annotate';
+const ANNOTATE_APP = 'claimlens-annotate';
 
 /**
  * Dev only: the Dev Toolbar app "Annotate" (./app.ts), which marks selected words on an article
@@ -31,7 +31,7 @@ export function annotate(): AstroIntegration {
         });
       },
       'astro:server:setup': ({ server: devServer, toolbar, logger }) => {
-        const server = new AnnotateServer(contentDirFrom(undefined));
+        const server = new AnnotateServer(contentDirFrom());
         toolbar.on<AnnotateCall & { requestId: string }>(
           `${ANNOTATE_APP}:call`,
           async (message) => {

@@ -36,7 +36,7 @@ export type AnnotateCall =
   | { op: 'save'; slug: string; request: AnnotationRequest };
 
 /** The server's answer: a value, or a message for the form. */
-export type AnnotateAnswer = { ok: true; value: unknown } | { ok: false; message: string };
+type AnnotateAnswer = { ok: true; value: unknown } | { ok: false; message: string };
 
 /**
  * The server side of the Annotate app: reads an article with the core, proposes ids, and saves

@@ -1,7 +1,7 @@
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { contentDirFrom } from '../../../scripts/content-dir.ts';
+import { contentDirFrom } from '../../analysis/content-dir.ts';
 import {
   announcedChanges,
   CONTENT_VERSION_PATH,
@@ -41,7 +41,7 @@ export function devContent(): AstroIntegration {
         if (command === 'dev') injectScript('page', `import ${JSON.stringify(LIVE_CHECK)};`);
       },
       'astro:server:setup': ({ server, logger }) => {
-        const folder = resolve(contentDirFrom(undefined));
+        const folder = resolve(contentDirFrom());
         const pending = new Set<string>();
         let timer: ReturnType<typeof setTimeout> | undefined;
         const apply = (paths: string[], recheck: boolean) => {

@@ -6,7 +6,7 @@ const require = createRequire(import.meta.url);
 const FONT_DIR = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 
 /** The only fonts a PNG is drawn with: DejaVu Sans from the package, so every machine draws the same. */
-export const SHARE_FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((name) =>
+const SHARE_FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((name) =>
   join(FONT_DIR, name),
 );
 

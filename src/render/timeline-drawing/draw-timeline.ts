@@ -15,7 +15,7 @@ export { drawingCss } from './drawing-css.ts';
 export type { DrawingAbout } from './frame.ts';
 
 /** The most events a drawing shows: the latest ones; the list beside it still has every event. */
-export const MAX_DRAWN = 40;
+const MAX_DRAWN = 40;
 
 /** Keeps the `MAX_DRAWN` latest dated events (and every undated one), in their order. */
 function latest(events: readonly DrawingEvent[]): DrawingEvent[] {

@@ -36,7 +36,7 @@ export interface DrawingEvent {
   emphasis: boolean;
 }
 
-export interface DrawingEventOptions {
+interface DrawingEventOptions {
   /** The fragment of each event's entry (`event-<id>`), keyed by `<article>/<id>`. */
   anchors: Map<string, string>;
   /** Events whose actors include this one are drawn stronger. */

@@ -27,7 +27,4 @@ export function dateExtent(date: DateValue): Extent {
   return { start, end: Date.UTC(year + 1, 0, 1) };
 }
 
-/** The middle of an extent, where a point mark stands. */
-export const midpoint = (extent: Extent): number => (extent.start + extent.end) / 2;
-
 export { DAY };

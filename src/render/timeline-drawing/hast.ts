@@ -1,7 +1,7 @@
 import type { Element, ElementContent, Properties } from 'hast';
 
 /** Property values of a drawing's elements; hast's own type wants SVG coordinates as strings. */
-export type Props = Record<string, boolean | number | string | undefined | (string | number)[]>;
+type Props = Record<string, boolean | number | string | undefined | (string | number)[]>;
 
 /** A hast element; properties use hast's names (`viewBox`, `ariaLabel`, `className`). */
 export const el = (

@@ -31,7 +31,7 @@ export function shorten(text: string, max: number): string {
 }
 
 /** A horizontal stretch an item of a drawing occupies, marks and label together. */
-export interface LabelSpan {
+interface LabelSpan {
   start: number;
   end: number;
 }

@@ -40,7 +40,7 @@ export interface PlacedEvent {
 }
 
 /** The axis of a drawing: its scale, ticks per segment, and where it runs. */
-export interface AxisPlace {
+interface AxisPlace {
   scale: BrokenScale;
   ticks: Tick[];
   /** Segments too short for a tick, named at their middle instead. */
@@ -103,7 +103,7 @@ export function labelWords(event: DrawingEvent): { summary: string; how: string 
  * A label's lines within `width` pixels: every word, wrapped, never cut (the summary at `FONT`,
  * then from `small` on how the date is known, at `SMALL`).
  */
-export function labelLines(event: DrawingEvent, width: number): { lines: string[]; small: number } {
+function labelLines(event: DrawingEvent, width: number): { lines: string[]; small: number } {
   const { summary, how } = labelWords(event);
   const lines = wrapText(summary, width, FONT);
   return { lines: [...lines, ...(how ? wrapText(how, width, SMALL) : [])], small: lines.length };
@@ -116,14 +116,14 @@ export const labelHeight = (label: { lines: string[] }): number => label.lines.l
  * What a label says of the record, where it says more than the mark: a contradiction ("the record
  * puts it on …") or a refinement ("the article gives 2026; the record: …"); a confirmation, none.
  */
-export function recordWords(event: DrawingEvent): string | undefined {
+function recordWords(event: DrawingEvent): string | undefined {
   if (!event.record || event.record.comparison === 'confirms') return undefined;
   const words = event.record.words.replace(/\.$/, '');
   return words.charAt(0).toLowerCase() + words.slice(1);
 }
 
 /** Width of a label's widest line. */
-export const lineWidth = (label: { lines: string[]; small: number }): number =>
+const lineWidth = (label: { lines: string[]; small: number }): number =>
   Math.max(...label.lines.map((line, i) => textWidth(line, i < label.small ? FONT : SMALL)));
 
 /** The widest a label grows beside its marks before it wraps. */
@@ -134,7 +134,7 @@ const LABEL_WIDTH = 300;
  * dates join only when there is nothing finer, so one "2026" does not squeeze a fortnight of days
  * into a sliver; their bars are then drawn clipped at the axis' ends.
  */
-export function axisExtents(events: readonly DrawingEvent[]): Extent[] {
+function axisExtents(events: readonly DrawingEvent[]): Extent[] {
   const dates = events.flatMap((e) => [e.date, e.documented].filter((d) => d !== undefined));
   const fine = dates.filter((d) => d.precision !== 'year');
   return (fine.length > 0 ? fine : dates).map(dateExtent);
@@ -166,7 +166,7 @@ export function markPlace(
  * Drops axis labels that would crowd the one before (a tick at a segment's end and the next
  * segment's first, for instance): each keeps at least `spacing` pixels.
  */
-export function thinTicks(
+function thinTicks(
   ticks: readonly Tick[],
   position: (time: number) => number,
   spacing: number,

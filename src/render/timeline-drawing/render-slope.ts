@@ -10,7 +10,7 @@ const ROW = 20;
 const TOP = 34;
 
 /** The accessible name of the slope chart: what a sighted reader sees at a glance. */
-export function slopeSummary(events: readonly DrawingEvent[]): string {
+function slopeSummary(events: readonly DrawingEvent[]): string {
   const jumps = inversions(slopeOrder(events.map(slopeItem)));
   const count = events.length;
   if (jumps === 0)

@@ -100,7 +100,7 @@ function labelText(o: Orientation, p: PlacedEvent): Element {
  * can say them, and a screen reader hears the whole event), then its date and its type, which the
  * drawing shows only by place and glyph, and the record's confirmation, which it does not draw.
  */
-export function linkName(event: DrawingEvent): string {
+function linkName(event: DrawingEvent): string {
   const date = event.date ? event.date.words : 'undated';
   const { summary, how } = labelWords(event);
   const confirmed = event.record?.comparison === 'confirms' ? ` ${event.record.words}` : '';
@@ -354,7 +354,7 @@ function legend(
   return { node: el('g', { ariaHidden: 'true' }, nodes), height: y - y0 + 20 };
 }
 
-export interface RenderOptions {
+interface RenderOptions {
   orientation: Orientation;
   /** `page`: classes styled by the page's CSS (dark mode, `?theme=`); `file`: colours written in. */
   mode: 'page' | 'file';

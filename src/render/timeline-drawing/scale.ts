@@ -2,7 +2,7 @@ import type { Extent } from './extent.ts';
 import { DAY } from './extent.ts';
 
 /** A stretch of the axis that is drawn: time `start`–`end` maps linearly to pixels `from`–`to`. */
-export interface AxisSegment {
+interface AxisSegment {
   start: number;
   end: number;
   from: number;
@@ -10,7 +10,7 @@ export interface AxisSegment {
 }
 
 /** A cut in the axis: a stretch of time with nothing in it, drawn as a gap of fixed width. */
-export interface AxisBreak {
+interface AxisBreak {
   /** Pixel centre of the gap. */
   at: number;
   /** The time left out. */
@@ -26,7 +26,7 @@ export interface BrokenScale {
   position: (time: number) => number;
 }
 
-export interface ScaleOptions {
+interface ScaleOptions {
   /** Pixel range of the axis. */
   range: [number, number];
   /** Pixels given to each break. */

@@ -1,5 +1,5 @@
 /** What the slope chart needs of an event. */
-export interface SlopeItem {
+interface SlopeItem {
   key: string;
   /** Position in the telling (1-based, or any ascending number). */
   told: number;
@@ -8,7 +8,7 @@ export interface SlopeItem {
 }
 
 /** One line of the slope chart: an event's rank as told (left) and as dated (right), 0-based. */
-export interface SlopeLine {
+interface SlopeLine {
   key: string;
   toldRank: number;
   datedRank: number;

@@ -2,7 +2,7 @@ import { utcDay, utcMonth, utcYear, type CountableTimeInterval } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
 
 /** The grain of an axis' ticks, chosen by the range shown. */
-export type TickUnit = 'year' | 'month' | 'day';
+type TickUnit = 'year' | 'month' | 'day';
 
 export interface Tick {
   time: number;

@@ -7,7 +7,7 @@ import { verdictView, type VerdictView } from '../../render/verdict.ts';
 import type { SiteData } from '../site-data.ts';
 
 /** What a claim's embed card shows, and the height its iframe states. */
-export type ClaimCard = {
+type ClaimCard = {
   slug: string;
   id: string;
   number: number;
@@ -32,7 +32,7 @@ export type ClaimCard = {
  *   claimCard(claim, { claimant: 'Ministry of Commerce', articleTitle: 'Japan has …' }).verdict.label
  *   // 'Supported'
  */
-export function claimCard(
+function claimCard(
   claim: Claim,
   names: { claimant: string | undefined; articleTitle: string | undefined },
 ): ClaimCard {
@@ -66,7 +66,7 @@ export function claimCard(
  * @example
  *   claimantLine('The author', 'Rare earths') // 'Claimed by The author, in “Rare earths”.'
  */
-export const claimantLine = (claimant: string, articleTitle: string): string =>
+const claimantLine = (claimant: string, articleTitle: string): string =>
   `Claimed by ${claimant}, in “${articleTitle}”.`;
 
 /** The embed card of a claim of the site, its names looked up in the site data. */

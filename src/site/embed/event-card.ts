@@ -6,7 +6,7 @@ import { siteData, withArticleKeys, type SiteData } from '../site-data.ts';
 import type { EventEntryView } from '../timeline/list-view.ts';
 
 /** The embed card of one event, ready to render. */
-export type EventCardView = {
+type EventCardView = {
   title: string;
   /** The event in its article's timeline on the full site. */
   full: string;
@@ -23,7 +23,7 @@ export type EventCardView = {
  * @example
  *   eventCard(data, kiharaStatement).item.anchor?.href // '/articles/…/timeline/#event-mofcom-ban'
  */
-export function eventCard(data: SiteData, event: ArticleEvent): EventCardView {
+function eventCard(data: SiteData, event: ArticleEvent): EventCardView {
   const timeline = articleTimelinePath(event.article);
   const anchor = relativeAnchor(event, data.corpus.events);
   return {

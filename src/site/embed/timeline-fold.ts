@@ -17,7 +17,7 @@ const SUMMARY = 50;
 const EMPTY = 200;
 
 /** How a timeline embed is laid out: events shown, how many of them open, and its height. */
-export interface TimelineEmbedPlan {
+interface TimelineEmbedPlan {
   /** The events the embed holds (the latest, at most `EMBED_EVENT_LIMIT`). */
   shown: number;
   /** The first of them (as dated) listed open; the rest wait behind "Show all". */

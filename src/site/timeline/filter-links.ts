@@ -2,7 +2,7 @@ import type { ArticleEvent } from '../../analysis/schema/entries.ts';
 import { filterChoices, type TimelineFilter } from '../../analysis/timeline.ts';
 
 /** One list of filter links, by actor or by event type; `current` marks the page being shown. */
-export type FilterList = {
+type FilterList = {
   filter: 'actor' | 'type';
   label: string;
   links: { value: string; href: string; text: string; current: boolean }[];

@@ -3,7 +3,7 @@ import { eventKey, relativeAnchor } from '../../analysis/timeline.ts';
 import { eventAnchors } from '../../render/timeline-groups.ts';
 
 /** How a timeline list shows one event: its `<li>`'s id, and the event its relative date counts from. */
-export type ListEntry = {
+type ListEntry = {
   id: string | undefined;
   anchor: { event: ArticleEvent; href: string } | undefined;
 };

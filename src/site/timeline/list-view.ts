@@ -24,7 +24,7 @@ export type TimelineListView = {
 };
 
 /** What a timeline list is made from. */
-export type TimelineListInput = {
+type TimelineListInput = {
   /** The events to show. */
   events: readonly ArticleEvent[];
   /** Every event of the scope, to resolve relative anchors that are filtered out. */

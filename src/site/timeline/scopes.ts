@@ -8,7 +8,7 @@ import { actorTimelineEmbed } from '../embed/targets.ts';
 import { siteData, withArticleKeys, type SiteData } from '../site-data.ts';
 
 /** The timeline of every article: all events, with the names its pages show. */
-export type SiteScope = {
+type SiteScope = {
   scope: ArticleEvent[];
   actorNames: ReadonlyMap<string, string>;
   articleTitles: ReadonlyMap<string, string>;
@@ -47,7 +47,7 @@ export const siteScope = (data: SiteData): SiteScope => ({
 });
 
 /** One article's timeline scope: its events and the names its pages show. */
-export type ArticleScope = {
+type ArticleScope = {
   slug: string;
   title: string;
   scope: ArticleEvent[];
@@ -56,7 +56,7 @@ export type ArticleScope = {
 };
 
 /** One actor's timeline: the events that involve it, across articles. */
-export type ActorScope = {
+type ActorScope = {
   id: string;
   name: string;
   events: ArticleEvent[];

@@ -15,7 +15,7 @@ import {
 } from './list-view.ts';
 
 /** What a timeline page is made from: its scope, the filter it shows, its paths and words. */
-export type TimelinePageInput = {
+type TimelinePageInput = {
   title: string;
   description: string;
   /** Every event of the scope: one article's, or all. */
@@ -102,7 +102,7 @@ export function timelinePageView(input: TimelinePageInput): TimelinePageView {
 }
 
 /** What a timeline embed is made from. */
-export type EmbedTimelineInput = {
+type EmbedTimelineInput = {
   heading: string;
   events: ArticleEvent[];
   scope: ArticleEvent[];

@@ -29,7 +29,7 @@ export function loadSources(contentDir: string): SourceEntry[] {
 }
 
 /** The sources of a parsed corpus; see `loadSources`. */
-export function sourcesOf(corpus: Corpus, contentDir: string): SourceEntry[] {
+function sourcesOf(corpus: Corpus, contentDir: string): SourceEntry[] {
   const entries = new Map<string, SourceEntry & { copies: number; withCopy: number }>();
   const cite = (article: string, by: string, sources: Corpus['claims'][number]['sources']) => {
     for (const source of sources) {

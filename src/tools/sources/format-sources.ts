@@ -3,7 +3,7 @@ import type { SourceEntry } from './collect-sources.ts';
 import type { ArchiveResult, CheckedSource } from './run-sources.ts';
 
 /** A link status in a few words: `alive 200`, `dead 404`, `timeout 5000 ms`. */
-export function linkStatusLabel(link: LinkStatus): string {
+function linkStatusLabel(link: LinkStatus): string {
   switch (link.kind) {
     case 'alive':
     case 'redirected':

@@ -18,7 +18,7 @@ export interface FetchPolicy {
 }
 
 /** A reply, or why there was none. */
-export type FetchOutcome =
+type FetchOutcome =
   | { kind: 'response'; response: Response; retried: number }
   | { kind: 'timeout' }
   | { kind: 'error'; detail: string };

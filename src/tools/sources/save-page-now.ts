@@ -20,7 +20,7 @@ export interface SavePageNowOptions {
 }
 
 /** A capture, or why there is none. */
-export type CaptureOutcome = { ok: true; archived: Archived } | { ok: false; reason: string };
+type CaptureOutcome = { ok: true; archived: Archived } | { ok: false; reason: string };
 
 /**
  * Asks the Wayback Machine's Save Page Now for a capture of `url`. Without keys, the capture's

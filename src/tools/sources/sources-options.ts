@@ -4,7 +4,7 @@ import type { FetchPolicy } from './polite-fetch.ts';
 import type { SavePageNowOptions } from './save-page-now.ts';
 
 /** The flags of `npm run sources`, as `parseArgs` gives them. */
-export interface SourcesFlags {
+interface SourcesFlags {
   timeout?: string | undefined;
   'per-host-ms'?: string | undefined;
   retries?: string | undefined;
@@ -14,7 +14,7 @@ export interface SourcesFlags {
 }
 
 /** Everything the network steps need, from flags, else the environment, else the defaults. */
-export interface SourcesSettings {
+interface SourcesSettings {
   check: FetchPolicy;
   /** Save Page Now takes long to capture a page, so it gets its own, longer timeout. */
   archive: FetchPolicy;

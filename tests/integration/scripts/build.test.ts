@@ -51,7 +51,7 @@ describe('the build script', () => {
   test('an interrupted build leaves the previous output alone', async () => {
     const outDir = previousOutput();
     const child = spawn('node', ['scripts/build.ts'], {
-      env: { ...env(outDir), CLAIMLENS_CONTENT: 'content' },
+      env: { ...env(outDir), CLAIMLENS_CONTENT: 'tests/fixtures/seed' },
       stdio: 'ignore',
       detached: true,
     });

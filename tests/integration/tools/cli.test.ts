@@ -9,6 +9,7 @@ import { loadCorpus } from '../../../src/analysis/load-corpus.ts';
 import { BLOCK_SEPARATOR } from '../../../src/analysis/text-blocks.ts';
 import type { ContentAnalysis } from '../../../src/tools/analyze-content.ts';
 import { splitOriginal } from '../../../src/tools/split-original.ts';
+import { SEED } from '../../unit/helpers/seed.ts';
 
 const FIXTURE = 'tests/fixtures/tools/plain.txt';
 const content = join(mkdtempSync(join(tmpdir(), 'claimlens-tools-')), 'content');
@@ -24,7 +25,7 @@ function run(script: string, ...args: string[]) {
 }
 
 beforeAll(() => {
-  cpSync('content', content, { recursive: true });
+  cpSync(SEED, content, { recursive: true });
 });
 
 describe('npm run new, then npm run analyze --fix, then the build', () => {

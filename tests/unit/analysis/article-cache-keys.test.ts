@@ -1,11 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { articleCacheKeys } from '../../../src/analysis/article-cache-keys.ts';
 import { loadCorpus, type Corpus } from '../../../src/analysis/load-corpus.ts';
+import { SEED } from '../helpers/seed.ts';
 
 // An article's key decides whether a rebuild may reuse its pages: it must change with anything
 // those pages show, and only then.
 
-const seed = loadCorpus('content');
+const seed = loadCorpus(SEED);
 // A second article, the same records under another id, so one can change without the other.
 const twin: Corpus = {
   ...seed,

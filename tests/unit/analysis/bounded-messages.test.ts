@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { loadCorpusFrom } from '../../../src/analysis/load-corpus.ts';
 import { QUOTE_LIMIT, quoteValue } from '../../../src/analysis/quote-value.ts';
 import { aliasBomb } from '../helpers/alias-bomb.ts';
+import { SEED } from '../helpers/seed.ts';
 
 // A message quotes a bounded part of any value and says how big the value is, without expanding
 // it; YAML aliases that stand for too much are refused at the alias, quickly and in little memory.
@@ -79,7 +80,7 @@ describe('YAML alias bombs', () => {
 
   test('aliases for shared sources, as the seed article uses them, still build', () => {
     expect(() =>
-      loadCorpusFrom({ actorDirs: ['content/actors'], articleDirs: ['content/articles'] }),
+      loadCorpusFrom({ actorDirs: [`${SEED}/actors`], articleDirs: [`${SEED}/articles`] }),
     ).not.toThrow();
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { loadCorpus, loadCorpusFrom } from '../../../src/analysis/load-corpus.ts';
 import type { ArticleEvent } from '../../../src/analysis/schema/entries.ts';
-import { describeEventDate, documentedDifference } from '../../../src/render/event-dates.ts';
+import { describeEventDate, eventDateLine } from '../../../src/render/event-dates.ts';
 import { eventAnchors, groupByYearAndMonth } from '../../../src/render/timeline-groups.ts';
 import {
   filterChoices,
@@ -12,6 +12,7 @@ import {
   orderByBestKnownDate,
   relativeAnchor,
 } from '../../../src/analysis/timeline.ts';
+import { SEED } from '../helpers/seed.ts';
 
 const fixture = loadCorpusFrom({
   actorDirs: ['tests/fixtures/actors'],
@@ -24,9 +25,7 @@ const byId = (id: string): ArticleEvent => {
 };
 
 describe('the seed article, both orders', () => {
-  const events = loadCorpus('content').events.filter(
-    (e) => e.article === 'japan-india-rare-earths',
-  );
+  const events = loadCorpus(SEED).events.filter((e) => e.article === 'japan-india-rare-earths');
 
   test('as told follows the text', () => {
     expect(orderAsTold(events).map((e) => e.id)).toEqual([
@@ -75,7 +74,7 @@ describe('the seed article, both orders', () => {
     expect(kihara && describeEventDate(kihara)).toBe('the next day, 7 January 2026');
     expect(kihara && relativeAnchor(kihara, events)?.id).toBe('mofcom-ban');
     // The record then agrees with the article's telling, so no difference is shown.
-    expect(kihara && documentedDifference(kihara)).toBeUndefined();
+    expect(kihara && eventDateLine(kihara)?.article).toBeUndefined();
     expect(kihara?.documented?.comparison).toBe('confirms');
   });
 
@@ -133,8 +132,11 @@ describe('relative, undated and documented dates', () => {
 
   test('a documented date that differs from the article’s is shown beside it', () => {
     expect(describeEventDate(byId('talks'))).toBe('January 2026');
-    expect(documentedDifference(byId('talks'))).toBe('3 February 2026');
-    expect(documentedDifference(byId('ban'))).toBeUndefined();
+    expect(eventDateLine(byId('talks'))).toMatchObject({
+      text: '3 February 2026',
+      article: 'January 2026',
+    });
+    expect(eventDateLine(byId('ban'))?.article).toBeUndefined();
   });
 
   test('grouping refuses undated events rather than misplace them', () => {

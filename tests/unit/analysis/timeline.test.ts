@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { loadCorpus } from '../../../src/analysis/load-corpus.ts';
 import { describeEventDate, formatDate } from '../../../src/render/event-dates.ts';
 import { orderAsDated, orderAsTold } from '../../../src/analysis/timeline.ts';
+import { SEED } from '../helpers/seed.ts';
 
 describe('formatDate', () => {
   test.each([
@@ -12,9 +13,7 @@ describe('formatDate', () => {
 });
 
 describe('the seed article', () => {
-  const events = loadCorpus('content').events.filter(
-    (e) => e.article === 'japan-india-rare-earths',
-  );
+  const events = loadCorpus(SEED).events.filter((e) => e.article === 'japan-india-rare-earths');
 
   test('as told follows the text', () => {
     expect(orderAsTold(events).map((e) => e.told)).toEqual(events.map((_, i) => i + 1));

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { annotationCollection } from '../../../src/exports/annotations.ts';
-import { CORPORA, PUBLISHED, SITE } from './corpora.ts';
+import { CORPORA, SEED_CORPUS, SITE } from './corpora.ts';
 
 describe.each(CORPORA)('the annotations of %s', (_, corpus) => {
   const collection = annotationCollection(corpus.articles, corpus.claims, SITE);
@@ -38,7 +38,7 @@ describe.each(CORPORA)('the annotations of %s', (_, corpus) => {
 });
 
 test('the collection uses the W3C Web Annotation context and motivation', () => {
-  const collection = annotationCollection(PUBLISHED.articles, PUBLISHED.claims, SITE);
+  const collection = annotationCollection(SEED_CORPUS.articles, SEED_CORPUS.claims, SITE);
   expect(collection['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
   expect(new Set(collection.first.items.map((a) => `${a.type} ${a.motivation}`))).toEqual(
     new Set(['Annotation assessing']),

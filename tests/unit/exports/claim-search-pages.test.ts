@@ -3,7 +3,7 @@ import { actorRecords } from '../../../src/exports/actor-records.ts';
 import { articleRecords } from '../../../src/exports/article-records.ts';
 import { claimRecords } from '../../../src/exports/claim-records.ts';
 import { claimSearchPages } from '../../../src/exports/claim-search-pages.ts';
-import { FIXTURE, PUBLISHED, SITE } from './corpora.ts';
+import { FIXTURE, SEED_CORPUS, SITE } from './corpora.ts';
 
 const pagesOf = (corpus: typeof FIXTURE) =>
   claimSearchPages(
@@ -13,9 +13,9 @@ const pagesOf = (corpus: typeof FIXTURE) =>
   );
 
 test('each claim gets one search page that opens the article at the claim', () => {
-  const pages = pagesOf(PUBLISHED);
+  const pages = pagesOf(SEED_CORPUS);
   expect(pages.map((p) => p.url)).toEqual(
-    claimRecords(PUBLISHED.claims, SITE).map((c) => `/articles/${c.article}/#claim-${c.id}`),
+    claimRecords(SEED_CORPUS.claims, SITE).map((c) => `/articles/${c.article}/#claim-${c.id}`),
   );
 });
 
@@ -34,14 +34,14 @@ test("a search page holds the claim's words escaped, its verdict, its claimant b
 });
 
 test('a result with a verdict is titled by it and carries its one-line finding', () => {
-  const claims = claimRecords(PUBLISHED.claims, SITE);
+  const claims = claimRecords(SEED_CORPUS.claims, SITE);
   const misleading = claims.find((c) => c.status === 'misleading');
-  const page = pagesOf(PUBLISHED).find((p) => p.url.endsWith(`#claim-${misleading?.id}`));
+  const page = pagesOf(SEED_CORPUS).find((p) => p.url.endsWith(`#claim-${misleading?.id}`));
   expect(page?.html).toContain('data-pagefind-ignore="">Misleading: “');
   expect(page?.html).toContain(`<p>Our verdict: Misleading. ${misleading?.finding}</p>`);
 });
 
 test('a claim whose article is missing from the articles export fails loudly', () => {
-  const claims = claimRecords(PUBLISHED.claims, SITE);
+  const claims = claimRecords(SEED_CORPUS.claims, SITE);
   expect(() => claimSearchPages(claims, [], [])).toThrow(/not in articles.json/);
 });

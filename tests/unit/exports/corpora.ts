@@ -1,10 +1,11 @@
 import { loadCorpus, loadCorpusFrom, type Corpus } from '../../../src/analysis/load-corpus.ts';
+import { SEED } from '../helpers/seed.ts';
 
 /** The site every export test builds URLs against. */
 export const SITE = new URL('https://claimlens.example');
 
-/** The published content. */
-export const PUBLISHED: Corpus = loadCorpus('content');
+/** The seed article, frozen (tests/fixtures/seed). */
+export const SEED_CORPUS: Corpus = loadCorpus(SEED);
 
 /** A fixture whose words look like markup and formulas, with dated, month-only and undated events. */
 export const FIXTURE: Corpus = loadCorpusFrom({
@@ -14,6 +15,6 @@ export const FIXTURE: Corpus = loadCorpusFrom({
 
 /** Both, named, for `describe.each`. */
 export const CORPORA: [name: string, corpus: Corpus][] = [
-  ['content/', PUBLISHED],
+  ['the seed', SEED_CORPUS],
   ['the markup fixture', FIXTURE],
 ];

@@ -1,10 +1,10 @@
 import { expect, test } from 'vitest';
 import type { Article } from '../../../src/analysis/schema/entries.ts';
 import { feedItems } from '../../../src/exports/feed-items.ts';
-import { PUBLISHED } from './corpora.ts';
+import { SEED_CORPUS } from './corpora.ts';
 
 /** Copies of the published article analysed on different days, listed out of date order. */
-const base = PUBLISHED.articles[0] as Article;
+const base = SEED_CORPUS.articles[0] as Article;
 const articles = [
   { ...base, id: 'middle', analysed: '2026-02-10' },
   { ...base, id: 'newest', analysed: '2026-03-01' },

@@ -7,7 +7,7 @@ import { eventRecords } from '../../../src/exports/event-records.ts';
 import { exportJsonSchema, type ExportName } from '../../../src/exports/json-schemas.ts';
 import { allTimelineJs, articleTimelineJs } from '../../../src/exports/timelinejs.ts';
 import { schemaErrors } from '../helpers/json-schema.ts';
-import { CORPORA, PUBLISHED, SITE } from './corpora.ts';
+import { CORPORA, SEED_CORPUS, SITE } from './corpora.ts';
 
 describe.each(CORPORA)('exports of %s', (_, corpus) => {
   const exports: [ExportName, unknown][] = [
@@ -30,7 +30,7 @@ describe.each(CORPORA)('exports of %s', (_, corpus) => {
 
 describe('the generated JSON Schemas', () => {
   test('reject a claim record that lacks its selector', () => {
-    const [claim] = claimRecords(PUBLISHED.claims, SITE);
+    const [claim] = claimRecords(SEED_CORPUS.claims, SITE);
     const { selector: _, ...broken } = claim ?? {};
     expect(schemaErrors(exportJsonSchema('claims', SITE), [broken]).join('\n')).toContain(
       "must have required property 'selector'",
@@ -38,7 +38,7 @@ describe('the generated JSON Schemas', () => {
   });
 
   test('reject a relative url', () => {
-    const [article] = articleRecords(PUBLISHED.articles, SITE);
+    const [article] = articleRecords(SEED_CORPUS.articles, SITE);
     expect(
       schemaErrors(exportJsonSchema('articles', SITE), [{ ...article, url: '/articles/x/' }]).join(
         '\n',

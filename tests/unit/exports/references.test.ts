@@ -3,7 +3,7 @@ import { actorRecords } from '../../../src/exports/actor-records.ts';
 import { articleRecords } from '../../../src/exports/article-records.ts';
 import { claimRecords } from '../../../src/exports/claim-records.ts';
 import { eventRecords } from '../../../src/exports/event-records.ts';
-import { CORPORA, PUBLISHED, SITE } from './corpora.ts';
+import { CORPORA, SEED_CORPUS, SITE } from './corpora.ts';
 
 describe.each(CORPORA)('references in the exports of %s', (_, corpus) => {
   const articles = articleRecords(corpus.articles, SITE);
@@ -61,7 +61,7 @@ describe.each(CORPORA)('references in the exports of %s', (_, corpus) => {
 });
 
 describe('canonical URLs', () => {
-  const corpus = PUBLISHED;
+  const corpus = SEED_CORPUS;
   test('come from the site and the paths of src/analysis/urls.ts', () => {
     const claim = claimRecords(corpus.claims, SITE)[0];
     expect(claim?.url).toBe(

@@ -5,7 +5,7 @@ import {
   articleTimelineJs,
   timelineFiles,
 } from '../../../src/exports/timelinejs.ts';
-import { FIXTURE, PUBLISHED, SITE } from './corpora.ts';
+import { FIXTURE, SEED_CORPUS, SITE } from './corpora.ts';
 
 const fixture = FIXTURE;
 const article = fixture.articles[0];
@@ -49,16 +49,16 @@ describe('a TimelineJS file', () => {
 });
 
 test('the file for all articles keys slides by article and groups them', () => {
-  const all = allTimelineJs(PUBLISHED.articles, PUBLISHED.events, SITE);
-  expect(all.events.length).toBe(PUBLISHED.events.filter((e) => e.date.value).length);
+  const all = allTimelineJs(SEED_CORPUS.articles, SEED_CORPUS.events, SITE);
+  expect(all.events.length).toBe(SEED_CORPUS.events.filter((e) => e.date.value).length);
   expect(all.events[0]?.unique_id).toMatch(/^japan-india-rare-earths-/);
-  expect(all.events[0]?.group).toBe(PUBLISHED.articles[0]?.title);
+  expect(all.events[0]?.group).toBe(SEED_CORPUS.articles[0]?.title);
 });
 
 test('the files of a build are each article’s timeline and all.json', () => {
-  const files = timelineFiles(PUBLISHED.articles, PUBLISHED.events, SITE);
-  expect([...files.keys()]).toEqual([...PUBLISHED.articles.map((a) => a.id), 'all']);
-  for (const article of PUBLISHED.articles)
-    expect(files.get(article.id)).toEqual(articleTimelineJs(article, PUBLISHED.events, SITE));
-  expect(files.get('all')).toEqual(allTimelineJs(PUBLISHED.articles, PUBLISHED.events, SITE));
+  const files = timelineFiles(SEED_CORPUS.articles, SEED_CORPUS.events, SITE);
+  expect([...files.keys()]).toEqual([...SEED_CORPUS.articles.map((a) => a.id), 'all']);
+  for (const article of SEED_CORPUS.articles)
+    expect(files.get(article.id)).toEqual(articleTimelineJs(article, SEED_CORPUS.events, SITE));
+  expect(files.get('all')).toEqual(allTimelineJs(SEED_CORPUS.articles, SEED_CORPUS.events, SITE));
 });

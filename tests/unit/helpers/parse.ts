@@ -35,3 +35,7 @@ export function extractFixture(
   if (parsed.file.messages.length > 0) throw new Error(parsed.file.messages.map(String).join('\n'));
   return { ...parsed, mentions: parsed.article?.mentions ?? [] };
 }
+
+/** The problems of a fixture in which "the Ministry" is an alias of the known actor `ministry`. */
+export const problemsOf = (body: string, frontmatter = ''): string[] =>
+  parseFixture(body, { 'the Ministry': 'ministry' }, frontmatter).file.messages.map(String);

@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { ContentError } from '../../../src/analysis/content-error.ts';
 import { LiveCorpus } from '../../../src/loaders/live-corpus.ts';
+import { SEED } from '../helpers/seed.ts';
 
 const seed = 'japan-india-rare-earths';
 let dir: string;
@@ -12,7 +13,7 @@ const article = (slug: string) => join(dir, 'articles', `${slug}.md`);
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'live-corpus-'));
-  cpSync('content', dir, { recursive: true });
+  cpSync(SEED, dir, { recursive: true });
   live = new LiveCorpus(dir);
   live.load();
 });

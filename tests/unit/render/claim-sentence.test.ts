@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { claimInParagraph, claimInSentence, joined } from '../../../src/render/claim-sentence.ts';
 import { loadCorpus } from '../../../src/analysis/load-corpus.ts';
+import { SEED } from '../helpers/seed.ts';
 
 describe('claimInParagraph', () => {
   test('cuts the paragraph around the claim', () => {
@@ -39,7 +40,7 @@ describe('claimInParagraph', () => {
   });
 
   test('every seed claim is found in its paragraph, which it rebuilds unchanged', () => {
-    for (const claim of loadCorpus('content').claims) {
+    for (const claim of loadCorpus(SEED).claims) {
       const { before, exact, after } = claimInParagraph(claim.paragraphText, claim.selector);
       expect(exact).toBe(claim.text);
       expect(before + exact + after).toBe(claim.paragraphText);
@@ -91,7 +92,7 @@ describe('claimInSentence, as claim pages use it', () => {
   });
 
   test('in the seed article, a clause claim reads as its full sentence', () => {
-    const claim = loadCorpus('content').claims.find((c) => c.id === 'g7-quickly-met');
+    const claim = loadCorpus(SEED).claims.find((c) => c.id === 'g7-quickly-met');
     if (!claim) throw new Error('the seed article has no claim g7-quickly-met');
     const cut = claimInSentence(claim.paragraphText, claim.selector);
     expect(cut.exact).toBe('quickly held a meeting.');
@@ -130,7 +131,7 @@ describe('claimInSentence', () => {
   });
 
   test('gives the seed fragment "quickly held a meeting." its whole sentence', () => {
-    const corpus = loadCorpus('content');
+    const corpus = loadCorpus(SEED);
     const claim = corpus.claims.find((c) => c.id === 'g7-quickly-met');
     expect(claim).toBeDefined();
     const { before, exact, after } = claimInSentence(claim!.paragraphText, claim!.selector);

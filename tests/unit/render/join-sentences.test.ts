@@ -3,8 +3,9 @@ import { loadCorpus } from '../../../src/analysis/load-corpus.ts';
 import { tallyComparisons } from '../../../src/analysis/timeline.ts';
 import { eventDateLine, recordSentence, tallySentence } from '../../../src/render/event-dates.ts';
 import { joinSentences } from '../../../src/render/join-sentences.ts';
+import { SEED } from '../helpers/seed.ts';
 
-const events = loadCorpus('content').events.filter((e) => e.article === 'japan-india-rare-earths');
+const events = loadCorpus(SEED).events.filter((e) => e.article === 'japan-india-rare-earths');
 const byId = (id: string) => {
   const event = events.find((e) => e.id === id);
   if (!event) throw new Error(`no event ${id} in the seed`);

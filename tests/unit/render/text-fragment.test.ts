@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { textFragment } from '../../../src/render/text-fragment.ts';
 import type { Selector } from '../../../src/analysis/schema/entries.ts';
+import { SEED } from '../helpers/seed.ts';
 
 /**
  * A selector for `exact` at its first occurrence in `text`, with 32 characters either side, as the
@@ -58,7 +59,7 @@ describe('textFragment', () => {
 describe('the seed article', () => {
   test('every claim fragment decodes to words that are in the article', async () => {
     const { loadCorpus } = await import('../../../src/analysis/load-corpus.ts');
-    const corpus = loadCorpus('content');
+    const corpus = loadCorpus(SEED);
     for (const claim of corpus.claims) {
       const article = corpus.articles.find((a) => a.id === claim.article);
       const directive = textFragment(article?.plainText ?? '', claim.selector).replace(

@@ -1,12 +1,13 @@
 import { describe, expect, test, vi } from 'vitest';
 import type { Corpus } from '../../../src/analysis/load-corpus.ts';
+import { SEED } from '../helpers/seed.ts';
 
 // The build refuses what the sanitiser would remove (src/analysis/url-policy.ts, the body checks),
 // so on content that builds the sanitiser is a last defence with nothing to do: every rendered
 // piece of HTML is the same with rehype-sanitize replaced by a plugin that does nothing.
 
 const sites = [
-  { name: 'the seed', actorDirs: ['content/actors'], articleDirs: ['content/articles'] },
+  { name: 'the seed', actorDirs: [`${SEED}/actors`], articleDirs: [`${SEED}/articles`] },
   {
     name: 'the reading fixture',
     actorDirs: ['tests/fixtures/site/actors'],

@@ -3,8 +3,9 @@ import { loadCorpus } from '../../../src/analysis/load-corpus.ts';
 import { actorPage } from '../../../src/site/actor-page.ts';
 import { actorMentions } from '../../../src/site/actor-mentions.ts';
 import { buildSiteData } from '../../../src/site/site-data.ts';
+import { SEED } from '../helpers/seed.ts';
 
-const corpus = loadCorpus('content');
+const corpus = loadCorpus(SEED);
 const data = buildSiteData(corpus);
 const seed = corpus.articles.find((a) => a.id === 'japan-india-rare-earths');
 

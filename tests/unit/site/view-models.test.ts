@@ -5,10 +5,10 @@ import { articlePage } from '../../../src/site/article-page.ts';
 import { claimPages } from '../../../src/site/claim-pages.ts';
 import { buildSiteData } from '../../../src/site/site-data.ts';
 import { actorScopes, articleScopes, siteScope } from '../../../src/site/timeline/scopes.ts';
-import { PUBLISHED, SITE } from '../exports/corpora.ts';
+import { SEED_CORPUS, SITE } from '../exports/corpora.ts';
 
-const data = buildSiteData(PUBLISHED);
-const slug = PUBLISHED.articles[0]?.id ?? '';
+const data = buildSiteData(SEED_CORPUS);
+const slug = SEED_CORPUS.articles[0]?.id ?? '';
 
 describe('claimPages', () => {
   const pages = claimPages(data, slug, SITE);
@@ -53,28 +53,39 @@ describe('claimPages', () => {
     expect(clause).toBeDefined();
   });
 
-  test('titles its social cards and ClaimReview with the verdict, the finding and the sentence', () => {
-    for (const page of pages) {
-      const sentence = `${page.sentence.before}${page.sentence.exact}${page.sentence.after}`;
-      const { finding, label } = page.verdict;
-      expect(page.documentTitle).toBe(`${label}: ${sentence}`);
-      expect(page.description).toContain(`“${sentence}”`);
-      if (finding) {
-        expect(page.title).toBe(`${label}: ${finding}`);
-        expect(page.description).toContain(finding);
-        expect(page.review?.reviewBody).toBe(finding);
-      }
-      if (page.review) expect(page.review.claimReviewed).toBe(sentence);
-    }
+  test('titles a claim with a finding by its verdict and finding; its card quotes the sentence', () => {
+    const page = pages.find((p) => p.claim.id === 'g7-quickly-met');
+    const sentence =
+      'The G7 countries, having experienced this incident, realized that they could not afford ' +
+      'to provoke China and quickly held a meeting.';
+    const finding =
+      'A meeting was held on 12 January 2026, but the US convened it and planned it by the day ' +
+      'of the ban; no record shows it was called over it.';
+    expect(page?.documentTitle).toBe(`Misleading: ${sentence}`);
+    expect(page?.title).toBe(`Misleading: ${finding}`);
+    expect(page?.description).toBe(
+      `“${sentence}” Claimed by The article's author (unnamed), in “Japan has finally found a ` +
+        `way to deal with China, and India has assured Japan”. Our verdict: Misleading. ${finding}`,
+    );
+    expect(page?.review).toMatchObject({ reviewBody: finding, claimReviewed: sentence });
+  });
+
+  test('titles a claim without a finding by its verdict and the quoted sentence, with no ClaimReview', () => {
+    const page = pages.find((p) => p.claim.id === 'japan-found-a-way');
+    const sentence =
+      'Japan has finally found a way to deal with China, and India has assured Japan: "What you ' +
+      'want, I have."';
+    expect(page?.documentTitle).toBe(`Not checkable: ${sentence}`);
+    expect(page?.title).toBe(`Not checkable: “${sentence}”`);
+    expect(page?.review).toBeUndefined();
   });
 
   test('explains each flag and links it to the methodology', () => {
-    const flagged = pages.find((p) => p.claim.flags.length > 0);
-    expect(flagged?.flags.map((f) => f.flag)).toEqual(flagged?.claim.flags);
-    for (const flag of flagged?.flags ?? []) {
-      expect(flag.href).toBe(`/methodology/#flags-${flag.flag}`);
-      expect(flag.definition.length).toBeGreaterThan(20);
-    }
+    const flagged = pages.find((p) => p.claim.id === 'japan-found-a-way');
+    expect(flagged?.flags.map((f) => [f.flag, f.href])).toEqual([
+      ['loaded-language', '/methodology/#flags-loaded-language'],
+    ]);
+    expect(flagged?.flags[0]?.definition.length).toBeGreaterThan(20);
   });
 
   test("states the claim embed's own height, the card's at its narrowest", () => {
@@ -120,7 +131,7 @@ describe('articlePage', () => {
 
 describe('actor pages', () => {
   test("an actor's page lists the claims by it and about it, and its embed counts its events", () => {
-    for (const { id } of PUBLISHED.actors) {
+    for (const { id } of SEED_CORPUS.actors) {
       const page = actorPage(data, id);
       expect(page.by.every((c) => c.claimant === id)).toBe(true);
       expect(page.about.every((c) => c.about.includes(id))).toBe(true);
@@ -132,13 +143,13 @@ describe('actor pages', () => {
   test('the index groups every actor once by kind, by name, with the claims involving it', () => {
     const groups = actorIndex(data);
     const listed = groups.flatMap((g) => g.actors.map((a) => a.actor.id));
-    expect(listed.sort()).toEqual(PUBLISHED.actors.map((a) => a.id).sort());
+    expect(listed.sort()).toEqual(SEED_CORPUS.actors.map((a) => a.id).sort());
     for (const group of groups) {
       const names = group.actors.map((a) => a.actor.name);
       expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
       for (const { actor, claims } of group.actors) {
         expect(actor.kind).toBe(group.kind);
-        const involving = PUBLISHED.claims.filter(
+        const involving = SEED_CORPUS.claims.filter(
           (c) => c.claimant === actor.id || c.about.includes(actor.id),
         );
         expect(claims).toBe(involving.length);
@@ -149,7 +160,7 @@ describe('actor pages', () => {
 
 describe('timeline scopes', () => {
   test('the site scope holds every event; an article scope only its own', () => {
-    expect(siteScope(data).scope).toHaveLength(PUBLISHED.events.length);
+    expect(siteScope(data).scope).toHaveLength(SEED_CORPUS.events.length);
     for (const scope of articleScopes(data))
       expect(scope.scope.every((e) => e.article === scope.slug)).toBe(true);
   });
@@ -158,9 +169,9 @@ describe('timeline scopes', () => {
     for (const scope of actorScopes(data)) {
       expect(scope.events.every((e) => e.actors.includes(scope.id))).toBe(true);
       expect(scope.events).toHaveLength(
-        PUBLISHED.events.filter((e) => e.actors.includes(scope.id)).length,
+        SEED_CORPUS.events.filter((e) => e.actors.includes(scope.id)).length,
       );
-      expect(scope.scope).toHaveLength(PUBLISHED.events.length);
+      expect(scope.scope).toHaveLength(SEED_CORPUS.events.length);
     }
   });
 });

@@ -4,6 +4,7 @@ import { loadActors } from '../../../../src/analysis/load-corpus.ts';
 import { createArticleProcessor, parseArticle } from '../../../../src/analysis/parse-article.ts';
 import { addArchived } from '../../../../src/tools/sources/add-archived.ts';
 import { articleSource, registry } from '../article-fixture.ts';
+import { SEED } from '../../helpers/seed.ts';
 
 const copy = (url: string) => ({
   url: `https://web.archive.org/web/20261130101500/${url}`,
@@ -119,7 +120,7 @@ describe('addArchived', () => {
   });
 
   test('every source of the seed article can be archived with only added lines and its text byte-identical', () => {
-    const path = 'content/articles/japan-india-rare-earths.md';
+    const path = `${SEED}/articles/japan-india-rare-earths.md`;
     const seed = readFileSync(path, 'utf8');
     const urls = [
       ...new Set([...seed.matchAll(/^\s+(?:- )?url: (\S+)$/gmu)].map((m) => m[1] ?? '')),
@@ -134,7 +135,7 @@ describe('addArchived', () => {
     );
     expect(bodyOf(next)).toBe(bodyOf(seed));
     const parsed = parseArticle(
-      createArticleProcessor(loadActors(['content/actors']).registry),
+      createArticleProcessor(loadActors([`${SEED}/actors`]).registry),
       next,
       path,
     );

@@ -1,6 +1,7 @@
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { SEED } from '../../helpers/seed.ts';
 
 /**
  * A content folder in a temporary directory with the project's actors and one article whose
@@ -9,7 +10,7 @@ import { join, relative } from 'node:path';
  */
 export function contentWithSources(urls: readonly string[]): { dir: string; article: string } {
   const dir = mkdtempSync(join(tmpdir(), 'claimlens-sources-'));
-  cpSync('content/actors', join(dir, 'actors'), { recursive: true });
+  cpSync(`${SEED}/actors`, join(dir, 'actors'), { recursive: true });
   mkdirSync(join(dir, 'articles'));
   const sources = urls
     .map(
