@@ -245,7 +245,7 @@ function undatedLane(layout: TimelineLayout, margin: number): ElementContent[] {
 }
 
 /** The legend's words for a record's own mark, which is drawn only where it contradicts. */
-const RECORD_WORDS = 'the record’s date, where it contradicts the article (arrow)';
+const RECORD_WORDS = 'record’s date, where it contradicts';
 
 /** The legend: each type drawn, with its glyph and word, and how a record, an arrow and "about" look. */
 function legend(
