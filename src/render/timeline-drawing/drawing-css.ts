@@ -59,7 +59,11 @@ export function drawingCss(mode: 'page' | 'file'): string {
       // Marks of events the reader has filtered out of the list (the filter script sets it).
       '.tl .tl-off{opacity:.12}',
       '.tl{display:block;max-width:100%;height:auto}.tl-v{display:none}',
-      '@media (max-width:480px){.tl-h{display:none}.tl-v,.tl-slope{display:block}}',
+      // The wide drawing only where its 640 px fit unshrunk; below, the narrow one, laid out for a
+      // 288 px column (a 320 px screen's), so no word is drawn under 11 px. The slope chart, 480 px
+      // wide, would shrink below that on a phone: there the "As told" list says the same in words.
+      '@media (max-width:679px){.tl-h{display:none}.tl-v{display:block}}',
+      '@media (max-width:519px){.tl-slope{display:none}}',
       '@media print{.tl [class*=tl-t-]{--c:#000}.tl-h{display:block}.tl-v{display:none}}',
     );
   }

@@ -214,7 +214,7 @@ const byDate = (a: PlacedEvent, b: PlacedEvent): number =>
  * lane where its marks and label overlap nothing; the label goes after the marks, or before them
  * where the right edge is near, shortened to the room there is.
  */
-export function horizontalLayout(events: readonly DrawingEvent[], width = 720): TimelineLayout {
+export function horizontalLayout(events: readonly DrawingEvent[], width = 640): TimelineLayout {
   const margin = 12;
   const range: [number, number] = [margin, width - margin];
   const dated = events.filter((e) => e.date !== undefined);
@@ -281,7 +281,7 @@ export function horizontalLayout(events: readonly DrawingEvent[], width = 720): 
  * The vertical drawing, for narrow screens: time runs down an axis near the left edge; labels sit
  * to its right as close to their marks as they can without overlapping, joined to them by a line.
  */
-export function verticalLayout(events: readonly DrawingEvent[], width = 328): TimelineLayout {
+export function verticalLayout(events: readonly DrawingEvent[], width = 288): TimelineLayout {
   const axisAt = 84;
   const labelAt = 112;
   const dated = events.filter((e) => e.date !== undefined);
