@@ -1,12 +1,17 @@
 // `npm run bench [-- --n 1000]`: builds N synthetic annotated articles with the real site and the
-// same articles as plain Markdown with Astro's default processor, in the same run, and prints
-// cold build time, pages, pages per second, peak RSS, their ratio, and two rebuilds after one
-// article changes. A report, not a test: nothing here passes or fails on a time.
+// same articles as plain Markdown with Astro's default processor, in the same run, and prints for
+// each build its seconds, pages, files (and per article), images drawn and their CPU time, each
+// step's share, peak RSS and whether the output fits common static hosts, then the cold build
+// against the plain one and two rebuilds after one article changes. A build that passes
+// --max-minutes or holds more than --max-gb is stopped, and the bench says so and where it was.
+// A report, not a test: nothing here passes or fails on a time.
 import { spawn } from 'node:child_process';
 import { appendFileSync, readdirSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { totalmem } from 'node:os';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { lockOutput } from './build-lock.ts';
+import { buildReport, formatReport, type BuildRun } from '../src/bench/build-report.ts';
 import { treeRss } from '../src/bench/process-tree.ts';
 import { writeCorpus } from '../src/bench/write-corpus.ts';
 
@@ -14,66 +19,87 @@ const { values } = parseArgs({
   options: {
     n: { type: 'string', default: '1000' },
     'skip-plain': { type: 'boolean', default: false },
+    'max-minutes': { type: 'string', default: '60' },
+    // Past this the machine would swap, and its figures would say nothing.
+    'max-gb': { type: 'string', default: ((totalmem() / 2 ** 30) * 0.8).toFixed(1) },
   },
 });
 const n = Number(values.n);
 if (!Number.isInteger(n) || n < 1)
   throw new Error(`--n must be a whole number ≥ 1, got ${values.n}`);
+const limits = {
+  ms: Number(values['max-minutes']) * 60_000,
+  rss: Number(values['max-gb']) * 2 ** 30,
+};
 
 const scratch = resolve('.bench');
 const content = join(scratch, `content-${n}`);
 const plain = join(scratch, `plain-${n}`);
 
-interface Run {
-  seconds: number;
-  pages: number;
-  peakRss: number;
-  /** The share-image step's own report and seconds, read from the build's log. */
-  images: { line: string; seconds: number } | undefined;
-}
+/** Every file under `dir`, relative to it, `/`-separated. */
+const filesUnder = (dir: string): string[] =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split('\\').join('/'));
 
-/** Runs a command, sampling the resident memory of its whole process tree every 100 ms. */
+/**
+ * Runs a command in its own process group, sampling the resident memory of its whole process
+ * tree every 100 ms; stops it, saying why and at which step, past the time or memory limit.
+ */
 function measure(
   command: string,
   args: string[],
   env: Record<string, string>,
   outDir: string,
-): Promise<Run> {
+): Promise<BuildRun> {
   return new Promise((done, fail) => {
     const started = performance.now();
     const child = spawn(command, args, {
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
     });
     let log = '';
     child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
     let peakRss = 0;
     let errors = '';
-    const timer = setInterval(() => (peakRss = Math.max(peakRss, treeRss(child.pid ?? 0))), 100);
+    let stopped: string | undefined;
+    const timer = setInterval(() => {
+      peakRss = Math.max(peakRss, treeRss(child.pid ?? 0));
+      const minutes = (performance.now() - started) / 60_000;
+      if (peakRss > limits.rss)
+        stopped = `it held ${(peakRss / 2 ** 30).toFixed(2)} GB, over --max-gb ${values['max-gb']}`;
+      else if (minutes * 60_000 > limits.ms)
+        stopped = `it ran past --max-minutes ${values['max-minutes']}`;
+      if (stopped) {
+        clearInterval(timer);
+        process.kill(-(child.pid ?? 0), 'SIGTERM');
+      }
+    }, 100);
     child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
     child.on('close', (code) => {
       clearInterval(timer);
+      const at = log.trim().split('\n').at(-1) ?? '';
+      if (stopped) {
+        console.error(
+          `bench: stopped ${command} ${args.join(' ')}: ${stopped}; its last line: ${at}`,
+        );
+        process.exit(2);
+      }
       if (code !== 0)
         return fail(new Error(`${command} ${args.join(' ')} failed (${code}):\n${errors}`));
-      const pages = readdirSync(outDir, { recursive: true }).filter((file) =>
-        String(file).endsWith('.html'),
-      ).length;
-      const line = /^build: images: (.*)$/m.exec(log)?.[1];
-      const took = /^build: share images and timeline downloads: ([\d.]+) s$/m.exec(log)?.[1];
-      const images = line && took ? { line, seconds: Number(took) } : undefined;
-      done({ seconds: (performance.now() - started) / 1000, pages, peakRss, images });
+      done({
+        seconds: (performance.now() - started) / 1000,
+        peakRss,
+        files: filesUnder(outDir),
+        log,
+      });
     });
   });
 }
 
-const format = (label: string, run: Run) =>
-  `${label.padEnd(34)} ${run.seconds.toFixed(1).padStart(7)} s ${String(run.pages).padStart(7)} pages ` +
-  `${(run.pages / run.seconds).toFixed(0).padStart(6)} pages/s ` +
-  `${(run.peakRss / 2 ** 30).toFixed(2).padStart(6)} GB peak RSS` +
-  (run.images
-    ? `\n${''.padEnd(34)}   of which share images and downloads ${run.images.seconds.toFixed(1)} s ` +
-      `(${((run.images.seconds / run.seconds) * 100).toFixed(1)}%): ${run.images.line}`
-    : '');
+const show = (label: string, run: BuildRun): void =>
+  console.log(formatReport(label, buildReport(run, n)).join('\n'));
 
 // Its corpus and output are rewritten from scratch: a second bench of the same N waits for this one.
 await lockOutput(content, { wait: true, log: (message) => console.log(message) });
@@ -96,7 +122,7 @@ const site = await measure(
   { CLAIMLENS_CONTENT: content, OUT_DIR: siteOut, ...caches },
   siteOut,
 );
-console.log(format(`annotated site, cold (N=${n})`, site));
+show(`annotated site, cold (N=${n})`, site);
 
 // Two rebuilds, each after one article changes. The first starts from a copy of the cold build's
 // output; from the second on, a rebuild goes into the output before last, which already holds the
@@ -114,9 +140,9 @@ const rebuild = async (article: number) => {
     siteOut,
   );
 };
-console.log(format('annotated site, one article changed', await rebuild(0)));
+show('annotated site, one article changed', await rebuild(0));
 const warm = await rebuild(Math.min(1, n - 1));
-console.log(format('the same, every later rebuild', warm));
+show('the same, every later rebuild', warm);
 
 if (!values['skip-plain']) {
   const plainOut = join(scratch, `plain-dist-${n}`);
@@ -128,14 +154,14 @@ if (!values['skip-plain']) {
     { PLAIN_CONTENT: plain, ASTRO_CACHE_DIR: plainCache },
     plainOut,
   );
-  console.log(format('plain Markdown, default processor', base));
+  show('plain Markdown, default processor', base);
   console.log(
-    `ratio, annotated cold / plain:      ${(site.seconds / base.seconds).toFixed(2)}×  (target ≤ 3×)`,
+    `ratio, annotated cold / plain:      ${(site.seconds / base.seconds).toFixed(2)}×  (goal ≤ 8×, stretch 6×)`,
   );
 }
 console.log(
-  `ratio, warm rebuild / cold:         ${(warm.seconds / site.seconds).toFixed(2)}×  (target ≤ 0.5×)`,
+  `ratio, warm rebuild / cold:         ${(warm.seconds / site.seconds).toFixed(2)}×  (goal ≤ 0.15×)`,
 );
 console.log(
-  `peak memory, annotated cold build:  ${(site.peakRss / 2 ** 30).toFixed(2)} GB (target < 2 GB)`,
+  `peak memory, annotated cold build:  ${(site.peakRss / 2 ** 30).toFixed(2)} GB (goal < 2 GB)`,
 );

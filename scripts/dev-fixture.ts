@@ -2,19 +2,14 @@
 // original) in DEV_CONTENT, for the dev-server browser tests (playwright.dev.config.ts). The
 // tests add, edit and delete files there; the real content/ is never touched. The copy is
 // removed when the server stops.
-import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { DEV_CONTENT, DEV_PORT, SEED } from '../tests/dev/dev-site.ts';
+import { portIsFree, startDevServer } from './dev-server.ts';
 
 // Astro would move to the next free port and the tests would wait for this one in vain; and a
 // server left from an earlier run may still read the copy about to be replaced.
-const free = await new Promise<boolean>((resolve) => {
-  const probe = createServer()
-    .once('error', () => resolve(false))
-    .listen(DEV_PORT, '127.0.0.1', () => probe.close(() => resolve(true)));
-});
+const free = await portIsFree(DEV_PORT);
 if (!free) {
   console.error(
     `dev-fixture: port ${DEV_PORT} is taken (a dev server left from an earlier run? ` +
@@ -30,15 +25,7 @@ cpSync('content/actors', join(DEV_CONTENT, 'actors'), { recursive: true });
 cpSync('content/originals', join(DEV_CONTENT, 'originals'), { recursive: true });
 cpSync(`content/articles/${SEED}.md`, join(DEV_CONTENT, 'articles', `${SEED}.md`));
 
-const child = spawn('astro', ['dev', '--port', String(DEV_PORT), '--host', '127.0.0.1'], {
-  // Astro's content store lives beside the copy, so no run starts from the entries of the last.
-  env: {
-    ...process.env,
-    CLAIMLENS_CONTENT: DEV_CONTENT,
-    ASTRO_CACHE_DIR: join(folder, 'astro-cache'),
-  },
-  stdio: 'inherit',
-});
+const child = startDevServer(DEV_PORT, DEV_CONTENT, { stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
 child.on('exit', (code) => {
   rmSync(folder, { recursive: true, force: true });

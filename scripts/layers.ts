@@ -32,7 +32,8 @@ export const LAYERS: Readonly<Record<string, { may: readonly string[]; astro?: t
 
 /**
  * What sits above every layer and may import any of them: the views, the Astro integrations, the
- * styles, the collections' config and the type of Astro's per-request locals. No layer imports these.
+ * styles, the collections' config, the type of Astro's per-request locals and fontkit's types. No layer
+ * imports these.
  */
 export const TOP = [
   'components',
@@ -42,4 +43,5 @@ export const TOP = [
   'styles',
   'content.config',
   'locals.d',
+  'fontkit.d',
 ];

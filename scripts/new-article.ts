@@ -59,6 +59,10 @@ try {
   );
   if (created.authorActor)
     console.log(`new: wrote ${created.authorActor} (an author stub: name the author if known)`);
+  console.log(
+    'new: it is a draft (draft: true): npm run dev shows it with what is still to write, npm run build ' +
+      'leaves it out until you remove draft',
+  );
   console.log(`new: next, run npm run analyze -- ${slug} (add --fix to write proposed markers)`);
 } catch (error) {
   if (

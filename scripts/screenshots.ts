@@ -1,5 +1,7 @@
 // Takes the README's screenshots from the built site (run `npm run build` first):
 // `npm run screenshots` writes docs/images/*.png. Real Chromium, the same one the tests use.
+// The share cards are copied as the build drew them: they are what a link preview shows.
+import { copyFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
@@ -26,6 +28,16 @@ const SHOTS: Shot[] = [
     scheme: 'light',
   },
 ];
+
+/** The share cards of the article page and of a claim page, as the build drew them. */
+const CARDS: { file: string; from: string }[] = [
+  { file: 'article-share-card.png', from: `dist${SEED}share.png` },
+  { file: 'claim-share-card.png', from: `dist${SEED}claims/g7-quickly-met/share.png` },
+];
+for (const card of CARDS) {
+  copyFileSync(card.from, `docs/images/${card.file}`);
+  console.log(`docs/images/${card.file}: ${card.from}`);
+}
 
 const files = sirv('dist', { dev: false, extensions: ['html'] });
 const server = createServer((request, response) =>

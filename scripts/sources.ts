@@ -1,5 +1,5 @@
 // `npm run sources [-- --json] [--check] [--archive] [--content DIR] [--timeout MS] [--per-host-ms MS]
-// [--retries N] [--concurrency N] [--save-base URL] [--wayback-base URL]`
+// [--retries N] [--concurrency N] [--save-base URL] [--wayback-base URL] [--allow-private-redirects]`
 // Lists every source of every article with its archive state (see docs/tooling.md). Exit 0: done;
 // 1: content errors, a link that is dead, timed out or failed (--check), or a failed capture
 // (--archive); 2: bad usage.
@@ -15,12 +15,19 @@ import {
   type OnProgress,
 } from '../src/tools/sources/run-sources.ts';
 import { sourcesSettings } from '../src/tools/sources/sources-options.ts';
+import { printable } from '../src/tools/printable.ts';
 import { ToolError } from '../src/tools/tool-error.ts';
 import { contentDirFrom } from '../src/analysis/content-dir.ts';
 
 const usage =
   'usage: npm run sources [-- --json] [--check] [--archive] [--content DIR] [--timeout MS] ' +
-  '[--per-host-ms MS] [--retries N] [--concurrency N] [--save-base URL] [--wayback-base URL]';
+  '[--per-host-ms MS] [--retries N] [--concurrency N] [--save-base URL] [--wayback-base URL] ' +
+  '[--allow-private-redirects]';
+
+// Whatever a source URL or an archive service's reply holds, no control character reaches the
+// terminal (an escape sequence could clear the screen or set the window's title).
+const out = (text: string) => console.log(printable(text));
+const err = (text: string) => console.error(printable(text));
 
 // Progress goes to stderr so `--json` stays clean: one rewritten line on a terminal, else a line each.
 const progress =
@@ -28,12 +35,13 @@ const progress =
   (done, total, url) => {
     if (process.stderr.isTTY) {
       // Cut to the terminal's width: a wrapped line could not be rewritten in place.
-      const line = `sources: ${verb} [${done + 1}/${total}] ${url}`.slice(
+      const line = printable(`sources: ${verb} [${done + 1}/${total}] ${url}`).slice(
         0,
         process.stderr.columns - 1,
       );
       process.stderr.write(url === '' ? '\r\x1b[K' : `\r\x1b[K${line}`);
-    } else if (url !== '') process.stderr.write(`sources: ${verb} [${done + 1}/${total}] ${url}\n`);
+    } else if (url !== '')
+      process.stderr.write(`${printable(`sources: ${verb} [${done + 1}/${total}] ${url}`)}\n`);
   };
 
 try {
@@ -49,11 +57,12 @@ try {
       concurrency: { type: 'string' },
       'save-base': { type: 'string' },
       'wayback-base': { type: 'string' },
+      'allow-private-redirects': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
   if (values.help) {
-    console.log(usage);
+    out(usage);
     process.exit(0);
   }
   const contentDir = contentDirFrom(values.content);
@@ -77,10 +86,9 @@ try {
       onProgress: progress('checking'),
     });
   }
-  if (values.json)
-    console.log(JSON.stringify({ sources, ...(archive ? { archive } : {}) }, null, 2));
+  if (values.json) out(JSON.stringify({ sources, ...(archive ? { archive } : {}) }, null, 2));
   else
-    console.log(
+    out(
       [archive ? formatArchiveResults(archive) : '', formatSources(sources)]
         .filter(Boolean)
         .join('\n\n'),
@@ -91,9 +99,7 @@ try {
   process.exitCode = broken || archive?.some((r) => !r.ok) ? 1 : 0;
 } catch (error) {
   if (error instanceof ContentError) {
-    console.error(
-      `sources: the content has errors; fix them first (npm run analyze)\n${error.message}`,
-    );
+    err(`sources: the content has errors; fix them first (npm run analyze)\n${error.message}`);
     process.exit(1);
   }
   if (
@@ -102,7 +108,7 @@ try {
       'code' in error &&
       String(error.code).startsWith('ERR_PARSE_ARGS'))
   ) {
-    console.error(`sources: ${error.message}\n${usage}`);
+    err(`sources: ${error.message}\n${usage}`);
     process.exit(2);
   }
   throw error;

@@ -23,6 +23,13 @@ function readExport<T extends z.ZodType>(dir: string, name: string, schema: T): 
 }
 
 /**
+ * What a search excerpt must not quote: text a reader of the screen never sees there (the URLs
+ * printed after links, words only for screen readers, hidden controls), the controls' labels, and
+ * the embed code offered for copying.
+ */
+const SEARCH_EXCLUDED = ['.print-only', '.visually-hidden', '[hidden]', 'button', '.embed-control'];
+
+/**
  * Indexes the article and actor pages (their `<main>`; header, navigation and footer are left
  * out), and each claim as its own record that opens the article at `#claim-<id>`, built from the
  * published claims export. Claim pages themselves are not indexed: the claim would be found twice.
@@ -31,7 +38,10 @@ export const pagefindStep: PostBuildStep = {
   name: 'pagefind search index',
   run: async (dir) => {
     const started = performance.now();
-    const { index, errors } = await pagefind.createIndex({ rootSelector: 'main' });
+    const { index, errors } = await pagefind.createIndex({
+      rootSelector: 'main',
+      excludeSelectors: SEARCH_EXCLUDED,
+    });
     check('createIndex', errors);
     if (!index) throw new Error('pagefind: createIndex returned no index');
     try {

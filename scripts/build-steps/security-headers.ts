@@ -44,6 +44,19 @@ export function inlineStyleHashes(html: string): string[] {
   const end = lower.indexOf('</style', first);
   if (lower.startsWith('<style>', first) && lower.indexOf('<style', first + 1) === -1 && end !== -1)
     return [styleHash(html.slice(first + '<style>'.length, end))];
+  return parsedStyleHashes(html);
+}
+
+/**
+ * The CSP hashes of every `<style>` of a document, parsed by parse5. Also for a standalone SVG
+ * drawing, which a browser opens as XML: parse5 reads SVG content as foreign elements, whose
+ * character references it decodes as an XML parser does, so a style's text (and its hash) comes
+ * out as the browser sees it.
+ *
+ * @example
+ *   parsedStyleHashes('<svg xmlns="http://www.w3.org/2000/svg"><style>a&#x3E;b{}</style></svg>') // hash of 'a>b{}'
+ */
+export function parsedStyleHashes(markup: string): string[] {
   const hashes: string[] = [];
   const walk = (node: ParentNode | ChildNode): void => {
     if ('tagName' in node && node.tagName === 'style')
@@ -53,14 +66,14 @@ export function inlineStyleHashes(html: string): string[] {
     if ('childNodes' in node) for (const child of node.childNodes) walk(child);
     if ('content' in node) walk(node.content);
   };
-  walk(parse(html));
+  walk(parse(markup));
   return hashes;
 }
 
 /**
- * Writes the final `_headers` of the build: the inline styles' hashes in place of the token, and
- * checks that every served path gets exactly one Content-Security-Policy. Any problem fails the
- * build. (Handlers and inline scripts, which the policy blocks, are caught by
+ * Writes the final `_headers` of the build: the inline styles' hashes (of pages and drawings) in
+ * place of the token, and checks that every served path gets exactly one Content-Security-Policy.
+ * Any problem fails the build. (Handlers and inline scripts, which the policy blocks, are caught by
  * tests/e2e/inert-output.spec.ts.)
  */
 export const securityHeaders: PostBuildStep = {
@@ -71,6 +84,9 @@ export const securityHeaders: PostBuildStep = {
     const problems: string[] = [];
     for (const file of files.filter((f) => f.endsWith('.html')))
       for (const hash of inlineStyleHashes(readFileSync(join(dir, file), 'utf8'))) hashes.add(hash);
+    // The drawings' downloads (timeline.svg) are opened from the site too, under the same policy.
+    for (const file of files.filter((f) => f.endsWith('.svg')))
+      for (const hash of parsedStyleHashes(readFileSync(join(dir, file), 'utf8'))) hashes.add(hash);
     const headersFile = join(dir, '_headers');
     const template = readFileSync(headersFile, 'utf8');
     if (!template.includes(STYLE_HASHES_TOKEN))

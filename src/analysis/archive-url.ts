@@ -34,3 +34,17 @@ export function isAcceptedArchiveUrl(value: string): boolean {
   if (ARCHIVE_TODAY_HOSTS.has(url.hostname) || url.hostname === 'perma.cc') return rest.length > 1;
   return false;
 }
+
+/**
+ * The page a Wayback Machine capture address is a copy of, or undefined for any other address.
+ *
+ * @example
+ *   waybackTarget('https://web.archive.org/web/20260116093000/https://example.org/a') // 'https://example.org/a'
+ */
+export function waybackTarget(value: string): string | undefined {
+  if (!isAcceptedArchiveUrl(value)) return undefined;
+  const url = new URL(value);
+  return url.hostname === 'web.archive.org'
+    ? WAYBACK_PATH.exec(url.pathname + url.search)?.[1]
+    : undefined;
+}

@@ -1,4 +1,19 @@
 import type { VFile } from 'vfile';
+import type { VFileMessage } from 'vfile-message';
+
+/**
+ * One problem as the build prints it: `file:line:column: message [rule]`.
+ *
+ * @example
+ *   formatMessage('content/articles/a.md', message)
+ *   // 'content/articles/a.md:3:5: unknown actor "x"; … [unknown-actor]'
+ */
+export function formatMessage(path: string, message: VFileMessage): string {
+  return (
+    `${path}:${message.line ?? 1}:${message.column ?? 1}: ` +
+    `${message.reason}${message.ruleId ? ` [${message.ruleId}]` : ''}`
+  );
+}
 
 /**
  * One line per problem, `file:line:column: message [rule]`, the form editors and CI annotate.
@@ -11,11 +26,7 @@ export function formatMessages(files: readonly VFile[]): string {
     .flatMap((file) => {
       const lines = file.messages
         .slice(0, MAX_LISTED)
-        .map(
-          (message) =>
-            `${file.path}:${message.line ?? 1}:${message.column ?? 1}: ` +
-            `${message.reason}${message.ruleId ? ` [${message.ruleId}]` : ''}`,
-        );
+        .map((message) => formatMessage(file.path, message));
       const more = file.messages.length - MAX_LISTED;
       return more > 0 ? [...lines, `${file.path}: … and ${more} more problems`] : lines;
     })

@@ -1,5 +1,6 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
+import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { markAliases } from './alias-matcher.ts';
 import { createParseState, type ParseState, type ParseStateOptions } from './parse-state.ts';
@@ -48,7 +49,7 @@ export function extractAnnotations(
   checkAssessmentKey(state, claims);
   checkRetiredIds(state);
   const events = buildEvents(state);
-  const mentions = collectMentions(state);
+  const mentions = collectMentions(state, claims);
   return { claims, events, mentions, plainText: state.plainText, blocks: state.blocks };
 }
 
@@ -121,17 +122,33 @@ function checkRetiredIds(state: ParseState): void {
 
 /**
  * Every actor mention, marked (`:actor[…]{ref=…}`, checked against the registry) or found by the
- * alias matcher, with the words and block it lies in.
+ * alias matcher, with the words and block it lies in, and the claim whose words hold it.
  */
-function collectMentions(state: ParseState): Mention[] {
+function collectMentions(state: ParseState, claims: readonly Claim[]): Mention[] {
   for (const marker of state.markers.filter((m) => m.name === 'actor'))
     state.checkActor(marker.id, ':actor ref', marker.node.position?.start);
   const mentions: Mention[] = [];
-  visit(state.tree, 'textDirective', (node) => {
+  const named = new Set<string>();
+  visit(state.tree, 'textDirective', (node, _index, parent) => {
     if (node.name !== 'actor') return;
     const actor = String(node.attributes?.ref);
+    // A name found by alias links to its actor too: its first mention is checked, placed at the
+    // start of its paragraph (the matcher's nodes have no position of their own).
+    if (node.data?.found === true && !named.has(actor)) {
+      named.add(actor);
+      state.checkActor(actor, `mention "${toString(node)}"`, parent?.position?.start);
+    }
     const { selector, paragraph } = state.locate({ name: 'actor', node, id: actor, fields: {} });
-    mentions.push({ actor, text: selector.exact, paragraph, marked: node.data?.found !== true });
+    const claim = claims.find(
+      (c) => c.selector.start <= selector.start && selector.end <= c.selector.end,
+    );
+    mentions.push({
+      actor,
+      text: selector.exact,
+      paragraph,
+      marked: node.data?.found !== true,
+      ...(claim && { claim: claim.id }),
+    });
   });
   return mentions;
 }

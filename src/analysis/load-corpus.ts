@@ -97,7 +97,12 @@ export function loadActors(actorDirs: readonly string[]): LoadedActors {
     });
     actors.push(actor);
   }
-  return { actors, registry: { ids: new Set(actors.map((a) => a.id)), aliases }, files };
+  const registry = {
+    ids: new Set(actors.map((a) => a.id)),
+    aliases,
+    undescribed: new Set(actors.filter((a) => a.toDescribe).map((a) => a.id)),
+  };
+  return { actors, registry, files };
 }
 
 /** `loadCorpus` over explicit folders; with a cache, unchanged articles are not parsed again. */

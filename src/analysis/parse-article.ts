@@ -4,6 +4,8 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
+import type { VFileMessage } from 'vfile-message';
+import { formatMessage } from './content-error.ts';
 import type { ActorRegistry } from './parse-state.ts';
 import { report } from './report.ts';
 import { checkSourceLimits, checkTreeDepth } from './limits.ts';
@@ -19,6 +21,11 @@ export interface ParsedArticle {
   article?: Article;
   claims: Claim[];
   events: ArticleEvent[];
+  /**
+   * A draft's writing still to do before publishing (`UNWRITTEN_RULES`), taken off `file.messages`:
+   * in a draft they are no errors. Empty for an article that is not a draft.
+   */
+  toWrite: VFileMessage[];
 }
 
 /** Options for tools that help write an article, never for the build. */
@@ -57,11 +64,11 @@ export function parseArticle(
   options: ParseOptions = {},
 ): ParsedArticle {
   const file = new VFile({ path, value: source });
-  if (!checkSourceLimits(source, file)) return { file, claims: [], events: [] };
+  if (!checkSourceLimits(source, file)) return { file, claims: [], events: [], toWrite: [] };
   let hast: HastRoot;
   try {
     const tree = processor.parse(file);
-    if (!checkTreeDepth(tree, file)) return { file, claims: [], events: [] };
+    if (!checkTreeDepth(tree, file)) return { file, claims: [], events: [], toWrite: [] };
     hast = processor.runSync(tree, file) as HastRoot;
   } catch (error) {
     // Running out of stack is the one failure that input alone can cause past the limits checked
@@ -75,14 +82,18 @@ export function parseArticle(
       { line: 1, column: 1 },
       'too-deep',
     );
-    return { file, claims: [], events: [] };
+    return { file, claims: [], events: [], toWrite: [] };
   }
   const frontmatter = file.data.frontmatter;
   const annotations = file.data.annotations;
+  const draft = frontmatter?.draft === true;
+  const toWrite = draft ? file.messages.filter(isUnwritten) : [];
+  if (draft) file.messages = file.messages.filter((m) => !isUnwritten(m));
   const blocking = file.messages.filter(
-    (m) => !(options.allowUnwritten === true && UNWRITTEN_RULES.has(m.ruleId ?? '')),
+    (m) => !(options.allowUnwritten === true && isUnwritten(m)),
   );
-  if (!frontmatter || !annotations || blocking.length > 0) return { file, claims: [], events: [] };
+  if (!frontmatter || !annotations || blocking.length > 0)
+    return { file, claims: [], events: [], toWrite };
 
   const slug = file.stem ?? '';
   const claims = annotations.claims.map((claim) =>
@@ -111,6 +122,11 @@ export function parseArticle(
       note: r.note,
     })),
     updates: frontmatter.updates ?? [],
+    ...(draft
+      ? { draft: { path, toWrite: toWrite.map((message) => formatMessage(path, message)) } }
+      : {}),
   };
-  return { file, article, claims, events: annotations.events };
+  return { file, article, claims, events: annotations.events, toWrite };
 }
+
+const isUnwritten = (message: VFileMessage) => UNWRITTEN_RULES.has(message.ruleId ?? '');

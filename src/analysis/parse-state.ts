@@ -12,6 +12,8 @@ import { directiveSpans, plainTextOf, textBlocks, type TextBlock } from './text-
 export interface ActorRegistry {
   ids: ReadonlySet<string>;
   aliases: AliasIndex;
+  /** Actors whose description is still to write (`Actor.toDescribe`). */
+  undescribed?: ReadonlySet<string>;
 }
 
 /** Characters kept either side of a selector's exact text as its prefix and suffix (W3C TextQuoteSelector). */
@@ -80,6 +82,8 @@ export function createParseState(
     () =>
       file.data.yaml ? file.data.location?.toPoint(file.data.yaml.offsetOf(path)) : undefined;
   const published = frontmatter.source.published;
+  // An actor still to describe is named once, where the article first refers to it.
+  const undescribed = new Set<string>();
   return {
     tree,
     file,
@@ -115,6 +119,16 @@ export function createParseState(
           place,
           'unknown-actor',
         );
+      else if (registry.undescribed?.has(id) && !undescribed.has(id)) {
+        undescribed.add(id);
+        report(
+          file,
+          `${where}: actor "${id}" is still to describe; replace the TODO in content/actors/${id}.md with a ` +
+            'sentence saying who this is',
+          place,
+          'undescribed-actor',
+        );
+      }
     },
     checkLog(path, updates, status) {
       const context = {

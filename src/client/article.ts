@@ -1,8 +1,8 @@
 // Comfort on the annotated article; everything here also works without it, less smoothly.
 // - Arriving at #claim-<id> opens exactly that claim's note (CSS alone opens the passage's notes).
 // - Arriving at a retired claim id says so at the top of the page, with where the claim went.
-// - A click, or Enter, on a claim's words opens its note; j / k move between the marked claims
-//   and open the note they land on.
+// - A click, or Enter, on a claim's words opens its note (closes it again when it is open; no
+//   other note closes); j / k move between the marked claims and open the note they land on.
 // - "Show all annotations" is remembered; copy-link buttons copy a claim page's address.
 import { enableCopyLinks } from './copy-link.ts';
 import { nextIndex } from './claim-navigation.ts';
@@ -54,39 +54,14 @@ const noteOf = (marker: HTMLElement | undefined): HTMLDetailsElement | null => {
 };
 
 let current: HTMLElement | undefined;
-/** The note the keys or a click opened last, closed again when the reader moves on. */
-let opened: HTMLDetailsElement | null = null;
 
+/** Marks the claim the reader is on and opens its note; other notes stay as they are. */
 function select(marker: HTMLElement, { toggle = false } = {}): void {
   current?.classList.remove('is-current');
   current = marker;
   marker.classList.add('is-current');
   const note = noteOf(marker);
-  if (!note) return;
-  if (opened && opened !== note) opened.open = false;
-  note.open = toggle ? !note.open : true;
-  opened = note.open ? note : null;
-  reveal(note);
-}
-
-/** Scrolls a margin that scrolls on its own (wide screens) to show the note; the page stays put. */
-function reveal(note: HTMLElement): void {
-  const margin = note.closest<HTMLElement>('.notes');
-  if (!margin || margin.scrollHeight <= margin.clientHeight) return;
-  const top = note.offsetTop - margin.offsetTop;
-  const visible =
-    top >= margin.scrollTop && top + note.offsetHeight <= margin.scrollTop + margin.clientHeight;
-  if (!visible) margin.scrollTop = top;
-}
-
-/** Pointing at or tabbing to a claim brings its note into view in the margin. */
-function onPoint(event: Event): void {
-  const marker =
-    event.target instanceof Element
-      ? event.target.closest<HTMLElement>('.claim[data-claim]')
-      : null;
-  const note = noteOf(marker ?? undefined);
-  if (note) reveal(note);
+  if (note) note.open = toggle ? !note.open : true;
 }
 
 function onArrival(): void {
@@ -151,8 +126,6 @@ window.addEventListener('hashchange', onArrival);
 document.addEventListener('keydown', onKey);
 const body = document.querySelector<HTMLElement>('.article-body');
 body?.addEventListener('click', onClick);
-body?.addEventListener('mouseover', onPoint);
-body?.addEventListener('focusin', onPoint);
 window.addEventListener('beforeprint', () => {
   for (const details of document.querySelectorAll<HTMLDetailsElement>('.source-details')) {
     details.open = true;

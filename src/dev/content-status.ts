@@ -10,6 +10,8 @@ export const CONTENT_CHANGED_EVENT = 'claimlens:content-changed';
 /** The content problems of the dev server's last load: one `file:line:column: message [rule]` line each. */
 export interface ContentStatus {
   problems: readonly string[];
+  /** The ids of the articles with problems, whose pages show the list in place of their text. */
+  articles: readonly string[];
   /** The build's heading for them, such as "2 content problems (warnings count as errors):". */
   summary?: string;
 }
@@ -36,7 +38,7 @@ interface Shared {
 
 function shared(): Shared {
   const holder = globalThis as typeof globalThis & { [KEY]?: Shared };
-  holder[KEY] ??= { status: { problems: [] }, announced: 0 };
+  holder[KEY] ??= { status: { problems: [], articles: [] }, announced: 0 };
   return holder[KEY];
 }
 
@@ -101,7 +103,10 @@ export function contentStatus(): ContentStatus {
  * Records the problems of a content load; true when the list changed.
  *
  * @example
- *   setContentStatus({ problems: ['content/articles/a.md:3:5: unknown actor "x"; … [unknown-actor]'] })
+ *   setContentStatus({
+ *     problems: ['content/articles/a.md:3:5: unknown actor "x"; … [unknown-actor]'],
+ *     articles: ['a'],
+ *   })
  */
 export function setContentStatus(status: ContentStatus): boolean {
   const state = shared();

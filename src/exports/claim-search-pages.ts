@@ -1,6 +1,8 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { STATUS_LABELS } from '../analysis/claim-labels.ts';
+import { nameInSentence } from '../render/actor-labels.ts';
+import { verdictSentence, verdictView } from '../render/verdict.ts';
 import type { ActorRecord } from './actor-records.ts';
 import type { ArticleRecord } from './article-records.ts';
 import type { ClaimRecord } from './claim-records.ts';
@@ -52,14 +54,11 @@ export function claimSearchPages(
       }),
       el('blockquote', [el('p', [text(claim.text)])]),
       // The verdict and finding come first, so a result's excerpt carries them.
+      el('p', [text(verdictSentence(verdictView(claim)))]),
       el('p', [
         text(
-          `Our verdict: ${STATUS_LABELS[claim.status].label}.${claim.finding === undefined ? '' : ` ${claim.finding}`}`,
-        ),
-      ]),
-      el('p', [
-        text(
-          `Claimed by ${names.get(claim.claimant) ?? claim.claimant} (${claim.type}), in “${articleTitle}”.`,
+          `Claimed by ${nameInSentence(names.get(claim.claimant) ?? claim.claimant)} ` +
+            `(${claim.type}), in “${articleTitle}”.`,
         ),
       ]),
       ...(claim.noteHtml ? [{ type: 'raw', value: claim.noteHtml } as const] : []),

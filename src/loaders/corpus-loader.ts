@@ -3,6 +3,7 @@ import { loadCorpus, type Corpus } from '../analysis/load-corpus.ts';
 import { diskCache } from '../analysis/parse-cache.ts';
 import { cacheDir, contentDirFrom } from '../analysis/content-dir.ts';
 import { ContentError, formatMessages } from '../analysis/content-error.ts';
+import { draftLine, publishedOnly } from '../analysis/published.ts';
 import { onChanges, publishCorpus, setContentStatus } from '../dev/content-status.ts';
 import { LiveCorpus } from './live-corpus.ts';
 
@@ -15,11 +16,14 @@ let filled = 0;
 const parseCache = diskCache(cacheDir());
 
 /**
- * The corpus, parsed once per build however many collections ask for it: all four loaders
- * run in one process and share this module.
+ * The corpus a build publishes, parsed once per build however many collections ask for it: all
+ * four loaders run in one process and share this module. Drafts are left out, each named once.
  */
 function corpus(): Corpus {
-  cached ??= loadCorpus(contentDirFrom(), parseCache);
+  if (cached) return cached;
+  const { corpus, drafts } = publishedOnly(loadCorpus(contentDirFrom(), parseCache));
+  for (const draft of drafts) console.log(draftLine(draft));
+  cached = corpus;
   return cached;
 }
 
@@ -68,8 +72,9 @@ export function corpusLoader(name: string, select: (corpus: Corpus) => Entry[]):
  * The pages read the live corpus itself (src/site/site-data.ts), so a change shows on the next
  * request; the collections are filled at start only. Filling them on every change would have
  * Astro write and re-import its whole store (seconds at a few hundred articles) and send a
- * second reload some time after ours. Content problems are recorded for the integration to
- * show in the browser, instead of thrown, and the pages keep the last valid corpus meanwhile.
+ * second reload some time after ours. Drafts are kept, to be shown with what they still lack.
+ * Content problems, at start or later, are recorded for the integration and the pages to show
+ * in the browser, instead of thrown; every file that parses keeps rendering meanwhile.
  */
 const dev = new (class {
   #live: LiveCorpus | undefined;
@@ -89,17 +94,22 @@ const dev = new (class {
     await fill(context, select(this.#good));
   }
 
-  /** Takes the corpus if it is valid, else records its problems; the terminal hears of each list once. */
+  /** Takes every file that parsed and records the others' problems; the terminal hears of each list once. */
   #publish(context: LoaderContext) {
-    try {
-      this.#good = this.#live!.corpus();
-      publishCorpus(this.#good);
-      if (setContentStatus({ problems: [] })) context.logger.info('content problems fixed');
-    } catch (error) {
-      if (!(error instanceof ContentError)) throw error;
-      const problems = formatMessages(error.files).split('\n');
-      if (setContentStatus({ problems, summary: error.message.split('\n')[0] ?? '' }))
-        context.logger.error(error.message);
+    const { corpus, failing } = this.#live!.current();
+    this.#good = corpus;
+    publishCorpus(corpus);
+    if (failing.length === 0) {
+      if (setContentStatus({ problems: [], articles: [] }))
+        context.logger.info('content problems fixed');
+      return;
     }
+    const error = new ContentError(failing);
+    const problems = formatMessages(failing).split('\n');
+    const articles = failing.flatMap((file) =>
+      file.dirname?.endsWith('articles') && file.stem ? [file.stem] : [],
+    );
+    if (setContentStatus({ problems, articles, summary: error.message.split('\n')[0] ?? '' }))
+      context.logger.error(error.message);
   }
 })();

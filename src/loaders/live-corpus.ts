@@ -87,6 +87,16 @@ export class LiveCorpus {
 
   /** The typed entries, in file-name order, or a `ContentError` naming every problem. */
   corpus(): Corpus {
+    const { corpus, failing } = this.current();
+    if (failing.length > 0) throw new ContentError(failing);
+    return corpus;
+  }
+
+  /**
+   * Every entry that parsed, in file-name order, beside the files with problems: what the dev
+   * server shows while some files are broken (a broken article is left out, the others stay).
+   */
+  current(): { corpus: Corpus; failing: VFile[] } {
     const failing = this.#actors.files.filter((file) => file.messages.length > 0);
     const corpus: Corpus = { articles: [], claims: [], events: [], actors: this.#actors.actors };
     for (const path of [...this.#articles.keys()].sort()) {
@@ -97,8 +107,7 @@ export class LiveCorpus {
       corpus.claims.push(...state.claims);
       corpus.events.push(...state.events);
     }
-    if (failing.length > 0) throw new ContentError(failing);
-    return corpus;
+    return { corpus, failing };
   }
 
   #loadActors(): void {

@@ -8,16 +8,19 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified, type PluggableList } from 'unified';
 import { visit } from 'unist-util-visit';
+import { rehypeScriptLang } from './rehype-script-lang.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 
 /**
  * The tail every content pipeline shares: mdast → hast with raw HTML dropped, then the allow-list,
- * last, after everything that can introduce HTML, then `rel="noopener noreferrer"` on external links.
+ * last, after everything that can introduce HTML, then `lang` on Chinese, Japanese and Korean
+ * words, then `rel="noopener noreferrer"` on external links.
  */
 export const safeHtmlPlugins: PluggableList = [
   [remarkRehype, { allowDangerousHtml: false }],
   [rehypeSanitize, sanitizeSchema],
   rehypeDropEmptyImages,
+  rehypeScriptLang,
   [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'], target: false }],
 ];
 

@@ -4,14 +4,14 @@ import { feedItems } from '../exports/feed-items.ts';
 import { requireSite } from '../site/responses.ts';
 import { siteData } from '../site/site-data.ts';
 
-/** /rss.xml: the analysed articles, newest analysis first. */
+/** /rss.xml: the analysed articles, newest analysis first, each led by our verdict. */
 export const GET: APIRoute = async ({ site }) => {
-  const { articles } = (await siteData()).corpus;
+  const { articles, claims } = (await siteData()).corpus;
   return rss({
     title: 'ClaimLens',
     description: 'News articles annotated into claims, actors and events.',
     site: requireSite(site),
-    items: feedItems(articles),
+    items: feedItems(articles, claims),
     trailingSlash: true,
   });
 };

@@ -1,6 +1,10 @@
 import type { ClaimStatus } from '../analysis/schema/vocabulary.ts';
 import type { ActorKind } from '../analysis/schema/vocabulary.ts';
 import { STATUS_LABELS, isVerdict } from '../analysis/claim-labels.ts';
+import { shorten } from './timeline-drawing/labels.ts';
+
+/** Google suggests a `claimReviewed` under 75 characters; a longer sentence is cut there. */
+const CLAIM_REVIEWED_MAX = 75;
 
 /** Where a verdict sits on a 1–5 scale (5 = true), as ClaimReview's `reviewRating` needs a number. */
 const RATING: Partial<Record<ClaimStatus, number>> = {
@@ -24,6 +28,8 @@ export interface ClaimReviewInput {
   /** Day of the newest correction, update or rating change, if any (Fact Check Explorer reads it). */
   modified?: string | undefined;
   claimant: { name: string; kind: ActorKind };
+  /** When the claim was made, `YYYY-MM-DD` (its article's publication), where known. */
+  claimed?: string | undefined;
   /** The original publication the claim appears in. */
   appearance: { url: string; publisher: string; published?: string | undefined };
   siteName: string;
@@ -31,7 +37,8 @@ export interface ClaimReviewInput {
 
 /**
  * A schema.org `ClaimReview` for a claim with a verdict (Google's required fields: claimReviewed,
- * reviewRating with alternateName, url), or `undefined` when the status is no verdict
+ * reviewRating with alternateName, url; `claimReviewed` is the sentence cut to 75 characters, the
+ * whole sentence stays in `itemReviewed.text`), or `undefined` when the status is no verdict
  * (unverified, not checkable): publishing a rating there would claim a review that was not made.
  *
  * @example
@@ -44,7 +51,7 @@ export function claimReview(input: ClaimReviewInput) {
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',
     url: input.url,
-    claimReviewed: input.text,
+    claimReviewed: shorten(input.text, CLAIM_REVIEWED_MAX),
     datePublished: input.analysed,
     ...(input.modified ? { dateModified: input.modified } : {}),
     author: { '@type': 'Organization', name: input.siteName },
@@ -58,6 +65,8 @@ export function claimReview(input: ClaimReviewInput) {
     },
     itemReviewed: {
       '@type': 'Claim',
+      text: input.text,
+      ...(input.claimed ? { datePublished: input.claimed } : {}),
       author: {
         '@type': input.claimant.kind === 'person' ? 'Person' : 'Organization',
         name: input.claimant.name,

@@ -14,6 +14,9 @@ export const SITE_TIMELINE_TITLE = 'Timeline of every article';
 
 const day = (value: string): string => formatDate({ value, precision: 'day' });
 
+/** The latest of `days` (`YYYY-MM-DD`), or undefined where there is none (a site with no article). */
+export const latestDay = (days: Iterable<string>): string | undefined => [...days].sort().at(-1);
+
 /**
  * The words that make a timeline drawing stand alone, for the page, the embed and the downloads
  * alike: its title, the tally as its description, the source line and the credit with the day of
@@ -27,8 +30,8 @@ export function timelineAbout(input: {
   title: string;
   events: readonly ArticleEvent[];
   source: AnalysedSource;
-  /** The day of the latest analysis shown, `YYYY-MM-DD`. */
-  analysed: string;
+  /** The day of the latest analysis shown, `YYYY-MM-DD`; none on a site with no article. */
+  analysed: string | undefined;
 }): DrawingAbout {
   const single = 'article' in input.source;
   const whose = single ? "the article's" : "the articles'";
@@ -45,6 +48,8 @@ export function timelineAbout(input: {
     title: input.title,
     description,
     source: `Source: ${what}. Dates checked against the records the timeline page cites.`,
-    credit: `Graphic: ${siteConfig.name}, analysis of ${day(input.analysed)}.`,
+    credit: input.analysed
+      ? `Graphic: ${siteConfig.name}, analysis of ${day(input.analysed)}.`
+      : `Graphic: ${siteConfig.name}.`,
   };
 }

@@ -16,8 +16,8 @@ type ActorGroup = {
  */
 export function actorIndex(data: SiteData): ActorGroup[] {
   const claimCount = (id: string) => {
-    const { by = [], about = [] } = data.byActor.get(id) ?? {};
-    return new Set([...by, ...about]).size;
+    const { by = [], about = [], named = [] } = data.byActor.get(id) ?? {};
+    return new Set([...by, ...about, ...named]).size;
   };
   return ActorKindSchema.options
     .map((kind) => ({

@@ -10,17 +10,18 @@ import { actorEmbed } from './timeline/scopes.ts';
 type ActorPage = {
   actor: Actor;
   description: string;
-  /** Claims by the actor, and about it, in article then number order. */
+  /** Claims by the actor, about it, and naming it in their words, in article then number order. */
   by: Claim[];
   about: Claim[];
+  named: Claim[];
   /** Events the actor takes part in; the page lists them in date order. */
   events: ArticleEvent[];
   /** Article titles by id, to say where each claim was made. */
   titles: ReadonlyMap<string, string>;
   embed: EmbedTarget;
   /**
-   * Where the articles name the actor, when nothing else involves it (no claim by or about it, no
-   * event): the page then shows those places, each linking into the article text.
+   * Where the articles name the actor, when nothing else involves it (no claim by, about or naming
+   * it, no event): the page then shows those places, each linking into the article text.
    */
   mentions: ArticleMentions[];
   /** The drawing of its events, laid out for the page's text column, so its words are not shrunk. */
@@ -39,19 +40,25 @@ const COLUMN = 540;
 export function actorPage(data: SiteData, id: string): ActorPage {
   const actor = data.actors.get(id);
   if (!actor) throw new Error(`no actor "${id}" in the site data`);
-  const { by, about, events } = data.byActor.get(id) ?? { by: [], about: [], events: [] };
+  const { by, about, named, events } = data.byActor.get(id) ?? {
+    by: [],
+    about: [],
+    named: [],
+    events: [],
+  };
   return {
     actor,
     description:
-      `${actor.name}: ${actor.role ?? actorKindLabel(actor.kind)}. Claims by and about them, and the ` +
-      'events they are part of.',
+      `${actor.name}: ${actor.role ?? actorKindLabel(actor.kind)}. The claims they appear in, with ` +
+      'our verdicts, and the events they are part of.',
     by,
     about,
+    named,
     events,
     titles: data.articleTitles,
     embed: actorEmbed(data, id),
     mentions:
-      by.length + about.length + events.length === 0
+      by.length + about.length + named.length + events.length === 0
         ? actorMentions(data.articles.values(), id)
         : [],
     figure:

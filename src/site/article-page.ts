@@ -8,6 +8,10 @@ import { countClaims } from '../render/claim-stats.ts';
 import { claimInSentence, type ClaimCut } from '../render/claim-sentence.ts';
 import { articleActors } from '../render/article-actors.ts';
 import { updateViews, type UpdateView } from '../render/update-log.ts';
+import { articleCard, type ArticleCard } from '../render/article-card.ts';
+import { articleReview } from '../render/article-review.ts';
+import { lastUpdated } from '../analysis/check-updates.ts';
+import { articlePath } from '../analysis/urls.ts';
 import type { SiteData } from './site-data.ts';
 
 /** A claim the assessment puts first, as the opening of the page shows it. */
@@ -52,20 +56,41 @@ type ArticlePage = {
   numbers: ReadonlyMap<string, number>;
   /** Corrections and updates of the analysis as a whole, newest first. */
   updates: UpdateView[];
+  /** The page's absolute URL, the canonical one for sharing. */
+  url: string;
+  /** How the page leaves the site: link card text (our verdict first) and the image's alt. */
+  card: ArticleCard;
+  /** The document's `<title>`: the verdict, then whose reading of what. */
+  documentTitle: string;
+  /** A schema.org Review of the article: our verdict and key findings. */
+  review: ReturnType<typeof articleReview>;
 };
 
 /**
  * The view model of /articles/<slug>/.
  *
  * @example
- *   articlePage(data, 'japan-india-rare-earths').named[0]?.name // the first actor the text names
+ *   articlePage(data, 'japan-india-rare-earths', site).named[0]?.name // the first actor the text names
  */
-export function articlePage(data: SiteData, slug: string): ArticlePage {
+export function articlePage(data: SiteData, slug: string, site: URL): ArticlePage {
   const article = data.articles.get(slug);
   if (!article) throw new Error(`no article "${slug}" in the site data`);
   const { claims, events } = data.byArticle.get(slug) ?? { claims: [], events: [] };
   const claimsById = new Map(claims.map((c) => [c.id, c]));
+  const url = new URL(articlePath(slug), site).href;
+  const card = articleCard(article, claims);
   return {
+    url,
+    card,
+    documentTitle: `${card.verdict}: our reading of “${article.title}”`,
+    review: articleReview({
+      url,
+      card,
+      analysed: article.analysed,
+      modified: lastUpdated(article.updates),
+      source: { title: article.title, ...article.source },
+      siteName: 'ClaimLens',
+    }),
     article,
     keyClaims: article.assessment.key
       .map((id) => claimsById.get(id))
@@ -82,9 +107,13 @@ export function articlePage(data: SiteData, slug: string): ArticlePage {
     named: articleActors(article.mentions, claims, events)
       .map((id) => data.actors.get(id))
       .filter((a) => a !== undefined),
-    numbers: new Map(claims.map((c) => [c.id, c.number])),
+    numbers: claimNumbers(claims),
   };
 }
+
+/** Note numbers of the current claims, by id. */
+export const claimNumbers = (claims: readonly Claim[]): ReadonlyMap<string, number> =>
+  new Map(claims.map((c) => [c.id, c.number]));
 
 function keyClaim(claim: Claim): KeyClaim {
   return {

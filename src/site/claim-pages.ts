@@ -15,10 +15,13 @@ import { textFragment } from '../render/text-fragment.ts';
 import {
   flagViews,
   typeView,
+  verdictSentence,
   verdictView,
   type FlagView,
   type VerdictView,
 } from '../render/verdict.ts';
+import { nameInSentence } from '../render/actor-labels.ts';
+import { joinSentences } from '../render/join-sentences.ts';
 import { siteClaimCard } from './embed/claim-card.ts';
 import { claimEmbed } from './embed/targets.ts';
 import type { SiteData } from './site-data.ts';
@@ -56,6 +59,8 @@ type ClaimPage = {
   /** The title and description of social cards and the head. */
   title: string;
   description: string;
+  /** The share image described once, in words. */
+  imageAlt: string;
   /** A schema.org ClaimReview, where the claim has a verdict. */
   review: ReturnType<typeof claimReview>;
   embed: EmbedTarget;
@@ -63,14 +68,17 @@ type ClaimPage = {
   updates: UpdateView[];
 };
 
-/** The social card's title and description: the verdict and finding, and the whole sentence. */
+/**
+ * The social card's title, description and image alt: the verdict and finding (or what a status
+ * without a verdict means here), the whole sentence, who said it and where.
+ */
 function cardText(sentence: string, verdict: VerdictView, claimant: string, article: string) {
   const said = `“${sentence}”`;
+  const where = `Claimed by ${claimant}, in “${article}”.`;
   return {
     title: verdict.finding ? `${verdict.label}: ${verdict.finding}` : `${verdict.label}: ${said}`,
-    description:
-      `${said} Claimed by ${claimant}, in “${article}”. Our verdict: ${verdict.label}.` +
-      (verdict.finding ? ` ${verdict.finding}` : ''),
+    description: joinSentences([said, where, verdictSentence(verdict)]),
+    imageAlt: joinSentences([`${verdict.label}.`, said, verdict.line, where]),
   };
 }
 
@@ -88,7 +96,7 @@ export function claimPages(data: SiteData, slug: string, site: URL): ClaimPage[]
   return claims.map((claim, at) => {
     const url = new URL(claimPath(slug, claim.id), site).href;
     const claimant = data.actors.get(claim.claimant);
-    const claimantName = claimant?.name ?? claim.claimant;
+    const claimantName = nameInSentence(claimant?.name ?? claim.claimant);
     const sentence = claimInSentence(claim.paragraphText, claim.selector);
     const verdict = verdictView(claim);
     return {
@@ -117,6 +125,7 @@ export function claimPages(data: SiteData, slug: string, site: URL): ClaimPage[]
         status: claim.status,
         finding: claim.finding,
         analysed: article.analysed,
+        claimed: article.source.published,
         modified: lastUpdated(claim.updates),
         claimant: { name: claimantName, kind: claimant?.kind ?? 'person' },
         appearance: {

@@ -1,6 +1,6 @@
 import { claimAnchor } from '../analysis/ids.ts';
 import { articlePath } from '../analysis/urls.ts';
-import { articlePage } from './article-page.ts';
+import { claimNumbers } from './article-page.ts';
 import type { SiteData } from './site-data.ts';
 
 /** One retired claim id: where its old link lands and where the claim went, if anywhere. */
@@ -25,7 +25,7 @@ export function retiredLinks(data: SiteData): RetiredLinksOfArticle[] {
   return [...data.articles.values()]
     .filter((article) => article.retired.length > 0)
     .map((article) => {
-      const { numbers } = articlePage(data, article.id);
+      const numbers = claimNumbers(data.byArticle.get(article.id)?.claims ?? []);
       const page = articlePath(article.id);
       return {
         title: article.title,

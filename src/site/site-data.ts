@@ -27,6 +27,8 @@ interface ActorEntries {
   by: Claim[];
   /** Claims about the actor. */
   about: Claim[];
+  /** Claims whose words name the actor, neither by it nor about it. */
+  named: Claim[];
   /** Events the actor takes part in, in corpus order. */
   events: ArticleEvent[];
 }
@@ -68,12 +70,22 @@ export function buildSiteData(
     corpus.articles.map((a) => [a.id, { claims: [], events: [] }]),
   );
   const byActor = new Map<string, ActorEntries>(
-    corpus.actors.map((a) => [a.id, { by: [], about: [], events: [] }]),
+    corpus.actors.map((a) => [a.id, { by: [], about: [], named: [], events: [] }]),
   );
+  const claimsByKey = new Map(corpus.claims.map((c) => [`${c.article}/${c.id}`, c]));
   for (const claim of corpus.claims) {
     byArticle.get(claim.article)?.claims.push(claim);
     byActor.get(claim.claimant)?.by.push(claim);
     for (const id of new Set(claim.about)) byActor.get(id)?.about.push(claim);
+  }
+  for (const article of corpus.articles) {
+    for (const mention of article.mentions) {
+      const claim = mention.claim && claimsByKey.get(`${article.id}/${mention.claim}`);
+      const entries = byActor.get(mention.actor);
+      if (!claim || !entries) continue;
+      const involved = claim.claimant === mention.actor || claim.about.includes(mention.actor);
+      if (!involved && !entries.named.includes(claim)) entries.named.push(claim);
+    }
   }
   for (const event of corpus.events) {
     byArticle.get(event.article)?.events.push(event);
@@ -86,6 +98,7 @@ export function buildSiteData(
   for (const entries of byActor.values()) {
     entries.by.sort(byReading);
     entries.about.sort(byReading);
+    entries.named.sort(byReading);
   }
   return {
     corpus,

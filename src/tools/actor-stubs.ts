@@ -24,7 +24,8 @@ const KIND: Partial<Record<NameKind, ActorKind>> = {
 };
 
 /**
- * Actor files for the names the analyzer found: the name as alias (so the parser links every
+ * Actor files for the names the analyzer found that no existing actor resembles: the whole name
+ * (brackets and short family names included) as alias (so the parser links every
  * mention), a bare surname as a second alias of the full name, the kind compromise suggests, and
  * an `identification` marked TODO. Ids already taken (`existing`) are skipped.
  *
@@ -38,7 +39,8 @@ export function actorStubs(
 ): ActorStub[] {
   const stubs = new Map<string, ActorStub>();
   const byName = new Map<string, ActorStub>();
-  for (const finding of findings.filter((f) => f.shortFor === undefined)) {
+  // A name resembling an existing actor is an alias to propose there, never a new actor.
+  for (const finding of findings.filter((f) => f.shortFor === undefined && !f.resembles)) {
     const kind = KIND[finding.kind];
     const id = slug(finding.text);
     if (!kind || !isValidId(id) || existing.has(id) || stubs.has(id)) continue;

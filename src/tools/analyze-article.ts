@@ -17,6 +17,7 @@ import {
   textBlocks,
   type TextBlock,
 } from '../analysis/text-blocks.ts';
+import { resemblance, type KnownActor, type Resemblance } from './actor-resemblance.ts';
 import { detectActorCandidates, type ActorCandidate, type TextRange } from './detect-actors.ts';
 import { detectDates, type DateCandidate } from './detect-dates.ts';
 import { scoreSentence, type ClaimScore } from './score-claim.ts';
@@ -51,6 +52,8 @@ export interface DateFinding extends DateCandidate, SourcePlace {
 /** A name no actor alias or `:actor` marker covers. */
 export interface ActorFinding extends ActorCandidate {
   places: SourcePlace[];
+  /** The existing actor the name most likely stands for: an alias to add, not a new actor. */
+  resembles?: Resemblance;
 }
 
 /** A known alias inside a claim that the author is credited with. */
@@ -92,6 +95,8 @@ export interface ArticleReport {
    * build without it, but everything else is analysed.
    */
   unwritten: ContentProblem[];
+  /** Whether the article is a draft (`draft: true`): its unwritten analysis is then no error. */
+  draft: boolean;
   dates: DateFinding[];
   actors: ActorFinding[];
   aliases: AliasFinding[];
@@ -125,6 +130,7 @@ export function analyzeArticle(
   path: string,
   registry: ActorRegistry,
   previous?: string,
+  actors: readonly KnownActor[] = [],
 ): { report: ArticleReport; context?: AnalysisContext } {
   const processor = createArticleProcessor(registry);
   const parsed = parseArticle(processor, source, path, { allowUnwritten: true });
@@ -135,6 +141,7 @@ export function analyzeArticle(
     file: path,
     slug,
     unwritten,
+    draft: parsed.file.data.frontmatter?.draft === true,
     dates: [],
     actors: [],
     aliases: [],
@@ -155,6 +162,7 @@ export function analyzeArticle(
   const points = location(file);
   const scan: Scan = {
     registry,
+    actors,
     parsed,
     article,
     blocks,
@@ -188,6 +196,8 @@ export function analyzeArticle(
 /** What every kind of finding reads: the parsed article, its text, and where things lie in it. */
 interface Scan {
   registry: ActorRegistry;
+  /** The known actors, by name and aliases, that a new name may resemble. */
+  actors: readonly KnownActor[];
   parsed: ParsedArticle;
   article: NonNullable<ParsedArticle['article']>;
   blocks: TextBlock[];
@@ -206,7 +216,8 @@ const inside = (a: TextRange, b: TextRange) => b.start <= a.start && a.end <= b.
 
 /** The parser's own messages, when the article does not build. */
 function parserErrors(parsed: ParsedArticle, path: string): ContentProblem[] {
-  return parsed.file.messages.map((m) => ({
+  // A draft's writing still to do is off the file's messages (see `ParsedArticle.toWrite`).
+  return [...parsed.file.messages, ...parsed.toWrite].map((m) => ({
     file: path,
     line: m.line ?? 1,
     column: m.column ?? 1,
@@ -244,17 +255,27 @@ function dateFindings({ parsed, article, plainText, placeOf, claimSpans }: Scan)
 }
 
 /** Names that look like actors but no alias or `:actor` marker covers. */
-function actorFindings({ plainText, placeOf, aliasRegex, markedSpans }: Scan): ActorFinding[] {
+function actorFindings({
+  plainText,
+  placeOf,
+  aliasRegex,
+  markedSpans,
+  actors,
+}: Scan): ActorFinding[] {
   const aliasSpans: TextRange[] = aliasRegex
     ? [...plainText.matchAll(aliasRegex)].map((m) => ({
         start: m.index,
         end: m.index + m[0].length,
       }))
     : [];
-  return detectActorCandidates(plainText, [...aliasSpans, ...markedSpans]).map((candidate) => ({
-    ...candidate,
-    places: candidate.occurrences.map((o) => placeOf(o.start)),
-  }));
+  return detectActorCandidates(plainText, [...aliasSpans, ...markedSpans]).map((candidate) => {
+    const resembles = resemblance(candidate.text, actors);
+    return {
+      ...candidate,
+      places: candidate.occurrences.map((o) => placeOf(o.start)),
+      ...(resembles ? { resembles } : {}),
+    };
+  });
 }
 
 /**

@@ -79,7 +79,13 @@ export function analyzeContent(options: AnalyzeOptions): ContentAnalysis {
     const source = readFileSync(path, 'utf8');
     const committed = options.compareWithCommit === false ? undefined : committedVersion(path);
     const previous = committed?.found ? committed.source : undefined;
-    const { report, context } = analyzeArticle(source, path, actors.registry, previous);
+    const { report, context } = analyzeArticle(
+      source,
+      path,
+      actors.registry,
+      previous,
+      actors.actors,
+    );
     result.articles.push(report);
     if (!options.fix || !context) return;
 
@@ -87,7 +93,7 @@ export function analyzeContent(options: AnalyzeOptions): ContentAnalysis {
       const file = join(options.contentDir, 'actors', `${stub.id}.md`);
       return !existsSync(file) && parseActor(stub.markdown, file).file.messages.length === 0;
     });
-    const fixed = fixArticle(report, context, actors.registry, stubs);
+    const fixed = fixArticle(report, context, actors.registry, stubs, actors.actors);
     const actorFiles = stubs.map((stub) => {
       const file = relative(process.cwd(), join(options.contentDir, 'actors', `${stub.id}.md`));
       writeFileSync(file, stub.markdown, { flag: 'wx' });

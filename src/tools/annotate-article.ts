@@ -8,13 +8,13 @@ import { isValidId } from '../analysis/ids.ts';
 import { isDirective } from '../analysis/markers.ts';
 import { createArticleProcessor, parseArticle } from '../analysis/parse-article.ts';
 import { formatMessages } from '../analysis/content-error.ts';
-import type { ClaimFrontmatter, EventFrontmatter } from '../analysis/schema/article-frontmatter.ts';
+import { UNWRITTEN_RULES } from '../analysis/schema/assessment.ts';
 import { stringifyMarkdown } from '../analysis/stringify-markdown.ts';
 import { textBlocks } from '../analysis/text-blocks.ts';
 import { frontmatterText, lineEnd, lineStart, rangeOf } from './yaml-text.ts';
 import { AnnotationRefused } from './annotation-refused.ts';
 import { editRecord, sharedSources, type RecordEdit } from './edit-record.ts';
-import { insertRecords } from './insert-records.ts';
+import { insertRecords, type NewRecord } from './insert-records.ts';
 import { SourceMap } from './source-map.ts';
 import { mayEnterFor, spliceSpan } from './splice-span.ts';
 
@@ -37,14 +37,14 @@ export type AnnotationRequest =
       kind: 'claim';
       selection: TextSelection;
       id: string;
-      record: ClaimFrontmatter;
+      record: NewRecord['record'];
     }
   | {
       op: 'mark';
       kind: 'event';
       selection: TextSelection;
       id: string;
-      record: EventFrontmatter;
+      record: NewRecord['record'];
     }
   | { op: 'mark'; kind: 'actor'; selection: TextSelection; ref: string }
   | ({ op: 'edit' } & RecordEdit)
@@ -120,9 +120,25 @@ export function annotateArticle(
     throw new AnnotationRefused(
       `Not saved: the article would not build:\n${formatMessages([after.file])}`,
     );
+  // The analyst's writing still to do may stay undone, but an edit may not undo it (drop a finding).
+  const undone = newUnwritten(before.file, after.file);
+  if (undone.length > 0)
+    throw new AnnotationRefused(
+      `Not saved: the article would not build:\n${undone.join('\n')}\nWrite it in the file first.`,
+    );
   if (after.article.plainText !== before.article.plainText)
     throw new AnnotationRefused('Not saved: the text of the article would change.');
   return next;
+}
+
+/** The unwritten-analysis problems (`UNWRITTEN_RULES`) of `after` that `before` did not have. */
+function newUnwritten(before: VFile, after: VFile): string[] {
+  const unwritten = (file: VFile) =>
+    file.messages.filter((m) => UNWRITTEN_RULES.has(m.ruleId ?? '')).map((m) => m.reason);
+  const had = new Set(unwritten(before));
+  return unwritten(after)
+    .filter((reason) => !had.has(reason))
+    .map((reason) => `${after.path}: ${reason}`);
 }
 
 /** `:name[` and `]{…}` for a directive, written by the core's serialiser. */

@@ -79,6 +79,8 @@ export function articleSkeleton(input: NewArticleInput): ArticleSkeleton {
   const title = input.title ?? paragraphs[0] ?? '';
 
   const frontmatter = {
+    // A draft until the analyst has written what publishing needs; the dev server lists it.
+    draft: true,
     title,
     summary: SUMMARY_TODO,
     author,

@@ -48,6 +48,18 @@ const CONNECTORS = new Set(['of', 'for']);
 
 const isNameLike = (term: Term): boolean =>
   /^\p{Lu}/u.test(term.text) && !term.tags.some((tag) => NOT_A_NAME.has(tag));
+/**
+ * A short family name that is also an English word ("He Yadong"): compromise tags it a pronoun
+ * as well as a proper noun; before another name it is part of the name.
+ */
+const isFamilyName = (term: Term, next: Term | undefined): boolean =>
+  /^\p{Lu}/u.test(term.text) &&
+  term.tags.includes('ProperNoun') &&
+  next !== undefined &&
+  isNameLike(next) &&
+  joinsNext(term);
+/** An abbreviation in brackets right after a name ("Ministry of Commerce (MOFCOM)") belongs to it. */
+const ABBREVIATION = /^\s*\(\p{Lu}[\p{Lu}\p{N}&.-]{1,15}\)/u;
 const joinsNext = (term: Term): boolean =>
   /^(\s+|-)$/.test(term.post) && !term.tags.includes('Possessive');
 
@@ -87,7 +99,12 @@ export function detectActorCandidates(
       // A possessive ("Japan's") names Japan.
       const end = last.offset.start + last.offset.length - (/['’]s$/u.test(last.text) ? 2 : 0);
       if (covered.some((span) => span.start < end && start < span.end)) continue;
-      const name = text.slice(start, end).replace(/[\s,.;:!?)"'”’]+$/u, '');
+      let name = text.slice(start, end).replace(/[\s,.;:!?)"'”’]+$/u, '');
+      // The whole name, its bracketed abbreviation included ("… (MOFCOM)", never "… (MOFCOM").
+      const abbreviation = ABBREVIATION.exec(text.slice(start + name.length))?.[0];
+      if (abbreviation && !name.includes('(')) name += abbreviation;
+      else if (name.includes('(') && !name.includes(')') && text[start + name.length] === ')')
+        name += ')';
       if (name.length < 2) continue;
       const tags = new Set(run.flatMap((t) => t.tags));
       const kind: NameKind = tags.has('Person')
@@ -139,7 +156,7 @@ function nameRuns(terms: readonly Term[]): Term[][] {
   };
   terms.forEach((term, index) => {
     const next = terms[index + 1];
-    if (isNameLike(term)) {
+    if (isNameLike(term) || isFamilyName(term, next)) {
       run.push(term);
       if (!joinsNext(term)) close();
     } else if (

@@ -5,6 +5,7 @@ import {
   isScalar,
   isSeq,
   parseDocument,
+  Scalar,
   stringify,
   visit,
   type Document,
@@ -22,17 +23,17 @@ export interface SourceInput {
   title: string;
   publisher: string;
   date: string;
-  quote?: string;
+  quote?: string | undefined;
 }
 
 /** Sources to drop (by place in the list, with the URL the page showed there) and to add. */
 export interface SourcesEdit {
-  remove?: { index: number; url: string }[];
-  add?: SourceInput[];
+  remove?: { index: number; url: string }[] | undefined;
+  add?: SourceInput[] | undefined;
 }
 
 /** Field values: `null` (or an empty string or list) removes the field. */
-type FieldChanges = Record<string, string | string[] | null>;
+type FieldChanges = Partial<Record<string, string | string[] | null>>;
 
 /** A change to one claim's or event's record in the frontmatter. */
 export interface RecordEdit {
@@ -40,9 +41,10 @@ export interface RecordEdit {
   id: string;
   changes: FieldChanges;
   /** A claim's `sources`. */
-  sources?: SourcesEdit;
+  sources?: SourcesEdit | undefined;
   /** An event's documented record: its fields and sources, or `null` to remove it. */
-  documented?: { changes?: FieldChanges; sources?: SourcesEdit } | null;
+  documented?:
+    { changes?: FieldChanges | undefined; sources?: SourcesEdit | undefined } | null | undefined;
 }
 
 /** Per source of a record: the anchor it is written under and reused by elsewhere, if any. */
@@ -121,11 +123,45 @@ const sharedAnchor = (node: unknown, counts: Map<string, number>): string | null
   return anchor && (counts.get(anchor) ?? 0) > 0 ? anchor : null;
 };
 
+/** A `>` or `|` scalar: a note written over several lines. */
+const isBlockScalar = (node: unknown): node is Scalar =>
+  isScalar(node) && (node.type === 'BLOCK_FOLDED' || node.type === 'BLOCK_LITERAL');
+
+/**
+ * A block scalar's pair written again with a new value in the same style (`>` folds, `|` keeps
+ * lines), the same chomping (`>-` or `>`) and about as wide as the lines it replaces.
+ */
+function blockPair(
+  text: string,
+  from: number,
+  to: number,
+  indent: string,
+  field: string,
+  node: Scalar,
+  value: string,
+): string {
+  const kept = String(node.value).endsWith('\n') && !value.endsWith('\n') ? `${value}\n` : value;
+  const scalar = new Scalar(kept);
+  if (node.type) scalar.type = node.type;
+  const widest = Math.max(
+    ...text
+      .slice(from, to)
+      .split('\n')
+      .map((line) => line.length),
+  );
+  const lineWidth = Math.max(40, widest - indent.length);
+  return stringify({ [field]: scalar }, { lineWidth })
+    .split('\n')
+    .map((line) => (line === '' ? line : indent + line))
+    .join('\n');
+}
+
 /** The lines that rewrite changed fields of one record map, each on its own line. */
 function fieldEdits(text: string, map: YAMLMap, changes: FieldChanges): Edit[] {
   const { indent, appendAt } = layout(text, map);
   const edits: Edit[] = [];
   for (const [field, value] of Object.entries(changes)) {
+    if (value === undefined) continue;
     const existing = findPair(map, field);
     const remove = value === null || value === '' || (Array.isArray(value) && value.length === 0);
     if (existing && isScalar(existing.key) && existing.key.range) {
@@ -134,6 +170,12 @@ function fieldEdits(text: string, map: YAMLMap, changes: FieldChanges): Edit[] {
       const from = lineStart(text, existing.key.range[0]);
       const end = lineEnd(text, range ? range[1] : existing.key.range[1]);
       if (remove) edits.push({ from, to: end, insert: '' });
+      else if (isBlockScalar(node) && typeof value === 'string')
+        edits.push({
+          from,
+          to: end,
+          insert: blockPair(text, from, end, indent, field, node, value),
+        });
       else if (range && (isScalar(node) || (isSeq(node) && node.flow)))
         edits.push({ from: range[0], to: range[1], insert: yamlValue(value) });
       // A block list or map: the whole pair is written again, on one line.
@@ -291,7 +333,10 @@ function documentedEdits(
   if (!pair) {
     const fields = Object.entries(documented.changes ?? {}).filter(
       (entry): entry is [string, string | string[]] =>
-        entry[1] !== null && entry[1] !== '' && !(Array.isArray(entry[1]) && entry[1].length === 0),
+        entry[1] !== null &&
+        entry[1] !== undefined &&
+        entry[1] !== '' &&
+        !(Array.isArray(entry[1]) && entry[1].length === 0),
     );
     if (fields.length === 0 && !documented.sources?.add?.length) return [];
     const { indent, appendAt } = layout(text, record);

@@ -9,7 +9,9 @@ import type {
 } from './analyze-article.ts';
 import type { ActorStub } from './actor-stubs.ts';
 import { insertRecords } from './insert-records.ts';
-import { freshId } from './marker-ids.ts';
+import type { KnownActor } from './actor-resemblance.ts';
+import { attributionOf, claimedWords, speakerActor } from './attributed-speaker.ts';
+import { freshId, keyWordId } from './marker-ids.ts';
 import { mayEnterFor, spliceSpan } from './splice-span.ts';
 
 /** Sentences scoring at least this are proposed as claims by `--fix`. */
@@ -47,8 +49,9 @@ export function fixArticle(
   context: AnalysisContext,
   registry: ActorRegistry,
   stubs: readonly ActorStub[] = [],
+  actors: readonly KnownActor[] = [],
 ): FixResult {
-  const proposals = propose(report, context);
+  const proposals = propose(report, context, [...actors, ...stubs]);
   const fullRegistry: ActorRegistry = {
     ids: new Set([...registry.ids, ...stubs.map((s) => s.id)]),
     aliases: new Map([
@@ -104,7 +107,11 @@ function withDependencies(
   });
 }
 
-function propose(report: ArticleReport, context: AnalysisContext): ProposedMarker[] {
+function propose(
+  report: ArticleReport,
+  context: AnalysisContext,
+  actors: readonly KnownActor[],
+): ProposedMarker[] {
   const { parsed } = context;
   const article = parsed.article;
   if (!article) return [];
@@ -124,6 +131,8 @@ function propose(report: ArticleReport, context: AnalysisContext): ProposedMarke
     ),
   }));
 
+  // A pronoun or a bare role ("He said", "the spokesperson") is the speaker named before.
+  let previous: string | undefined;
   const claimMarkers: ProposedMarker[] = report.claims
     .filter((claim) => claim.score >= FIX_CLAIM_THRESHOLD)
     .sort((a, b) => a.start - b.start)
@@ -131,30 +140,43 @@ function propose(report: ArticleReport, context: AnalysisContext): ProposedMarke
       const inside = eventMarkers
         .filter((e) => claim.start <= e.start && e.end <= claim.end)
         .map((e) => e.id);
+      const attribution = attributionOf(claim.text);
+      const speaker = attribution && speakerActor(attribution.speaker, actors, previous);
+      if (speaker) previous = speaker;
       return {
         kind: 'claim',
-        id: freshId(claim.text, claimIds, 'claim'),
+        // The id is made of what is claimed, not of who said it.
+        id: keyWordId(claimedWords(claim.text, attribution), claimIds, 'claim'),
         text: claim.text,
         start: claim.start,
         end: claim.end,
-        record: claimRecord(claim, inside),
+        record: claimRecord(claim, inside, attribution?.speaker, speaker),
       };
     });
   // Events first: when proposals are tried one by one, a claim's events are then already in.
   return [...eventMarkers, ...claimMarkers];
 }
 
-function claimRecord(claim: ClaimFinding, events: string[]): ClaimFrontmatter {
+function claimRecord(
+  claim: ClaimFinding,
+  events: string[],
+  named: string | undefined,
+  speaker: string | undefined,
+): ClaimFrontmatter {
   const why = claim.reasons
     .map((r) => `${r.feature} ${/^["“]/u.test(r.evidence) ? r.evidence : `"${r.evidence}"`}`)
     .join(', ');
+  const claimant =
+    speaker !== undefined
+      ? `claimant is the speaker the sentence names, "${named}"`
+      : named !== undefined
+        ? `the sentence names "${named}" as its speaker, which no actor matches; claimant defaults to the author`
+        : 'claimant defaults to the author';
   return {
     type: claim.type,
-    claimant: 'author',
+    claimant: speaker ?? 'author',
     status: 'unverified',
-    note:
-      `TODO: check type and claimant (guessed ${claim.type} from ${why}; claimant defaults to the author), ` +
-      'then check the claim.',
+    note: `TODO: check type and claimant (guessed ${claim.type} from ${why}; ${claimant}), then check the claim.`,
     ...(events.length > 0 ? { events } : {}),
   };
 }

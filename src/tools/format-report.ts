@@ -14,10 +14,14 @@ interface Totals {
 export function totalsOf(analysis: ContentAnalysis): Totals {
   return {
     articles: analysis.articles.length,
-    // Unwritten analysis fails the build too, so it counts as an error.
+    // Unwritten analysis fails the build too, so it counts as an error, except in a draft, which
+    // a build leaves out.
     errors:
       analysis.errors.length +
-      analysis.articles.reduce((sum, a) => sum + a.errors.length + a.unwritten.length, 0),
+      analysis.articles.reduce(
+        (sum, a) => sum + a.errors.length + (a.draft ? 0 : a.unwritten.length),
+        0,
+      ),
     suggestions: analysis.articles.reduce(
       (sum, a) =>
         sum +
@@ -31,8 +35,8 @@ export function totalsOf(analysis: ContentAnalysis): Totals {
   };
 }
 
-const problem = (p: ContentProblem) =>
-  `${p.file}:${p.line}:${p.column}: error: ${p.reason}${p.rule ? ` [${p.rule}]` : ''}`;
+const problem = (p: ContentProblem, label = 'error') =>
+  `${p.file}:${p.line}:${p.column}: ${label}: ${p.reason}${p.rule ? ` [${p.rule}]` : ''}`;
 const quote = (text: string, max = 90) =>
   JSON.stringify(text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
@@ -71,7 +75,7 @@ function formatArticle(report: ArticleReport): string {
   const out: string[] = [`# ${report.file}`];
   if (report.errors.length > 0) {
     out.push(
-      ...report.errors.map(problem),
+      ...report.errors.map((p) => problem(p)),
       `  (fix these errors first: the article does not build, so it was not analysed further)`,
     );
     return out.join('\n');
@@ -79,7 +83,12 @@ function formatArticle(report: ArticleReport): string {
   const section = (title: string, lines: string[]) => {
     if (lines.length > 0) out.push(`## ${title} (${lines.length})`, ...lines);
   };
-  section('still to write before it builds', report.unwritten.map(problem));
+  section(
+    report.draft
+      ? 'to write before publishing (a draft: not an error)'
+      : 'still to write before it builds',
+    report.unwritten.map((p) => problem(p, report.draft ? 'to write' : 'error')),
+  );
   section(
     'status changed since the last commit with no rating-change entry',
     report.statusChanges.map(
@@ -102,7 +111,12 @@ function formatArticle(report: ArticleReport): string {
               .map((p) => `${p.line}:${p.column}`)
               .join(', ')}`
           : '';
-      const short = a.shortFor ? `; probably short for ${quote(a.shortFor)}` : '';
+      const short = a.resembles
+        ? `; probably actor ${a.resembles.actor} (${a.resembles.evidence}, as ${quote(a.resembles.matched)}): ` +
+          `add it to that actor's aliases`
+        : a.shortFor
+          ? `; probably short for ${quote(a.shortFor)}`
+          : '';
       return `${at(a.places[0]?.line ?? 1, a.places[0]?.column ?? 1)}: ${quote(a.text)} (${a.kind})${short}${more}`;
     }),
   );
@@ -142,7 +156,7 @@ function formatFix(fix: FixSummary): string {
 export function formatAnalysis(analysis: ContentAnalysis): string {
   const totals = totalsOf(analysis);
   const parts = [
-    ...analysis.errors.map(problem),
+    ...analysis.errors.map((p) => problem(p)),
     ...analysis.articles.map(formatArticle),
     ...analysis.fixes.map(formatFix),
   ];

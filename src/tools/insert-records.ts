@@ -2,10 +2,11 @@ import { isMap, isScalar, parseDocument, stringify } from 'yaml';
 import type { ClaimFrontmatter, EventFrontmatter } from '../analysis/schema/article-frontmatter.ts';
 
 /** A frontmatter record to add under `claims:` or `events:`. */
-interface NewRecord {
+export interface NewRecord {
   key: 'claims' | 'events';
   id: string;
-  record: ClaimFrontmatter | EventFrontmatter;
+  /** Checked by the core when the article is parsed again (a form's values are still text). */
+  record: ClaimFrontmatter | EventFrontmatter | Readonly<Record<string, unknown>>;
 }
 
 /**

@@ -198,7 +198,9 @@ test("a claim's sources are added and removed through its form, line for line", 
   ]);
   expect(newLines(sourced, marked)).toEqual([]);
 
-  // Removing it gives back the file as it was.
+  // Removing it gives back the file as it was, once the reloaded page has the app on again (a
+  // click before that follows the claim's link instead).
+  await expect(page.getByText('Select words to mark them')).toBeVisible();
   await page.locator('#claim-protested-next-day').click();
   await form.getByRole('checkbox', { name: 'Remove' }).check();
   await form.getByRole('button', { name: 'Save' }).click();

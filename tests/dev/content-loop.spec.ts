@@ -53,10 +53,14 @@ test('a content problem shows on every page with its place and fix, and goes whe
   await expect(problems).toHaveText(
     /^\S*content\/articles\/japan-india-rare-earths\.md:\d+:\d+: claim "[a-z0-9-]+" claimant: unknown actor "nobody-known"; add content\/actors\/nobody-known\.md or use one of the known actor ids \[unknown-actor\]$/,
   );
-  // Every page says it, not only the broken article's.
-  for (const path of ['/actors/', `/articles/${SEED}/`, '/timeline/']) {
+  // Every page says it, not only the broken article's, which is the list where its text would be.
+  for (const [path, status] of [
+    ['/actors/', 200],
+    ['/timeline/', 200],
+    [`/articles/${SEED}/`, 500],
+  ] as const) {
     const response = await openLive(page, path);
-    expect(response?.status()).toBe(500);
+    expect(response?.status()).toBe(status);
     await expect(problems).toHaveCount(1);
   }
   await expect(page.locator('body')).not.toContainText(/unhandled ?rejection|\n\s+at /i);
@@ -97,5 +101,32 @@ test('an added article appears, and a deleted one answers 404', async ({ page })
   } finally {
     rmSync(added, { force: true });
     rmSync(join(DEV_CONTENT, 'articles', 'renamed-copy.md'), { force: true });
+  }
+});
+
+test('a draft renders with what is still to write, and without it once written', async ({
+  page,
+}) => {
+  const path = join(DEV_CONTENT, 'articles', 'draft-copy.md');
+  const assessment = /^assessment:(\n {2}.*)+\n/m;
+  const written = original.match(assessment)?.[0] ?? '';
+  const draft = original.replace(/^---\n/, '---\ndraft: true\n').replace(assessment, '');
+  writeFileSync(path, draft);
+  try {
+    await expect(async () => {
+      expect((await page.request.get('/articles/draft-copy/')).status()).toBe(200);
+    }).toPass();
+    await openLive(page, '/articles/draft-copy/');
+    const toWrite = page.locator('#draft-to-write li');
+    await expect(toWrite).toHaveText([
+      /draft-copy\.md:2:1: assessment: missing required field; add assessment: .* \[missing-assessment\]$/,
+    ]);
+    await expect(page.locator('.source-headline')).toBeVisible();
+    // Nothing is an error: no page lists a problem.
+    await expect(page.locator('#content-problems')).toHaveCount(0);
+    writeFileSync(path, draft.replace('draft: true\n', `draft: true\n${written}`));
+    await expect(page.getByRole('heading', { name: /0 things to write/ })).toBeVisible();
+  } finally {
+    rmSync(path, { force: true });
   }
 });

@@ -43,26 +43,20 @@ test('the author of an article lists the claims it makes', async ({ page }) => {
   ).toBeVisible();
 });
 
-test('an actor nothing involves shows where the text names it, linking into the article', async ({
+test("an actor named only inside a claim's words lists that claim with its verdict", async ({
   page,
 }) => {
   await page.goto('/actors/canada/');
   await expect(page.getByText('None.', { exact: true })).toHaveCount(0);
-  await expect(
-    page.getByRole('heading', { name: /Claims (by|about)|Events involving/ }),
-  ).toHaveCount(0);
-  const mentions = page.getByRole('region', { name: 'Where the text names Canada' });
-  await expect(mentions).toContainText('the analysed text names Canada in these places.');
-  await expect(mentions.locator('blockquote mark').first()).toHaveText('Canada');
-  await expect(mentions.getByRole('link', { name: 'Back to the article' })).toHaveAttribute(
-    'href',
-    '/articles/japan-india-rare-earths/',
-  );
-  await mentions.getByRole('link', { name: 'Read it in the article' }).first().click();
-  await expect(page).toHaveURL(/\/articles\/japan-india-rare-earths\/#mention-canada-1$/);
-  // The link lands on the very mention: Canada's actor link in the article text.
-  await expect(page.locator('#mention-canada-1')).toHaveText('Canada');
-  await expect(page.locator('#mention-canada-1')).toHaveAttribute('href', '/actors/canada/');
+  await expect(page.getByText(/No claim (here )?is by or about/)).toHaveCount(0);
+  const named = page.getByRole('region', { name: 'Claims that name Canada (1)' });
+  await expect(named.getByRole('listitem')).toHaveCount(1);
+  await expect(named).toContainText('Misleading');
+  await named.getByRole('link', { name: /Sulaiman, warned the G7/ }).click();
+  await expect(page).toHaveURL(/\/articles\/japan-india-rare-earths\/claims\/suleman-warned-g7\/$/);
+  await expect(page.locator('.verdict-word')).toHaveText(/Misleading/);
+  // The claim's words name Canada, and lead to its page.
+  await expect(page.getByRole('heading', { level: 1 })).toContainText("Canada's");
 });
 
 for (const width of [1280, 375])

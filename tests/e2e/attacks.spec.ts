@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { htmlPages } from './built-files.ts';
+import { parseXml } from '../unit/helpers/parse-xml.ts';
+import { filesUnder, htmlPages } from './built-files.ts';
 import { ATTACKS_PORT } from './servers.ts';
 
 // Every page built from the attack corpus, opened in Chromium: no dialog opens, no injected code runs.
@@ -29,3 +31,46 @@ for (const path of pages) {
     ).toBeUndefined();
   });
 }
+
+// tests/fixtures/attacks/accepted/content/articles/xml-breakers.md: `]]>`, noncharacters and
+// control characters in every field that reaches a drawing, a share image or a feed.
+test('every XML file built from the attack corpus is well-formed, and every drawing was drawn', () => {
+  const xml = filesUnder('dist-attacks').filter((file) => /\.(svg|xml)$/.test(file));
+  expect(xml).toEqual(
+    expect.arrayContaining(['rss.xml', 'corrections/rss.xml', 'timeline/timeline.svg']),
+  );
+  for (const file of xml)
+    expect(() => parseXml(readFileSync(`dist-attacks/${file}`, 'utf8')), file).not.toThrow();
+  for (const svg of xml.filter((file) => file.endsWith('timeline.svg')))
+    expect(
+      readFileSync(`dist-attacks/${svg.replace(/svg$/, 'png')}`)
+        .subarray(1, 4)
+        .toString(),
+    ).toBe('PNG');
+  const feed = readFileSync('dist-attacks/corrections/rss.xml', 'utf8');
+  expect(feed).toContain('An update note with controls [2J and ]]&gt; and \uFFFD.');
+});
+
+test('corrections feed links end with their fragment and reach their entry', async ({ page }) => {
+  const links = [
+    ...readFileSync('dist-attacks/corrections/rss.xml', 'utf8').matchAll(
+      /<link>([^<]*#[^<]*)<\/link>/g,
+    ),
+  ].map((match) => new URL(match[1] ?? ''));
+  expect(links.length).toBeGreaterThan(0);
+  for (const link of links) {
+    expect(link.hash).toMatch(/^#[\w-]+$/);
+    await page.goto(link.pathname);
+    await expect(page.locator(link.hash)).toHaveCount(1);
+  }
+});
+
+test('the site-wide drawing draws the first undated events and counts the rest', async ({
+  page,
+}) => {
+  await page.goto('/timeline/');
+  await expect(page.locator('svg.tl-h')).toContainText('Undated in the text (the first 12 of 18)');
+  expect(readFileSync('dist-attacks/timeline/timeline.svg', 'utf8')).toContain(
+    'Undated in the text (the first 12 of 18)',
+  );
+});

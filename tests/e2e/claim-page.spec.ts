@@ -146,9 +146,13 @@ test.describe('a claim page', () => {
           url: `https://claimlens.example${link}`,
           reviewRating: { alternateName: status },
         });
-        // The whole sentence (the heading: its quotation marks are drawn by CSS) and the finding.
+        // The whole sentence (the heading: its quotation marks are drawn by CSS) is the claim
+        // reviewed; claimReviewed is its start, under the 75 characters Google suggests.
         const h1 = await page.getByRole('heading', { level: 1 }).innerText();
-        expect(review.claimReviewed).toBe(h1);
+        expect(review.itemReviewed.text).toBe(h1);
+        expect([...review.claimReviewed].length).toBeLessThanOrEqual(75);
+        expect(h1.startsWith(review.claimReviewed.replace(/…$/u, ''))).toBe(true);
+        expect(review.itemReviewed.datePublished).toBe('2026-01-20');
         expect(review.reviewBody).toBe(
           (await page.locator('.verdict .finding').innerText()).trim(),
         );

@@ -67,6 +67,25 @@ test.describe('search', () => {
   }
 });
 
+test.describe('search excerpts', () => {
+  test('quote only words a reader sees on the page: no print-only URL, no hidden label, no button', async ({
+    page,
+  }) => {
+    // Words the article page holds only for print, for screen readers, or on a hidden button.
+    for (const query of ['Permalink', 'Copy link', 'claimlens example articles']) {
+      await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+      const excerpts = page.locator('#search .pagefind-ui__result-excerpt');
+      await expect(page.locator('#search .pagefind-ui__message')).toBeVisible();
+      if (query === 'Permalink') await expect(excerpts.first()).toBeVisible();
+      const texts = await excerpts.allInnerTexts();
+      for (const text of texts) {
+        expect(text, query).not.toContain('https://');
+        expect(text, query).not.toContain('Copy link');
+      }
+    }
+  });
+});
+
 test.describe('search without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 

@@ -99,6 +99,11 @@ export const TranslationSchema = strictObject({
 
 /** The frontmatter of `content/articles/<slug>.md`. */
 export const ArticleFrontmatterSchema = strictObject({
+  /**
+   * A draft is analysed by every rule but may still lack what publishing needs (`UNWRITTEN_RULES`);
+   * the dev server shows it with that list, a build leaves it out.
+   */
+  draft: z.boolean().optional(),
   title: z.string().min(1),
   summary: z.string().min(1),
   author: IdSchema,

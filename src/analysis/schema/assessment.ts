@@ -4,13 +4,17 @@ import { IdSchema } from './common.ts';
 import { sentenceSpans } from '../sentences.ts';
 
 /**
- * Rule ids of the analyst's writing still to do (an assessment, findings, key claims): they fail
- * the build like any problem, but tools that help write an article keep analysing past them.
+ * Rule ids of the analyst's writing still to do before publishing (an assessment, findings, key
+ * claims, the sources of a verdict, the description of an actor): in a published article they are
+ * errors like any problem; in a draft (`draft: true`) they are listed as things to write, and
+ * tools that help write an article keep analysing past them.
  */
 export const UNWRITTEN_RULES: ReadonlySet<string> = new Set([
   'missing-assessment',
   'missing-finding',
   'missing-key-claims',
+  'verdict-source',
+  'undescribed-actor',
 ]);
 
 /** What to add when an article has no assessment. */

@@ -97,6 +97,35 @@ const QuoteSchema = z
     }
   });
 
+/** Han, kana and Hangul: text in them is not English, and its language must be stated. */
+const NON_LATIN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/** The canonical form of a BCP 47 tag, or undefined when it is none. */
+function canonicalTag(tag: string): string | undefined {
+  try {
+    return Intl.getCanonicalLocales(tag)[0];
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A BCP 47 language tag in its canonical form, checked by `Intl.getCanonicalLocales`.
+ *
+ * @example
+ *   LanguageTagSchema.parse('ja') // 'ja'; 'JA' is refused with the fix: write it as ja
+ */
+const LanguageTagSchema = z.string().superRefine((tag, ctx) => {
+  const canonical = canonicalTag(tag);
+  if (canonical !== tag)
+    ctx.addIssue({
+      code: 'custom',
+      message: canonical
+        ? `write the language tag ${JSON.stringify(tag)} as ${canonical}`
+        : `${JSON.stringify(tag)} is not a BCP 47 language tag; write one such as zh, ja or ko`,
+    });
+});
+
 /**
  * A source the analysis relies on. `url`, `title`, `publisher` and `date` are required: a source
  * nobody can find again is not a source. `quote` and `archived` are optional. `quote` is the sentence that
@@ -114,6 +143,17 @@ export const SourceSchema = strictObject({
   quote: QuoteSchema.optional(),
   /** A preserved copy, so the evidence survives the live page. */
   archived: ArchivedSchema.optional(),
+  /** The language of the title and quote where it is not English, so pages mark it (`lang`). */
+  language: LanguageTagSchema.optional(),
+}).superRefine((source, ctx) => {
+  if (source.language === undefined && NON_LATIN.test(`${source.title} ${source.quote ?? ''}`))
+    ctx.addIssue({
+      code: 'custom',
+      path: ['language'],
+      message:
+        'the title or quote is in Chinese, Japanese or Korean script; add language: (e.g. zh, ja or ko) ' +
+        'so that screen readers and fonts read it in that language',
+    });
 });
 export type Source = z.output<typeof SourceSchema>;
 

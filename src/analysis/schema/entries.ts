@@ -110,6 +110,8 @@ export const MentionSchema = z.strictObject({
   text: z.string(),
   paragraph: z.number().int().nonnegative(),
   marked: z.boolean(),
+  /** The claim whose words hold the mention, if any. */
+  claim: IdSchema.optional(),
 });
 export type Mention = z.output<typeof MentionSchema>;
 
@@ -145,6 +147,11 @@ export const ArticleSchema = z.strictObject({
   retired: z.array(z.strictObject({ id: IdSchema, to: IdSchema.optional(), note: z.string() })),
   /** Corrections and updates of the analysis as a whole, newest first. */
   updates: z.array(UpdateSchema),
+  /**
+   * Present on a draft only: its file and what is still to write before publishing, one
+   * `file:line:column: message [rule]` line each. A build publishes no draft.
+   */
+  draft: z.strictObject({ path: z.string(), toWrite: z.array(z.string()) }).optional(),
 });
 export type Article = z.output<typeof ArticleSchema>;
 
@@ -166,5 +173,10 @@ export const ActorSchema = z.strictObject({
   identification: IdentificationEntrySchema.optional(),
   links: z.array(SafeUrlSchema),
   descriptionHtml: z.string(),
+  /**
+   * True while the description still starts with "TODO" (a stub `analyze --fix` wrote): only a
+   * draft may refer to such an actor, and a build publishes none.
+   */
+  toDescribe: z.literal(true).optional(),
 });
 export type Actor = z.output<typeof ActorSchema>;

@@ -6,6 +6,20 @@ interface Term {
   definition: string;
 }
 
+/**
+ * A status that is no verdict says so in its own words wherever a verdict would stand: the claim
+ * page's heading, and the line a card puts first ("No record found: …"). `why` is the reason a
+ * card gives when the analyst wrote no finding; without it, the claim's type gives the reason.
+ */
+export interface StatusTerm extends Term {
+  unrated?: { heading: string; lead: string; why?: string };
+}
+
+/** A claim type; `uncheckable` says why a claim of it may get no verdict ("it is an opinion, …"). */
+export interface TypeTerm extends Term {
+  uncheckable?: string;
+}
+
 /** A term list as one description line per value, for JSON Schema and data dictionaries. */
 function describeTerms(terms: Readonly<Record<string, Term>>): string {
   return Object.entries(terms)
@@ -34,21 +48,24 @@ export const CLAIM_TYPE_TERMS = {
     definition:
       'A judgement or a statement of values. It is neither true nor false; it is marked so that it is not read ' +
       'as reporting.',
+    uncheckable: 'it is an opinion, neither true nor false',
   },
   speculation: {
     label: 'Speculation',
     definition:
       'A guess about causes, motives or what happens out of view, offered without evidence.',
+    uncheckable: 'it is a guess about what happens out of view, which no record settles',
   },
   prediction: {
     label: 'Prediction',
     definition: 'A statement about the future. It cannot be checked yet.',
+    uncheckable: 'it is a prediction, which cannot be checked yet',
   },
   quote: {
     label: 'Quote',
     definition: "Someone's words given as theirs. We check that they were said, by whom and when.",
   },
-} as const satisfies Record<string, Term>;
+} as const satisfies Record<string, TypeTerm>;
 
 /** What each status means. */
 export const CLAIM_STATUS_TERMS = {
@@ -74,13 +91,19 @@ export const CLAIM_STATUS_TERMS = {
     label: 'Unverified',
     definition:
       'We looked and found no record either way. This is not a verdict: the note says where we looked.',
+    unrated: {
+      heading: 'What we found',
+      lead: 'No record found',
+      why: 'nothing we found confirms or contradicts it; the note says where we looked',
+    },
   },
   'not-checkable': {
     label: 'Not checkable',
     definition:
       'An opinion, a speculation or a prediction, or a claim no available record could settle.',
+    unrated: { heading: 'Why we give no verdict', lead: 'Not checkable' },
   },
-} as const satisfies Record<string, Term>;
+} as const satisfies Record<string, StatusTerm>;
 
 /** How sure an identification of a garbled or translated name is. */
 export const CONFIDENCE_TERMS = {

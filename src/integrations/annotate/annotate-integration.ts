@@ -2,7 +2,9 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentDirFrom } from '../../analysis/content-dir.ts';
 import { applyAndAnnounce } from '../dev-content/apply-changes.ts';
-import { AnnotateServer, type AnnotateCall } from './server.ts';
+import { answerCalls } from './answer-calls.ts';
+import { AnnotateServer } from './server.ts';
+import { guardSockets } from './socket-guard.ts';
 
 /** The app's id, and the names of the messages between it and the server. */
 const ANNOTATE_APP = 'claimlens-annotate';
@@ -22,7 +24,14 @@ export function annotate(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, updateConfig, addDevToolbarApp }) => {
         if (command !== 'dev') return;
-        updateConfig({ devToolbar: { enabled: true } });
+        // No other origin may read the dev server's modules, the websocket token in Vite's
+        // client among them (Vite's default lets any localhost page do so). zod, which the app
+        // imports for its message schema, is bundled at start: found later, Vite would answer
+        // the app's first load with 504 (Outdated Optimize Dep) and reload the page.
+        updateConfig({
+          devToolbar: { enabled: true },
+          vite: { server: { cors: false }, optimizeDeps: { include: ['zod'] } },
+        });
         addDevToolbarApp({
           id: ANNOTATE_APP,
           name: 'Annotate',
@@ -30,25 +39,19 @@ export function annotate(): AstroIntegration {
           entrypoint: fileURLToPath(new URL('./app.ts', import.meta.url)),
         });
       },
-      'astro:server:setup': ({ server: devServer, toolbar, logger }) => {
-        const server = new AnnotateServer(contentDirFrom());
-        toolbar.on<AnnotateCall & { requestId: string }>(
-          `${ANNOTATE_APP}:call`,
-          async (message) => {
-            const answer = await server.call(message);
-            // The page reloads on the answer: the change is taken in first, as the watcher would
-            // (whichever of the two comes second finds the file as read, and does nothing).
-            // The file is written by now: whatever taking it in does, the form hears the answer.
-            if (answer.ok && message.op === 'save') {
-              try {
-                applyAndAnnounce(devServer, [server.path(message.slug)]);
-              } catch (error) {
-                logger.error(`${server.path(message.slug)}: ${String(error)}`);
-              }
-            }
-            toolbar.send(`${ANNOTATE_APP}:answer`, { requestId: message.requestId, ...answer });
-          },
-        );
+      'astro:server:setup': ({ server: devServer, logger }) => {
+        guardSockets(devServer, logger);
+        const server = new AnnotateServer(contentDirFrom(), (message) => logger.error(message));
+        // The page reloads on the answer: the change is taken in first, as the watcher would
+        // (whichever of the two comes second finds the file as read, and does nothing).
+        // The file is written by now: whatever taking it in does, the form hears the answer.
+        answerCalls(devServer, server, (written) => {
+          try {
+            applyAndAnnounce(devServer, [written]);
+          } catch (error) {
+            logger.error(`${written}: ${String(error)}`);
+          }
+        });
       },
     },
   };

@@ -4,10 +4,11 @@
 import { defineToolbarApp } from 'astro/toolbar';
 import type { ArticleInfo } from './server.ts';
 import { APP_STYLE } from './app-style.ts';
+import { ANNOTATE_EVENTS, checkCall, type AnnotateAnswer } from './messages.ts';
 import { changesSources, readSourcesEdit, sourcesFieldset } from './source-fields.ts';
 
 type Kind = 'claim' | 'event' | 'actor';
-type Answer = { ok: true; value: unknown } | { ok: false; message: string };
+type Answer = AnnotateAnswer;
 interface Selected {
   block: number;
   start: number;
@@ -15,7 +16,6 @@ interface Selected {
   text: string;
 }
 
-const APP = 'claimlens-annotate';
 const REMEMBER = 'claimlens-annotate-on';
 const ACROSS =
   'The selection runs across paragraphs; a marker stays within one paragraph. Select words in one paragraph.';
@@ -61,15 +61,18 @@ export default defineToolbarApp({
     /** Settles once the article's records have come from the server. */
     let loaded: Promise<void> = Promise.resolve();
     const waiting = new Map<string, (answer: Answer) => void>();
-    server.on<Answer & { requestId: string }>(`${APP}:answer`, (answer) => {
+    server.on<Answer & { requestId: string }>(ANNOTATE_EVENTS.answer, (answer) => {
       waiting.get(answer.requestId)?.(answer);
       waiting.delete(answer.requestId);
     });
+    // Checked with the server's own schema first: what it would refuse is said here, unsent.
     const call = (op: string, payload: Record<string, unknown>) =>
       new Promise<Answer>((resolve) => {
         const requestId = crypto.randomUUID();
+        const checked = checkCall({ requestId, op, slug, ...payload });
+        if (!checked.ok) return resolve(checked);
         waiting.set(requestId, resolve);
-        server.send(`${APP}:call`, { requestId, op, slug, ...payload });
+        server.send(ANNOTATE_EVENTS.call, checked.call);
       });
 
     const style = document.createElement('style');

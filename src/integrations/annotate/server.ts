@@ -1,5 +1,5 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import lockfile from 'proper-lockfile';
 import { isValidId } from '../../analysis/ids.ts';
 import { createArticleProcessor, parseArticle } from '../../analysis/parse-article.ts';
@@ -17,6 +17,7 @@ import {
 import type { SharedSources } from '../../tools/edit-record.ts';
 import { contentActors } from '../../tools/content-actors.ts';
 import { freshId } from '../../tools/marker-ids.ts';
+import { checkCall, type AnnotateAnswer } from './messages.ts';
 
 /** What the app needs to fill its forms for one article. */
 export interface ArticleInfo {
@@ -28,15 +29,6 @@ export interface ArticleInfo {
   actors: { id: string; name: string; inArticle: boolean }[];
   vocabulary: { claimTypes: string[]; statuses: string[]; eventTypes: string[] };
 }
-
-/** A message from the app. */
-export type AnnotateCall =
-  | { op: 'info'; slug: string }
-  | { op: 'propose'; slug: string; kind: 'claim' | 'event'; text: string }
-  | { op: 'save'; slug: string; request: AnnotationRequest };
-
-/** The server's answer: a value, or a message for the form. */
-type AnnotateAnswer = { ok: true; value: unknown } | { ok: false; message: string };
 
 /**
  * The server side of the Annotate app: reads an article with the core, proposes ids, and saves
@@ -51,8 +43,11 @@ export class AnnotateServer {
   readonly #dir: string;
   readonly #queues = new Map<string, Promise<unknown>>();
 
-  constructor(contentDir: string) {
+  readonly #log: (message: string) => void;
+
+  constructor(contentDir: string, log: (message: string) => void = console.error) {
     this.#dir = contentDir;
+    this.#log = log;
   }
 
   /** The article file of a slug, refusing anything that is not one. */
@@ -61,20 +56,40 @@ export class AnnotateServer {
     return join(this.#dir, 'articles', `${slug}.md`);
   }
 
-  async call(message: AnnotateCall): Promise<AnnotateAnswer> {
+  /**
+   * Answers one message from the app, after checking it against the shared schema. `written` is
+   * the file a save wrote, for the dev server to take in; the answer names it only relative to
+   * the content folder, and an unexpected error goes to the terminal, not to the page.
+   */
+  async call(raw: unknown): Promise<{ answer: AnnotateAnswer; written?: string }> {
+    const checked = checkCall(raw);
+    if (!checked.ok) return { answer: checked };
+    const message = checked.call;
     try {
-      if (message.op === 'info') return { ok: true, value: this.info(message.slug) };
+      if (message.op === 'info') return { answer: { ok: true, value: this.info(message.slug) } };
       if (message.op === 'propose') {
         const { article } = this.#parse(message.slug);
         const taken = new Set([...(article?.claims ?? []), ...(article?.events ?? [])]);
-        return { ok: true, value: freshId(message.text, taken, message.kind) };
+        return { answer: { ok: true, value: freshId(message.text, taken, message.kind) } };
       }
       await this.save(message.slug, message.request);
-      return { ok: true, value: this.path(message.slug) };
+      const written = this.path(message.slug);
+      return { answer: { ok: true, value: this.#shown(written) }, written };
     } catch (error) {
-      if (error instanceof AnnotationRefused) return { ok: false, message: error.message };
-      return { ok: false, message: `Not saved: ${String(error)}` };
+      if (error instanceof AnnotationRefused)
+        return { answer: { ok: false, message: error.message } };
+      this.#log(
+        `Annotate: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
+      return {
+        answer: { ok: false, message: 'Not saved: an unexpected error; the terminal shows it.' },
+      };
     }
+  }
+
+  /** A content file as messages name it: relative to the content folder, never absolute. */
+  #shown(path: string): string {
+    return relative(this.#dir, path).split(sep).join('/');
   }
 
   info(slug: string): ArticleInfo {
@@ -126,7 +141,7 @@ export class AnnotateServer {
     try {
       const source = readFileSync(path, 'utf8');
       const { registry } = contentActors(this.#dir);
-      const next = annotateArticle(source, path, registry, request);
+      const next = annotateArticle(source, this.#shown(path), registry, request);
       const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
       writeFileSync(temporary, next);
       renameSync(temporary, path);
@@ -141,17 +156,18 @@ export class AnnotateServer {
     try {
       source = readFileSync(path, 'utf8');
     } catch {
-      throw new AnnotationRefused(`There is no article ${path}.`);
+      throw new AnnotationRefused(`There is no article ${this.#shown(path)}.`);
     }
     const { actors, registry } = contentActors(this.#dir);
-    const parsed = parseArticle(createArticleProcessor(registry), source, path, {
+    const shown = this.#shown(path);
+    const parsed = parseArticle(createArticleProcessor(registry), source, shown, {
       allowUnwritten: true,
     });
     return {
       article: parsed.article,
       frontmatter: parsed.file.data.frontmatter,
       actors,
-      shared: () => articleSharedSources(source, path, registry),
+      shared: () => articleSharedSources(source, shown, registry),
     };
   }
 }

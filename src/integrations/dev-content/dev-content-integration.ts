@@ -24,8 +24,9 @@ const LOCALS = Symbol.for('astro.locals');
  * Dev only: watches everything under the content folder (added, changed, deleted and renamed
  * files) and hands the changed paths to the corpus loaders, so each change is parsed once, and
  * tells the server and the open pages (./apply-changes.ts);
- * while the content has problems, every page the browser asks for is an error page listing them
- * (status 500), and open pages reload when the problems appear or go away. Each page carries
+ * while the content has problems, the pages of a broken article are an error page listing them
+ * (status 500), every other page renders with the list at its top (the layout's
+ * DevContentProblems), and open pages reload when the problems appear or go away. Each page carries
  * the count of changes announced when it was asked for (`Astro.locals.contentVersion`), so one
  * that missed a reload while loading catches up (src/dev/live-check.ts). A production build
  * never gets here: it stops at the first problem.
@@ -111,7 +112,9 @@ export function devContent(): AstroIntegration {
               if (clears !== startedAt) stale = true;
             });
           }
-          if (status.problems.length === 0 || !wantsPage) return next();
+          // Every other page renders, with the list at its top (src/components/dev/).
+          if (!wantsPage || !status.articles.includes(articleOf(request.url ?? '') ?? ''))
+            return next();
           response.statusCode = 500;
           response.setHeader('Content-Type', 'text/html; charset=utf-8');
           response.setHeader('Cache-Control', 'no-store');
@@ -120,4 +123,9 @@ export function devContent(): AstroIntegration {
       },
     },
   };
+}
+
+/** The article a page belongs to (`/articles/<id>/…`), if any. */
+function articleOf(url: string): string | undefined {
+  return /^\/articles\/([^/?#]+)/u.exec(url)?.[1];
 }

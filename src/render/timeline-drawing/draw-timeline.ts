@@ -1,7 +1,6 @@
 import type { Element } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import { toXast } from 'hast-util-to-xast';
-import { toXml } from 'xast-util-to-xml';
+import { cleanHast, svgToXml } from '../xml-text.ts';
 import type { DrawingEvent } from './drawing-events.ts';
 import type { DrawingAbout } from './frame.ts';
 import { drawingCss } from './drawing-css.ts';
@@ -14,17 +13,29 @@ export { toDrawingEvents, type DrawingEvent } from './drawing-events.ts';
 export { drawingCss } from './drawing-css.ts';
 export type { DrawingAbout } from './frame.ts';
 
-/** The most events a drawing shows: the latest ones; the list beside it still has every event. */
-const MAX_DRAWN = 40;
+/** The most dated events a drawing shows: the latest ones; the list beside it still has every event. */
+export const MAX_DRAWN = 40;
 
-/** Keeps the `MAX_DRAWN` latest dated events (and every undated one), in their order. */
-function latest(events: readonly DrawingEvent[]): DrawingEvent[] {
+/**
+ * The most undated events a drawing shows, in their telling order; the rest are folded into a
+ * count in the lane's heading. With `MAX_DRAWN`, this keeps a drawing's size (and the memory
+ * drawing it takes) flat however large the archive grows.
+ */
+export const MAX_UNDATED = 12;
+
+/** Keeps the `MAX_DRAWN` latest dated events and the first `MAX_UNDATED` undated ones, in their order. */
+function bounded(events: readonly DrawingEvent[]): DrawingEvent[] {
   const dated = events
     .filter((e) => e.date)
     .sort((a, b) => (a.date?.value ?? '').localeCompare(b.date?.value ?? ''));
-  if (dated.length <= MAX_DRAWN) return [...events];
-  const keep = new Set(dated.slice(-MAX_DRAWN).map((e) => e.key));
-  return events.filter((e) => !e.date || keep.has(e.key));
+  const keep = new Set([
+    ...dated.slice(-MAX_DRAWN).map((e) => e.key),
+    ...events
+      .filter((e) => !e.date)
+      .slice(0, MAX_UNDATED)
+      .map((e) => e.key),
+  ]);
+  return events.filter((e) => keep.has(e.key));
 }
 
 /**
@@ -46,7 +57,8 @@ export function drawTimeline(
   },
 ): { horizontal: string; vertical: string; drawn: number; breaks: boolean } {
   const mode = options.mode ?? 'page';
-  const shown = latest(events);
+  const shown = bounded(events);
+  const undatedTotal = events.filter((e) => !e.date).length;
   const css = drawingCss(mode);
   const layouts = {
     horizontal: horizontalLayout(shown, options.width?.horizontal),
@@ -60,6 +72,7 @@ export function drawTimeline(
         css,
         title: options.title,
         about: options.about,
+        undatedTotal,
       }),
       mode,
     );
@@ -99,8 +112,9 @@ export function drawStrip(
 
 /**
  * Inline in a page the drawing is HTML; as a file (a download, or resvg's input) it must be XML,
- * where a `<` in an attribute such as a label has to be escaped and HTML leaves it bare.
+ * where a `<` in an attribute such as a label has to be escaped and HTML leaves it bare. Either
+ * way its text is under the one text policy (../xml-text.ts).
  */
 function serialise(svg: Element, mode: 'page' | 'file'): string {
-  return mode === 'file' ? toXml(toXast(svg, { space: 'svg' })) : toHtml(svg, { space: 'svg' });
+  return mode === 'file' ? svgToXml(svg) : toHtml(cleanHast(svg), { space: 'svg' });
 }

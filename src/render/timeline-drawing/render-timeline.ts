@@ -214,11 +214,13 @@ function axis(o: Orientation, layout: TimelineLayout, gridFrom: number): Element
   return el('g', { ariaHidden: 'true' }, children);
 }
 
-function undatedLane(layout: TimelineLayout, margin: number): ElementContent[] {
+function undatedLane(layout: TimelineLayout, margin: number, total: number): ElementContent[] {
   if (layout.undated.length === 0) return [];
   const y0 = layout.undatedAt;
+  const folded =
+    total > layout.undated.length ? ` (the first ${layout.undated.length} of ${total})` : '';
   const heading = el('text', { x: margin, y: y0 + 4, ariaHidden: 'true', fontWeight: 700 }, [
-    text('Undated in the text'),
+    text(`Undated in the text${folded}`),
   ]);
   let y = y0 + 22;
   const rows = layout.undated.map((event) => {
@@ -364,6 +366,8 @@ interface RenderOptions {
   title: string;
   /** Title, description, source and credit, drawn inside so the graphic stands alone. */
   about?: DrawingAbout | undefined;
+  /** How many undated events there are in all, when the lane shows only the first of them. */
+  undatedTotal?: number | undefined;
 }
 
 /**
@@ -382,7 +386,11 @@ export function renderTimeline(layout: TimelineLayout, options: RenderOptions): 
   const classes = ['tl', o === 'horizontal' ? 'tl-h' : 'tl-v', ...(scoped ? ['tl-sc'] : [])];
   const body: ElementContent[] = [axis(o, layout, 4)];
   if (relative) body.push(el('g', { ariaHidden: 'true' }, [relative]));
-  body.push(...events, ...undatedLane(layout, margin), key.node);
+  body.push(
+    ...events,
+    ...undatedLane(layout, margin, options.undatedTotal ?? layout.undated.length),
+    key.node,
+  );
   const { about } = options;
   const header = about && frameHeader(about, layout.width, margin);
   const top = header?.height ?? 0;

@@ -2,7 +2,14 @@ import type { ArticleEvent } from '../../analysis/schema/entries.ts';
 import { dateOf, eventKey, orderAsDated } from '../../analysis/timeline.ts';
 import { formatDate } from '../event-dates.ts';
 import { eventAnchors } from '../timeline-groups.ts';
-import { drawSlope, drawStrip, drawTimeline, type DrawingAbout } from './draw-timeline.ts';
+import {
+  drawSlope,
+  drawStrip,
+  drawTimeline,
+  MAX_DRAWN,
+  MAX_UNDATED,
+  type DrawingAbout,
+} from './draw-timeline.ts';
 import { toDrawingEvents } from './drawing-events.ts';
 
 /** What a timeline page or embed shows of the drawing: the markup and the words around it. */
@@ -55,7 +62,10 @@ export function timelineFigure(
     'Each mark is a link to the event in the list, which gives every detail.',
   ];
   if (count < drawn.length)
-    parts.unshift(`The ${count} latest of ${drawn.length} events are drawn.`);
+    parts.unshift(
+      `${count} of the ${drawn.length} events are drawn: at most the ${MAX_DRAWN} latest dated and the ` +
+        `first ${MAX_UNDATED} undated.`,
+    );
   if (actor)
     parts.push(
       'Events involving this actor are drawn stronger; the others link to the full timeline.',

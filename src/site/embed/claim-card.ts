@@ -3,6 +3,7 @@ import type { Claim } from '../../analysis/schema/entries.ts';
 import { actorPath, articlePath, claimPath } from '../../analysis/urls.ts';
 import { claimInSentence, type ClaimCut } from '../../render/claim-sentence.ts';
 import { claimCardHeight } from '../../render/embed-card-height.ts';
+import { nameInSentence } from '../../render/actor-labels.ts';
 import { verdictView, type VerdictView } from '../../render/verdict.ts';
 import type { SiteData } from '../site-data.ts';
 
@@ -14,7 +15,7 @@ type ClaimCard = {
   /** The sentence that makes the claim, the claim's own words cut out to be marked. */
   sentence: ClaimCut;
   verdict: VerdictView;
-  /** What the card says under the verdict: the finding, or what the status means. */
+  /** What the card says under the verdict: the finding, or what the status means here. */
   finding: string;
   claimant: { name: string; href: string };
   articleTitle: string;
@@ -39,9 +40,9 @@ function claimCard(
   const slug = claim.article;
   const verdict = verdictView(claim);
   const sentence = claimInSentence(claim.paragraphText, claim.selector);
-  const claimant = names.claimant ?? claim.claimant;
+  const claimant = nameInSentence(names.claimant ?? claim.claimant);
   const articleTitle = names.articleTitle ?? slug;
-  const finding = verdict.finding ?? verdict.definition;
+  const finding = verdict.line;
   return {
     slug,
     id: claim.id,
@@ -64,7 +65,7 @@ function claimCard(
  * The card's line naming who made the claim, and where.
  *
  * @example
- *   claimantLine('The author', 'Rare earths') // 'Claimed by The author, in “Rare earths”.'
+ *   claimantLine('the author', 'Rare earths') // 'Claimed by the author, in “Rare earths”.'
  */
 const claimantLine = (claimant: string, articleTitle: string): string =>
   `Claimed by ${claimant}, in “${articleTitle}”.`;

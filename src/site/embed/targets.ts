@@ -1,3 +1,5 @@
+import { joined, type ClaimCut } from '../../render/claim-sentence.ts';
+import { shorten } from '../../render/timeline-drawing/labels.ts';
 import { CARD_MIN_WIDTH } from '../../render/embed-card-height.ts';
 import type { EmbedTarget } from '../../render/embed-snippet.ts';
 import { timelineEmbedPlan } from './timeline-fold.ts';
@@ -40,18 +42,22 @@ export const eventEmbed = (slug: string, id: string, summary: string): EmbedTarg
   title: `ClaimLens event: ${summary}`,
   height: 360,
 });
+/** How much of a claim's sentence an iframe title quotes: enough to name it in a list of frames. */
+const TITLE_QUOTE_MAX = 90;
+
 /**
- * The card of one claim; `height` is the card's own (see claimCard), so that the snippet without
- * the script shows all of it.
+ * The card of one claim, its iframe titled by its verdict and its words; `height` is the card's
+ * own (see claimCard), so that the snippet without the script shows all of it.
  */
 export const claimEmbed = (card: {
   slug: string;
   id: string;
-  number: number;
+  sentence: ClaimCut;
+  verdict: { label: string };
   height: number;
 }): EmbedTarget => ({
   path: embedClaimPath(card.slug, card.id),
-  title: `ClaimLens: claim ${card.number}`,
+  title: `ClaimLens fact check, ${card.verdict.label}: “${shorten(joined(card.sentence), TITLE_QUOTE_MAX)}”`,
   height: card.height,
   minWidth: CARD_MIN_WIDTH,
 });

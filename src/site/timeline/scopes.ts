@@ -2,7 +2,7 @@
 import type { ArticleEvent } from '../../analysis/schema/entries.ts';
 import { filterChoices } from '../../analysis/timeline.ts';
 import type { EmbedTarget } from '../../render/embed-snippet.ts';
-import { SITE_TIMELINE_TITLE, timelineAbout } from '../../render/timeline-about.ts';
+import { latestDay, SITE_TIMELINE_TITLE, timelineAbout } from '../../render/timeline-about.ts';
 import type { DrawingAbout } from '../../render/timeline-drawing/frame.ts';
 import { actorTimelineEmbed } from '../embed/targets.ts';
 import { siteData, withArticleKeys, type SiteData } from '../site-data.ts';
@@ -17,19 +17,12 @@ type SiteScope = {
 };
 
 /** The latest day of analysis among the articles of `events` (all articles, without events). */
-function latestAnalysis(data: SiteData, events?: readonly ArticleEvent[]): string {
+function latestAnalysis(data: SiteData, events?: readonly ArticleEvent[]): string | undefined {
   const ids = events ? new Set(events.map((e) => e.article)) : undefined;
-  const days = [...data.articles.values()]
-    .filter((a) => !ids || ids.has(a.id))
-    .map((a) => a.analysed)
-    .sort();
+  const articles = [...data.articles.values()];
   return (
-    days.at(-1) ??
-    [...data.articles.values()]
-      .map((a) => a.analysed)
-      .sort()
-      .at(-1) ??
-    ''
+    latestDay(articles.filter((a) => !ids || ids.has(a.id)).map((a) => a.analysed)) ??
+    latestDay(articles.map((a) => a.analysed))
   );
 }
 

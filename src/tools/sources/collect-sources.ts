@@ -10,6 +10,8 @@ export interface SourceEntry {
   url: string;
   title: string;
   publisher: string;
+  /** The source's own date (the earliest, where citations differ): no copy of it can be older. */
+  date: string;
   /** The preserved copy, when every citation of this URL in the article has one. */
   archived?: Archived;
   /** The claims (`claim:<id>`) and events (`event:<id>`) that cite it, in article order. */
@@ -40,11 +42,13 @@ function sourcesOf(corpus: Corpus, contentDir: string): SourceEntry[] {
         url: source.url,
         title: source.title,
         publisher: source.publisher,
+        date: source.date,
         citedBy: [],
         copies: 0,
         withCopy: 0,
       };
       entries.set(key, entry);
+      if (source.date < entry.date) entry.date = source.date;
       entry.copies++;
       if (source.archived) {
         entry.withCopy++;

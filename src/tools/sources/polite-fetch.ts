@@ -15,7 +15,12 @@ export interface FetchPolicy {
   defaultRetryAfterMs: number;
   sleep?: Sleep;
   userAgent: string;
+  /** Follow a redirect into a loopback, link-local or private address (`--allow-private-redirects`). */
+  allowPrivateRedirects?: boolean | undefined;
 }
+
+/** The most bytes of a reply the tool reads: an archive's JSON status is a few hundred. */
+const MAX_BODY_BYTES = 1024 * 1024;
 
 /** A reply, or why there was none. */
 type FetchOutcome =
@@ -60,7 +65,7 @@ export async function politeFetch(
       if (response.status !== 429 || attempt >= policy.retries)
         return { kind: 'response', response, retried: attempt };
       const asked = retryAfterMs(response.headers.get('retry-after'), Date.now());
-      await response.body?.cancel();
+      await discard(response);
       if (asked !== undefined && asked > policy.maxRetryAfterMs)
         return {
           kind: 'error',
@@ -80,4 +85,52 @@ function failure(error: unknown): FetchOutcome {
     return { kind: 'error', detail };
   }
   return { kind: 'error', detail: String(error) };
+}
+
+/** Drops a reply's body unread; a body that fails meanwhile (its timeout, say) is no matter. */
+export async function discard(response: Response): Promise<void> {
+  try {
+    await response.body?.cancel();
+  } catch {
+    // Nothing was to be read from it.
+  }
+}
+
+/** A reply's body as text, or why it was not read: too large, its timeout, or a failure. */
+type BodyOutcome =
+  | { kind: 'body'; text: string }
+  | { kind: 'too-large'; limit: number }
+  | { kind: 'timeout' }
+  | { kind: 'error'; detail: string };
+
+/**
+ * Reads a reply's body up to `limit` bytes and stops there: a reply that runs on is cancelled
+ * rather than held in memory. The request's timeout still runs while the body is read; it and
+ * any failure come back as outcomes, never as a throw.
+ *
+ * @example
+ *   await readBody(response) // { kind: 'body', text: '{"job_id":"…"}' }
+ */
+export async function readBody(response: Response, limit = MAX_BODY_BYTES): Promise<BodyOutcome> {
+  if (Number(response.headers.get('content-length') ?? 0) > limit) {
+    await discard(response);
+    return { kind: 'too-large', limit };
+  }
+  const reader = response.body?.getReader();
+  if (!reader) return { kind: 'body', text: '' };
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    for (let part = await reader.read(); !part.done; part = await reader.read()) {
+      size += part.value.byteLength;
+      if (size > limit) {
+        await reader.cancel().catch(() => undefined);
+        return { kind: 'too-large', limit };
+      }
+      chunks.push(part.value);
+    }
+  } catch (error) {
+    return failure(error) as BodyOutcome;
+  }
+  return { kind: 'body', text: new TextDecoder().decode(Buffer.concat(chunks)) };
 }

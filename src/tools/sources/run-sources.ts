@@ -77,6 +77,8 @@ export async function archiveSources(
     policy: FetchPolicy;
     save: SavePageNowOptions;
     onProgress?: OnProgress;
+    /** Today, UTC (YYYY-MM-DD): no capture may be dated later. The clock's when not given. */
+    today?: string;
   },
 ): Promise<ArchiveResult[]> {
   const missing = entries.filter((e) => !e.archived);
@@ -88,7 +90,11 @@ export async function archiveSources(
   );
   for (const [index, url] of urls.entries()) {
     options.onProgress?.(index, urls.length, url);
-    const capture = await requestCapture(url, options.save, options.policy);
+    const dates = missing.filter((e) => e.url === url).map((e) => e.date);
+    const capture = await requestCapture(url, options.save, options.policy, {
+      notBefore: dates.sort()[0],
+      today: options.today,
+    });
     if (!capture.ok) {
       results.push({ url, ok: false, reason: capture.reason });
       continue;

@@ -1,8 +1,12 @@
 import { Temporal } from 'temporal-polyfill';
-import { ACCEPTED_ARCHIVES, isAcceptedArchiveUrl } from '../../analysis/archive-url.ts';
+import {
+  ACCEPTED_ARCHIVES,
+  isAcceptedArchiveUrl,
+  waybackTarget,
+} from '../../analysis/archive-url.ts';
 import type { Archived } from '../../analysis/schema/common.ts';
 import { realSleep } from './host-pacer.ts';
-import { politeFetch, type FetchPolicy } from './polite-fetch.ts';
+import { discard, politeFetch, readBody, type FetchPolicy } from './polite-fetch.ts';
 
 /** Where Save Page Now is asked and where its capture paths point. */
 export interface SavePageNowOptions {
@@ -17,6 +21,14 @@ export interface SavePageNowOptions {
   keys?: string;
   /** How often the SPN2 status is asked, and how many times at most. */
   poll?: { everyMs: number; times: number };
+}
+
+/** What a capture must be to be taken: of the page asked for, dated no later than today. */
+interface CaptureCheck {
+  /** The source's own date (YYYY-MM-DD): a copy cannot be older than the page. */
+  notBefore?: string | undefined;
+  /** Today, UTC (YYYY-MM-DD); the clock's when not given. */
+  today?: string | undefined;
 }
 
 /** A capture, or why there is none. */
@@ -38,14 +50,18 @@ export async function requestCapture(
   url: string,
   options: SavePageNowOptions,
   policy: FetchPolicy,
+  check: CaptureCheck = {},
 ): Promise<CaptureOutcome> {
-  if (options.keys !== undefined) return requestCaptureWithKeys(url, options, options.keys, policy);
+  const taken = (capture: CaptureOutcome): CaptureOutcome =>
+    capture.ok ? checkCapture(capture.archived, url, check) : capture;
+  if (options.keys !== undefined)
+    return taken(await requestCaptureWithKeys(url, options, options.keys, policy));
   const outcome = await politeFetch(`${options.saveBase}${url}`, { redirect: 'manual' }, policy);
   if (outcome.kind === 'timeout')
     return { ok: false, reason: `Save Page Now did not answer within ${policy.timeoutMs} ms` };
   if (outcome.kind === 'error') return { ok: false, reason: `Save Page Now: ${outcome.detail}` };
   const { response } = outcome;
-  await response.body?.cancel();
+  await discard(response);
   const header =
     response.status >= 300 && response.status < 400
       ? response.headers.get('location')
@@ -59,9 +75,47 @@ export async function requestCapture(
         `Save Page Now answered HTTP ${response.status} with no capture address; try again later` +
         (response.status === 200 ? ' (or set CLAIMLENS_SPN_KEYS to use the SPN2 API)' : ''),
     };
-  return captureAt(
-    URL.canParse(header, options.waybackBase) ? new URL(header, options.waybackBase).href : header,
+  return taken(
+    captureAt(
+      URL.canParse(header, options.waybackBase)
+        ? new URL(header, options.waybackBase).href
+        : header,
+    ),
   );
+}
+
+/** A page's address as compared for sameness: host without `www.`, path without a final `/`, query. */
+const pageKey = (value: string): string | undefined => {
+  if (!URL.canParse(value)) return undefined;
+  const url = new URL(value);
+  return `${url.hostname.replace(/^www\./u, '')}${url.pathname.replace(/\/$/u, '')}${url.search}`;
+};
+
+/**
+ * A capture checked against what was asked: a copy of another page, one dated after today, or
+ * one older than the source itself is refused, whatever the archive service says.
+ */
+function checkCapture(archived: Archived, url: string, check: CaptureCheck): CaptureOutcome {
+  const today = check.today ?? Temporal.Now.plainDateISO('UTC').toString();
+  const target = waybackTarget(archived.url);
+  if (target === undefined || pageKey(target) !== pageKey(url))
+    return {
+      ok: false,
+      reason: `Save Page Now gave ${JSON.stringify(archived.url)}, a copy of another page than ${url}; not written`,
+    };
+  if (archived.date > today)
+    return {
+      ok: false,
+      reason: `Save Page Now gave a capture dated ${archived.date}, after today (${today}); not written`,
+    };
+  if (check.notBefore !== undefined && archived.date < check.notBefore)
+    return {
+      ok: false,
+      reason:
+        `Save Page Now gave a capture dated ${archived.date}, before the source's own date ` +
+        `(${check.notBefore}); not written`,
+    };
+  return { ok: true, archived };
 }
 
 /** What the SPN2 API answers, as far as it is read here. */
@@ -129,9 +183,16 @@ async function jsonOf(
     return { ok: false, reason: 'Save Page Now did not answer in time' };
   if (outcome.kind === 'error') return { ok: false, reason: `Save Page Now: ${outcome.detail}` };
   const { response } = outcome;
-  const text = await response.text();
+  const body = await readBody(response);
+  if (body.kind === 'timeout') return { ok: false, reason: 'Save Page Now did not answer in time' };
+  if (body.kind === 'error') return { ok: false, reason: `Save Page Now: ${body.detail}` };
+  if (body.kind === 'too-large')
+    return {
+      ok: false,
+      reason: `Save Page Now answered HTTP ${response.status} with more than ${body.limit} bytes; not read`,
+    };
   try {
-    const reply: unknown = JSON.parse(text);
+    const reply: unknown = JSON.parse(body.text);
     if (typeof reply === 'object' && reply !== null) return { ok: true, reply };
   } catch {
     // Not JSON: reported below with the status.

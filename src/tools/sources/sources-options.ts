@@ -11,6 +11,7 @@ interface SourcesFlags {
   concurrency?: string | undefined;
   'save-base'?: string | undefined;
   'wayback-base'?: string | undefined;
+  'allow-private-redirects'?: boolean | undefined;
 }
 
 /** Everything the network steps need, from flags, else the environment, else the defaults. */
@@ -68,6 +69,7 @@ export function sourcesSettings(
     maxRetryAfterMs: SOURCES_DEFAULTS.maxRetryAfterMs,
     defaultRetryAfterMs: SOURCES_DEFAULTS.defaultRetryAfterMs,
     userAgent: USER_AGENT,
+    allowPrivateRedirects: flags['allow-private-redirects'] === true,
     ...(clock.sleep ? { sleep: clock.sleep } : {}),
   };
   const saveBase = base(

@@ -25,9 +25,10 @@ describe('an article with its claims, events and mentions', () => {
 
   test('lists every mention in reading order: marked by hand, or found by an alias as written', () => {
     // "The Ministry" with a capital T is not the alias "the Ministry": aliases match as written.
+    // A mention inside a claim's words names that claim.
     expect(parsed.article?.mentions).toEqual([
       { actor: 'ministry', text: 'it', paragraph: 0, marked: true },
-      { actor: 'ministry', text: 'the Ministry', paragraph: 0, marked: false },
+      { actor: 'ministry', text: 'the Ministry', paragraph: 0, marked: false, claim: 'cut' },
       { actor: 'writer', text: 'the writer', paragraph: 1, marked: true },
       { actor: 'ministry', text: 'the Ministry', paragraph: 1, marked: false },
     ]);

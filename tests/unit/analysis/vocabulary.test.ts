@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
+import { SourceSchema } from '../../../src/analysis/schema/common.ts';
 import {
   APPROXIMATION_TERMS,
   ApproximationSchema,
@@ -72,16 +73,35 @@ describe('one vocabulary, read everywhere', () => {
       columns: true,
     });
     const expected = Object.entries(VOCABULARIES).flatMap(([field, terms]) =>
-      Object.entries(terms).map(([value, term]) => ({
+      Object.entries(terms).map(([value, { label, definition }]) => ({
         field,
         value,
-        label: term.label,
-        definition: term.definition,
+        label,
+        definition,
       })),
     );
     expect(rows).toEqual(expected);
     expect(rows.map((r) => r['field'])).toEqual(
       expect.arrayContaining(['type', 'status', 'confidence', 'precision', 'kind', 'flags']),
     );
+  });
+});
+
+describe('a source in Chinese, Japanese or Korean script', () => {
+  const source = {
+    url: 'https://example.org/a',
+    title: '対中念頭に威圧的措置懸念',
+    publisher: 'Kyodo',
+    date: '2026-01-16',
+  };
+  test('must say its language, in a BCP 47 tag', () => {
+    expect(SourceSchema.safeParse(source).error?.issues[0]?.message).toMatch(
+      /add language: \(e\.g\. zh, ja or ko\)/,
+    );
+    expect(SourceSchema.safeParse({ ...source, language: 'ja' }).success).toBe(true);
+    expect(SourceSchema.safeParse({ ...source, language: 'JA' }).error?.issues[0]?.message).toBe(
+      'write the language tag "JA" as ja',
+    );
+    expect(SourceSchema.safeParse({ ...source, language: 'not a tag' }).success).toBe(false);
   });
 });

@@ -25,7 +25,9 @@ test("a search page holds the claim's words escaped, its verdict, its claimant b
     /<h1 data-pagefind-meta="title" data-pagefind-ignore="">Unverified: “[^”]*the &#x3C;script> tag/,
   );
   expect(page?.html).toContain('the &#x3C;script> tag &#x26; "quotes" stay words');
-  expect(page?.html).toContain('<p>Our verdict: Unverified.</p>');
+  // An unverified claim gets no verdict: the result says what was not found.
+  expect(page?.html).toContain('<p>What we found: Unverified. No record found: ');
+  expect(page?.html).not.toContain('Our verdict');
   expect(page?.html).toContain(
     '<p>Claimed by Japan (quote), in “A &#x3C;b>bold&#x3C;/b> title &#x26; more”.</p>',
   );

@@ -66,6 +66,27 @@ describe('LiveCorpus', () => {
     expect(live.corpus().articles).toHaveLength(1);
   });
 
+  test('a broken article is left out and named while every other article stays', () => {
+    const source = readFileSync(article(seed), 'utf8');
+    cpSync(article(seed), article('broken'));
+    writeFileSync(article('broken'), source.replace('claimant: india', 'claimant: nobody-known'));
+    live.update([article('broken')]);
+    const { corpus, failing } = live.current();
+    expect(corpus.articles.map((a) => a.id)).toEqual([seed]);
+    expect(failing.map((file) => file.stem)).toEqual(['broken']);
+  });
+
+  test('a draft is kept, with what it still lacks', () => {
+    const source = readFileSync(article(seed), 'utf8');
+    writeFileSync(
+      article('draft'),
+      source.replace(/^---\n/, '---\ndraft: true\n').replace(/^assessment:(\n {2}.*)+\n/m, ''),
+    );
+    live.update([article('draft')]);
+    const draft = live.corpus().articles.find((a) => a.id === 'draft');
+    expect(draft?.draft?.toWrite).toEqual([expect.stringMatching(/\[missing-assessment\]$/)]);
+  });
+
   test('a changed actor is seen by every article', () => {
     const path = join(dir, 'actors', 'india.md');
     writeFileSync(

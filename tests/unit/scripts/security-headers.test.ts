@@ -6,9 +6,12 @@ import { describe, expect, test } from 'vitest';
 import { cspProblems, headersFor, readHeaderRules, servedPaths } from '../../../scripts/headers.ts';
 import {
   inlineStyleHashes,
+  parsedStyleHashes,
   securityHeaders,
   styleHash,
 } from '../../../scripts/build-steps/security-headers.ts';
+import { el, text } from '../../../src/render/timeline-drawing/hast.ts';
+import { svgToXml } from '../../../src/render/xml-text.ts';
 
 const rules = readHeaderRules('public/_headers');
 const csp = (path: string) => headersFor(rules, path).get('content-security-policy') ?? '';
@@ -101,6 +104,18 @@ describe('inlineStyleHashes', () => {
         `<title>x</title><textarea>&lt;style>a{}&lt;/style></textarea><style>${css}</style>`,
       ),
     ).toEqual([hash]);
+  });
+});
+
+describe('parsedStyleHashes', () => {
+  test("hashes a standalone drawing's style as the browser reads it, references decoded", () => {
+    const svg = svgToXml(
+      el('svg', { xmlns: 'http://www.w3.org/2000/svg' }, [
+        el('style', {}, [text('.a>.b{fill:red}')]),
+      ]),
+    );
+    expect(svg).toContain('.a&#x3E;.b');
+    expect(parsedStyleHashes(svg)).toEqual([styleHash('.a>.b{fill:red}')]);
   });
 });
 

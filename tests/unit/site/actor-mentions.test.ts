@@ -44,8 +44,18 @@ describe('actorMentions', () => {
 
 describe('actorPage', () => {
   test('an actor nothing involves shows where it is mentioned instead of empty sections', () => {
-    const page = actorPage(data, 'canada');
-    expect(page.by.length + page.about.length + page.events.length).toBe(0);
+    // Canada's one mention, as if it stood outside claim 38's words.
+    const outside = buildSiteData({
+      ...corpus,
+      articles: corpus.articles.map((article) => ({
+        ...article,
+        mentions: article.mentions.map(({ claim, ...mention }) =>
+          mention.actor === 'canada' ? mention : { ...mention, ...(claim && { claim }) },
+        ),
+      })),
+    });
+    const page = actorPage(outside, 'canada');
+    expect(page.by.length + page.about.length + page.named.length + page.events.length).toBe(0);
     expect(page.mentions[0]?.mentions.length).toBeGreaterThan(0);
   });
 

@@ -7,7 +7,7 @@ import { SEED_CORPUS } from '../exports/corpora.ts';
 
 const data = buildSiteData(SEED_CORPUS);
 const slug = SEED_CORPUS.articles[0]?.id ?? '';
-const page = articlePage(data, slug);
+const page = articlePage(data, slug, new URL('https://claimlens.example'));
 
 describe('marks that rank', () => {
   test('a verdict against a claim stands out, a supported one is light, the rest are quiet', () => {

@@ -32,12 +32,39 @@ describe('claimPages', () => {
   test("names the claimant's actor and links to its page", () => {
     for (const page of pages) {
       const claimant = data.actors.get(page.claim.claimant);
-      expect(page.claimant).toEqual({
-        name: claimant?.name,
-        href: `/actors/${page.claim.claimant}/`,
-      });
+      expect(page.claimant.name.toLowerCase()).toBe(claimant?.name.toLowerCase());
+      expect(page.claimant.href).toBe(`/actors/${page.claim.claimant}/`);
       expect(page.description).toContain(
-        `Claimed by ${claimant?.name}, in “${page.article.title}”.`,
+        `Claimed by ${page.claimant.name}, in “${page.article.title}”.`,
+      );
+    }
+  });
+
+  test("a descriptive claimant reads in lower case inside a sentence: 'Claimed by the article's author'", () => {
+    const byAuthor = pages.find((p) => p.claim.claimant === p.article.author);
+    expect(byAuthor?.claimant.name).toMatch(/^the article's author/);
+    expect(byAuthor?.description).toContain("Claimed by the article's author");
+  });
+
+  test('a status without a verdict is headed and described in its own words, never "Our verdict"', () => {
+    const unverified = pages.find((p) => p.claim.status === 'unverified');
+    expect(unverified?.verdict.heading).not.toBe('Our verdict');
+    expect(unverified?.verdict.line).toMatch(/^No record found: /);
+    expect(unverified?.description).not.toContain('Our verdict');
+    const opinion = pages.find(
+      (p) => p.claim.status === 'not-checkable' && p.claim.type === 'opinion',
+    );
+    expect(opinion?.verdict.line).toBe('Not checkable: it is an opinion, neither true nor false.');
+    const rated = pages.find((p) => p.verdict.isVerdict);
+    expect(rated?.verdict.heading).toBe('Our verdict');
+  });
+
+  test('the share image alt text describes the card once, in words', () => {
+    for (const page of pages) {
+      expect(page.imageAlt.startsWith(`${page.verdict.label}. “`)).toBe(true);
+      expect(page.imageAlt).not.toContain(`${page.verdict.label}: ${page.verdict.label}`);
+      expect(page.imageAlt, 'no glyph').not.toContain(
+        `${page.verdict.glyph} ${page.verdict.label}`,
       );
     }
   });
@@ -64,10 +91,16 @@ describe('claimPages', () => {
     expect(page?.documentTitle).toBe(`Misleading: ${sentence}`);
     expect(page?.title).toBe(`Misleading: ${finding}`);
     expect(page?.description).toBe(
-      `“${sentence}” Claimed by The article's author (unnamed), in “Japan has finally found a ` +
+      `“${sentence}” Claimed by the article's author (unnamed), in “Japan has finally found a ` +
         `way to deal with China, and India has assured Japan”. Our verdict: Misleading. ${finding}`,
     );
-    expect(page?.review).toMatchObject({ reviewBody: finding, claimReviewed: sentence });
+    // Google suggests a claimReviewed under 75 characters: the sentence's start; the whole
+    // sentence stays with the claim reviewed, dated by its article.
+    expect(page?.review).toMatchObject({
+      reviewBody: finding,
+      claimReviewed: 'The G7 countries, having experienced this incident, realized that they…',
+      itemReviewed: { text: sentence, datePublished: '2026-01-20' },
+    });
   });
 
   test('titles a claim without a finding by its verdict and the quoted sentence, with no ClaimReview', () => {
@@ -108,7 +141,7 @@ describe('claimPages', () => {
 });
 
 describe('articlePage', () => {
-  const page = articlePage(data, slug);
+  const page = articlePage(data, slug, new URL('https://claimlens.example'));
 
   test('holds the author and the actors named, first mention first, each once', () => {
     expect(page.author?.id).toBe(page.article.author);
@@ -125,7 +158,9 @@ describe('articlePage', () => {
   });
 
   test('throws for an article the site does not hold', () => {
-    expect(() => articlePage(data, 'no-such-article')).toThrow('no article "no-such-article"');
+    expect(() =>
+      articlePage(data, 'no-such-article', new URL('https://claimlens.example')),
+    ).toThrow('no article "no-such-article"');
   });
 });
 
@@ -140,6 +175,23 @@ describe('actor pages', () => {
     }
   });
 
+  test("an actor named only inside a claim's words gets that claim, with its verdict: Canada in claim 38", () => {
+    const page = actorPage(data, 'canada');
+    expect(page.by).toEqual([]);
+    expect(page.about).toEqual([]);
+    expect(page.named.map((c) => [c.number, c.status])).toEqual([[38, 'misleading']]);
+    expect(page.mentions, 'no "nothing involves it" section').toEqual([]);
+    // Every claim whose words name an actor is listed on that actor's page.
+    for (const article of SEED_CORPUS.articles)
+      for (const mention of article.mentions.filter((m) => m.claim)) {
+        const listed = actorPage(data, mention.actor);
+        const lists = [listed.by, listed.about, listed.named].filter((list) =>
+          list.some((c) => c.article === article.id && c.id === mention.claim),
+        );
+        expect(lists.length, `${mention.actor} in ${mention.claim}`).toBeGreaterThan(0);
+      }
+  });
+
   test('the index groups every actor once by kind, by name, with the claims involving it', () => {
     const groups = actorIndex(data);
     const listed = groups.flatMap((g) => g.actors.map((a) => a.actor.id));
@@ -149,10 +201,8 @@ describe('actor pages', () => {
       expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
       for (const { actor, claims } of group.actors) {
         expect(actor.kind).toBe(group.kind);
-        const involving = SEED_CORPUS.claims.filter(
-          (c) => c.claimant === actor.id || c.about.includes(actor.id),
-        );
-        expect(claims).toBe(involving.length);
+        const page = actorPage(data, actor.id);
+        expect(claims).toBe(new Set([...page.by, ...page.about, ...page.named]).size);
       }
     }
   });

@@ -30,6 +30,22 @@ const onMonday = {
   selection: { block: 1, start: 18, end: 27, text: 'on Monday' },
 };
 
+/** A source the ministry published, and the marked claim with it added through an edit. */
+const report = {
+  url: 'https://example.org/notice',
+  title: 'Notice',
+  publisher: 'Ministry',
+  date: '2026-01-06',
+};
+const withReport = (marked: string) =>
+  annotateArticle(marked, path, registry(), {
+    op: 'edit',
+    kind: 'claim',
+    id: 'exports-stop',
+    changes: {},
+    sources: { add: [report] },
+  });
+
 /** Lines of `after` not in `before`, and lines of `before` not in `after`. */
 function lineDiff(before: string, after: string) {
   const a = before.split('\n');
@@ -94,19 +110,7 @@ describe('annotateArticle', () => {
 
   test('adds a source to a claim and a documented date to an event, checked by the core', () => {
     const marked = annotateArticle(source, path, registry(), claim);
-    const report = {
-      url: 'https://example.org/notice',
-      title: 'Notice',
-      publisher: 'Ministry',
-      date: '2026-01-06',
-    };
-    const sourced = annotateArticle(marked, path, registry(), {
-      op: 'edit',
-      kind: 'claim',
-      id: 'exports-stop',
-      changes: {},
-      sources: { add: [report] },
-    });
+    const sourced = withReport(marked);
     expect(lineDiff(marked, sourced).added).toEqual([
       '    sources:',
       '      - url: https://example.org/notice',
@@ -224,5 +228,63 @@ describe('annotateArticle', () => {
     expect(loadCorpus(dir).articles[0]?.plainText).toContain(
       'exports of rare earths would stop at once',
     );
+  });
+
+  test("refuses an edit that removes a published verdict's finding: the article would not build", () => {
+    const marked = annotateArticle(source, path, registry(), claim);
+    const sourced = withReport(marked);
+    const withFinding = sourced
+      .replace(
+        '    status: unverified\n',
+        "    status: supported\n    finding: The ministry's notice says so.\n",
+      )
+      .replace('key: []', 'key: [exports-stop]')
+      // Published: a draft may still lack a finding, and builds without one.
+      .replace(/^draft: true\n/m, '');
+    expect(withFinding).not.toContain('draft:');
+    // It builds as it is.
+    writeFileSync(path, withFinding);
+    expect(loadCorpus(dir).claims.map((c) => c.finding)).toEqual([
+      "The ministry's notice says so.",
+    ]);
+    const removeFinding = () =>
+      annotateArticle(withFinding, path, registry(), {
+        op: 'edit',
+        kind: 'claim',
+        id: 'exports-stop',
+        changes: { finding: null },
+      });
+    expect(removeFinding).toThrow(AnnotationRefused);
+    expect(removeFinding).toThrow(
+      /would not build:\n.*ban\.md: claim "exports-stop" has status "supported" but no finding/,
+    );
+  });
+
+  test('edits a note written as a >- or | block in the same style, and only its lines', () => {
+    const marked = annotateArticle(source, path, registry(), claim);
+    const folded = marked.replace(
+      '    status: unverified\n',
+      '    status: unverified\n    note: >-\n' +
+        '      The notice is dated the day before; it says the stop is\n      for export licences only.\n',
+    );
+    const edited = annotateArticle(folded, path, registry(), {
+      op: 'edit',
+      kind: 'claim',
+      id: 'exports-stop',
+      changes: {
+        note: 'The notice is dated the day before; it says the stop is for new export licences only.',
+      },
+    });
+    const { added, removed } = lineDiff(folded, edited);
+    expect(removed).toEqual(['      for export licences only.']);
+    expect(added).toEqual(['      for new export licences only.']);
+    const literal = folded.replace('note: >-', 'note: |');
+    const relined = annotateArticle(literal, path, registry(), {
+      op: 'edit',
+      kind: 'claim',
+      id: 'exports-stop',
+      changes: { note: 'First line.\nSecond line.' },
+    });
+    expect(relined).toContain('    note: |\n      First line.\n      Second line.\n');
   });
 });

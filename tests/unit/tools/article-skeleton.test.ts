@@ -31,8 +31,10 @@ describe('articleSkeleton', () => {
     { allowUnwritten: true },
   );
 
-  test('leaves the assessment to the analyst: it is the one problem, placed, and the rest parses', () => {
-    expect(parsed.file.messages.map(String)).toEqual([
+  test('is a draft whose one thing to write is the assessment, placed; no problem, and the rest parses', () => {
+    expect(parsed.file.messages).toEqual([]);
+    expect(parsed.article?.draft?.toWrite).toHaveLength(1);
+    expect(parsed.toWrite.map(String)).toEqual([
       'rare-deal.md:2:1: assessment: missing required field; add assessment: with verdict (one line), summary ' +
         '(2–3 sentences) and key (the ids of the claims a reader must see first)',
     ]);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadCorpus } from '../../../src/analysis/load-corpus.ts';
+import { publishedOnly } from '../../../src/analysis/published.ts';
 import { createArticle } from '../../../src/tools/create-article.ts';
 
 const input = {
@@ -22,18 +23,34 @@ function writeAssessment(dir: string, slug: string) {
 }
 
 describe('createArticle', () => {
-  test('writes the article, the original and an author stub; the folder loads once the assessment is written', () => {
+  test('writes a draft, the original and an author stub; it lists its assessment to write, then publishes', () => {
     const dir = mkdtempSync(join(tmpdir(), 'claimlens-new-'));
     const created = createArticle(dir, input);
     expect(created.authorActor).toBe(join(dir, 'actors', 'ban-author.md'));
     expect(readFileSync(created.original, 'utf8')).toBe(
       'Ban announced\nThe ministry said: no more exports.\n',
     );
-    expect(() => loadCorpus(dir)).toThrow(/ban\.md:2:1: assessment: missing required field/);
+    const draft = loadCorpus(dir);
+    expect(draft.articles[0]?.draft?.toWrite).toEqual([
+      expect.stringMatching(
+        /ban\.md:2:1: assessment: missing required field.*\[missing-assessment\]$/,
+      ),
+    ]);
+    expect(publishedOnly(draft).corpus.articles).toEqual([]);
     writeAssessment(dir, 'ban');
-    const corpus = loadCorpus(dir);
+    const path = join(dir, 'articles', 'ban.md');
+    writeFileSync(path, readFileSync(path, 'utf8').replace('draft: true\n', ''));
+    const corpus = publishedOnly(loadCorpus(dir)).corpus;
     expect(corpus.articles.map((a) => a.id)).toEqual(['ban']);
     expect(corpus.actors.map((a) => a.id)).toEqual(['ban-author']);
+  });
+
+  test('a draft cleared before its assessment is written fails to load, naming the field', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'claimlens-new-'));
+    createArticle(dir, input);
+    const path = join(dir, 'articles', 'ban.md');
+    writeFileSync(path, readFileSync(path, 'utf8').replace('draft: true\n', ''));
+    expect(() => loadCorpus(dir)).toThrow(/ban\.md:2:1: assessment: missing required field/);
   });
 
   test('refuses to overwrite an existing article, and leaves it as it was', () => {

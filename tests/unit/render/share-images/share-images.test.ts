@@ -27,9 +27,10 @@ describe('wrapLines', () => {
 });
 
 describe('share images', () => {
-  it('draws a claim as a 1200×630 PNG with its verdict, type, claimant and article in words', () => {
+  it('draws a claim as a 1200×630 PNG with its verdict, type, claimant and article in words', async () => {
     const svg = claimShareSvg({
       sentence: 'India provided "strong" support',
+      line: 'No record found: nothing we found confirms or contradicts it.',
       claimant: 'Yahoo News Japan',
       type: 'attributed',
       status: 'unverified',
@@ -37,6 +38,7 @@ describe('share images', () => {
     });
     for (const words of [
       'Unverified',
+      'No record found',
       'Attributed claim',
       'Yahoo News Japan',
       'India backs Japan',
@@ -44,13 +46,13 @@ describe('share images', () => {
     ]) {
       expect(svg).toContain(words);
     }
-    expect(pngSize(renderPng(svg, 1200))).toEqual({ width: 1200, height: 630 });
+    expect(pngSize(await renderPng(svg, 1200))).toEqual({ width: 1200, height: 630 });
   });
 
-  it('draws the verdict, the whole sentence and the finding, hostile text escaped', () => {
+  it('draws the verdict, the whole sentence and the finding, hostile text escaped', async () => {
     const svg = claimShareSvg({
       sentence: 'Exports fell </text><script>alert(1)</script> & "halved" in 2026.',
-      finding: 'They fell by a tenth <b>not</b> half & more.',
+      line: 'They fell by a tenth <b>not</b> half & more.',
       claimant: 'Evil & Co',
       type: 'factual',
       status: 'false',
@@ -59,18 +61,49 @@ describe('share images', () => {
     for (const words of ['False', 'Exports fell', 'They fell by a tenth', 'Evil &#x26; Co'])
       expect(svg).toContain(words);
     expect(svg).not.toMatch(/<script|<b>|<\/text><script/);
-    expect(svg).toContain('&#x3C;script>');
-    expect(pngSize(renderPng(svg, 1200))).toEqual({ width: 1200, height: 630 });
+    expect(svg).toContain('&#x3C;script&#x3E;');
+    expect(pngSize(await renderPng(svg, 1200))).toEqual({ width: 1200, height: 630 });
   });
 
-  it('draws an article as a 1200×630 PNG with its title and a timeline miniature', () => {
-    const svg = articleShareSvg({ title: 'India backs Japan on rare earths', events: [] });
-    expect(svg).toContain('India backs Japan on rare earths');
-    expect(svg).toContain('tl-strip');
-    expect(pngSize(renderPng(svg, 1200))).toEqual({ width: 1200, height: 630 });
+  const article = {
+    verdict: 'Accurate on the ban, misleading on the G7 and on India’s rare earths',
+    findings: [
+      { status: 'misleading' as const, line: 'A meeting was held, but the US convened it.' },
+      { status: 'disputed' as const, line: 'Contradicted by the record.' },
+      { status: 'unverified' as const, line: 'No record found: nothing we found confirms it.' },
+      { status: 'false' as const, line: 'A fourth key claim.' },
+    ],
+    title: 'Japan has finally found a way to deal with China',
+    publisher: 'Toutiao',
+  };
+
+  it('sets an article as a fact-check desk does: our verdict in display type, the headline quoted small', async () => {
+    const svg = articleShareSvg(article);
+    const verdictSize = /font-size="(\d+)"[^>]*>\s*<tspan[^>]*>Accurate on the ban/u.exec(svg)?.[1];
+    const titleLine = /font-size="(\d+)"[^>]*>The article: “Japan has finally found a way/u.exec(
+      svg,
+    );
+    expect(Number(verdictSize)).toBeGreaterThanOrEqual(40);
+    expect(titleLine, 'the headline is quoted and attributed').not.toBeNull();
+    expect(Number(titleLine?.[1])).toBeLessThanOrEqual(20);
+    expect(svg).toContain('(Toutiao)');
+    for (const words of ['Misleading', 'A meeting was held', 'Disputed', 'No record found'])
+      expect(svg).toContain(words);
+    expect(svg, 'three key claims are listed, the fourth counted').toContain(
+      'and 1 more key claim',
+    );
+    expect(svg).not.toContain('A fourth key claim');
+    expect(pngSize(await renderPng(svg, 1200))).toEqual({ width: 1200, height: 630 });
   });
 
-  it('draws an article whose event summaries hold markup characters (resvg reads XML)', () => {
+  it('draws an article and a timeline whose words hold markup characters (resvg reads XML)', async () => {
+    const svg = articleShareSvg({
+      ...article,
+      verdict: 'Evil "Corp" <script>alert(1)</script> & left',
+      title: 'Markup <b>in</b> a title',
+    });
+    expect(svg).not.toMatch(/<script|<b>/);
+    expect(pngSize(await renderPng(svg, 1200))).toEqual({ width: 1200, height: 630 });
     const summary = 'Evil "Corp" said <script>alert(1)</script> & left';
     const events = [
       {
@@ -92,14 +125,13 @@ describe('share images', () => {
         emphasis: false,
       },
     ];
-    const svg = articleShareSvg({ title: 'Markup <b>in</b> a title', events });
-    expect(pngSize(renderPng(svg, 1200))).toEqual({ width: 1200, height: 630 });
     const download = drawTimeline(events, { title: 'Timeline of <script>', mode: 'file' });
-    expect(pngSize(renderPng(download.horizontal, 1600)).width).toBe(1600);
+    expect(download.horizontal).not.toMatch(/<script/);
+    expect(pngSize(await renderPng(download.horizontal, 1600)).width).toBe(1600);
   });
 
-  it('draws with the packaged fonts only: the same SVG gives the same bytes', () => {
-    const svg = articleShareSvg({ title: 'Same', events: [] });
-    expect(renderPng(svg, 600).equals(renderPng(svg, 600))).toBe(true);
+  it('draws with the packaged fonts only: the same SVG gives the same bytes', async () => {
+    const svg = articleShareSvg(article);
+    expect((await renderPng(svg, 600)).equals(await renderPng(svg, 600))).toBe(true);
   });
 });

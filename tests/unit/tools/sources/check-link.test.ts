@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { checkLink, deadLinkSuggestion } from '../../../../src/tools/sources/check-link.ts';
+import {
+  checkLink,
+  deadLinkSuggestion,
+  MAX_REDIRECTS,
+} from '../../../../src/tools/sources/check-link.ts';
 import { SITE_ROUTES, standIn, type StandIn } from './stand-in-server.ts';
 import { testPolicy } from './policy.ts';
 
@@ -9,18 +13,57 @@ const rateLimited =
     res.writeHead(429, retryAfter === undefined ? {} : { 'retry-after': retryAfter }).end();
 const ok = (_: unknown, res: import('node:http').ServerResponse) => res.end('ok');
 
+// A public page's redirect into this machine, under another host name than the page's.
+const intoLoopback = (
+  req: import('node:http').IncomingMessage,
+  res: import('node:http').ServerResponse,
+) => res.writeHead(302, { location: `http://localhost:${req.socket.localPort}/alive` }).end();
+
 beforeAll(async () => {
-  site = await standIn(SITE_ROUTES, {
-    '/busy': [rateLimited('3'), ok],
-    '/busy-until': [rateLimited(new Date(Date.now() + 60_000).toUTCString()), ok],
-    '/busy-no-header': [rateLimited(), ok],
-    '/always-busy': [rateLimited('1'), rateLimited('1'), rateLimited('1'), rateLimited('1')],
-    '/busy-for-a-day': [rateLimited('86400'), ok],
-  });
+  const loop = (_: unknown, res: import('node:http').ServerResponse) =>
+    res.writeHead(302, { location: '/loop' }).end();
+  site = await standIn(
+    { ...SITE_ROUTES, '/to-loopback': intoLoopback, '/loop': loop },
+    {
+      '/busy': [rateLimited('3'), ok],
+      '/busy-until': [rateLimited(new Date(Date.now() + 60_000).toUTCString()), ok],
+      '/busy-no-header': [rateLimited(), ok],
+      '/always-busy': [rateLimited('1'), rateLimited('1'), rateLimited('1'), rateLimited('1')],
+      '/busy-for-a-day': [rateLimited('86400'), ok],
+    },
+  );
 });
 afterAll(() => site.close());
 
 describe('checkLink against a stand-in site', () => {
+  test('a redirect into a loopback address is not followed, and says why', async () => {
+    const to = `http://localhost:${new URL(site.origin).port}/alive`;
+    const before = site.requests.length;
+    expect(await checkLink(`${site.origin}/to-loopback`, testPolicy())).toEqual({
+      kind: 'error',
+      detail: expect.stringMatching(
+        new RegExp(
+          `^redirected to ${to}, a loopback address \\((127\\.0\\.0\\.1|::1)\\); not followed`,
+        ),
+      ),
+    });
+    expect(site.requests.slice(before)).toEqual(['/to-loopback']);
+    expect(
+      await checkLink(`${site.origin}/to-loopback`, testPolicy({ allowPrivateRedirects: true })),
+    ).toEqual({
+      kind: 'redirected',
+      status: 200,
+      to,
+    });
+  });
+
+  test('a redirect loop ends after the limit', async () => {
+    expect(await checkLink(`${site.origin}/loop`, testPolicy())).toEqual({
+      kind: 'error',
+      detail: `more than ${MAX_REDIRECTS} redirects from ${site.origin}/loop`,
+    });
+  });
+
   test('a page that answers 200 is alive', async () => {
     expect(await checkLink(`${site.origin}/alive`, testPolicy())).toEqual({
       kind: 'alive',

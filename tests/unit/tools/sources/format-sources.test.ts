@@ -10,6 +10,7 @@ const base = {
   article: 'ban',
   title: 'T',
   publisher: 'P',
+  date: '2026-01-16',
   citedBy: ['claim:a'],
 };
 const checked: CheckedSource[] = [

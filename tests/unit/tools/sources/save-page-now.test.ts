@@ -18,6 +18,26 @@ beforeAll(async () => {
       res.writeHead(302, { location: 'https://example.net/copy-of-a' }).end(),
     '/save/https://example.org/slow': () => undefined,
     '/save/https://example.org/busy': (_, res) => res.writeHead(429, { 'retry-after': '0' }).end(),
+    // An archive service that misbehaves: a capture dated in the future, one of another page,
+    // one older than the source.
+    '/save/https://example.org/future': (_, res) =>
+      res
+        .writeHead(302, {
+          location: 'https://web.archive.org/web/99991231000000/https://example.org/future',
+        })
+        .end(),
+    '/save/https://example.org/other': (_, res) =>
+      res
+        .writeHead(302, {
+          location: 'https://web.archive.org/web/20261130101500/https://example.org/login',
+        })
+        .end(),
+    '/save/https://example.org/old': (_, res) =>
+      res
+        .writeHead(302, {
+          location: 'https://web.archive.org/web/20200101000000/https://example.org/old',
+        })
+        .end(),
   });
 });
 afterAll(() => spn.close());
@@ -54,5 +74,20 @@ test.each([
   // Only the page that never answers waits for the timeout; the others answer at once.
   const policy = testPolicy({ timeoutMs: path === 'slow' ? 200 : 30_000 });
   const outcome = await requestCapture(`https://example.org/${path}`, options(), policy);
+  expect(outcome).toEqual({ ok: false, reason: expect.stringMatching(reason) });
+});
+
+test.each([
+  ['future', /a capture dated 9999-12-31, after today \(2026-12-08\); not written/],
+  [
+    'other',
+    /https:\/\/example\.org\/login", a copy of another page than https:\/\/example\.org\/other; not/,
+  ],
+  ['old', /a capture dated 2020-01-01, before the source's own date \(2026-01-10\); not written/],
+])('a capture the archive gives is refused when it cannot be right (%s)', async (path, reason) => {
+  const outcome = await requestCapture(`https://example.org/${path}`, options(), testPolicy(), {
+    notBefore: '2026-01-10',
+    today: '2026-12-08',
+  });
   expect(outcome).toEqual({ ok: false, reason: expect.stringMatching(reason) });
 });

@@ -14,6 +14,11 @@ beforeAll(async () => {
           location: `https://web.archive.org/web/20261130101500/${(req.url ?? '').slice('/save/'.length)}`,
         })
         .end(),
+    // An archive service whose refusal holds escape sequences: clear the screen, set the title.
+    '/spn2': (_, res) =>
+      res
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ message: 'Refused\u001b[2J\u001b]0;pwned\u0007 \u009b31mnow' })),
   });
 });
 afterAll(() => server.close());
@@ -68,4 +73,16 @@ test('a bad flag exits 2 with the usage', async () => {
   const run = await sources(['--timeout', 'soon']);
   expect(run.code).toBe(2);
   expect(run.stderr).toMatch(/--timeout must be a whole number[\s\S]*usage: npm run sources/);
+});
+
+test('no control character an archive service sends reaches the terminal', async () => {
+  const { dir } = contentWithSources([`${server.origin}/alive`]);
+  const run = await sources(['--content', dir, '--archive', '--per-host-ms', '0'], {
+    CLAIMLENS_SAVE_BASE: `${server.origin}/spn2`,
+    CLAIMLENS_SPN_KEYS: 'key:secret',
+  });
+  expect(run.code).toBe(1);
+  expect(run.stdout).toContain('Save Page Now: Refused[2J]0;pwned 31mnow');
+  // eslint-disable-next-line no-control-regex -- exactly what must not be printed
+  expect(`${run.stdout}${run.stderr}`).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u);
 });

@@ -23,6 +23,14 @@ beforeAll(async () => {
           asked.push({ url, authorization: req.headers.authorization });
           if (req.headers.authorization !== 'LOW key:secret')
             res.writeHead(401).end('<p>log in</p>');
+          else if (url?.endsWith('/huge')) {
+            // A reply that runs on: 4 MB, no length given.
+            res.writeHead(200, { 'content-type': 'application/json' });
+            for (let i = 0; i < 64; i++) res.write(' '.repeat(65_536));
+            res.end('{}');
+          } else if (url?.endsWith('/stalled'))
+            // The headers, then a body that never ends.
+            res.writeHead(200, { 'content-type': 'application/json' }).write('{"job_id":');
           else
             json(res, {
               url,
@@ -89,6 +97,20 @@ describe('Save Page Now with keys (the SPN2 API)', () => {
         "Save Page Now's job for https://example.org/forever was still pending after 3 checks; run again later",
     });
     expect(policy.slept).toEqual([5000, 5000, 5000]);
+  });
+
+  test('a reply body over the limit is not read whole, and one that stalls times out', async () => {
+    expect(await requestCapture('https://example.org/huge', options(), testPolicy())).toEqual({
+      ok: false,
+      reason: 'Save Page Now answered HTTP 200 with more than 1048576 bytes; not read',
+    });
+    expect(
+      await requestCapture(
+        'https://example.org/stalled',
+        options(),
+        testPolicy({ timeoutMs: 300 }),
+      ),
+    ).toEqual({ ok: false, reason: 'Save Page Now did not answer in time' });
   });
 
   test('wrong keys are reported as such', async () => {
