@@ -1,4 +1,5 @@
 import type { Nodes } from 'hast';
+import type { Nodes as XmlNodes } from 'xast';
 import { toXast } from 'hast-util-to-xast';
 import { stringifyEntitiesLight } from 'stringify-entities';
 import { visit } from 'unist-util-visit';
@@ -48,7 +49,14 @@ export function cleanHast<T extends Nodes>(tree: T): T {
  *   svgToXml(el('svg', {}, [text('a]]>b')])) // '<svg>a]]&#x3E;b</svg>'
  */
 export function svgToXml(tree: Nodes): string {
-  const xast = toXast(cleanHast(tree), { space: 'svg' });
+  return xastToXml(toXast(cleanHast(tree), { space: 'svg' }));
+}
+
+/**
+ * An xast tree as XML text with the escaping of `svgToXml` (`&`, `<` and `>`), for a document
+ * read and rewritten as XML (the PNG step's glyph outlines), which must stay as valid as it came.
+ */
+export function xastToXml(xast: XmlNodes): string {
   visit(xast, 'text', (node, index, parent) => {
     if (parent === undefined || index === undefined) return;
     parent.children[index] = {

@@ -1,7 +1,7 @@
 import { Resvg } from '@resvg/resvg-js';
 import sharp from 'sharp';
 import { fromXml } from 'xast-util-from-xml';
-import { toXml } from 'xast-util-to-xml';
+import { xastToXml } from '../xml-text.ts';
 import { textAsOutlines } from './glyph-text.ts';
 import { SHARE_FONT_FILES } from './share-fonts.ts';
 
@@ -18,7 +18,7 @@ export const resvgOptions = (width: number) => ({
 });
 
 /** The SVG with its plainly styled text as glyph outlines (glyph-text.ts). */
-export const withOutlinedText = (svg: string): string => toXml(textAsOutlines(fromXml(svg)));
+export const withOutlinedText = (svg: string): string => xastToXml(textAsOutlines(fromXml(svg)));
 
 /** Raw RGBA pixels of an SVG drawn `width` pixels wide (height follows the viewBox). */
 export function rasterise(svg: string, width: number) {
