@@ -86,7 +86,7 @@ test.describe('without JavaScript', () => {
       "The record confirms 7 of the article's dates, refines 4 and contradicts 1.",
     );
     await expect(page.locator('#event-india-discovery .event-documented')).toContainText(
-      "The article gives July 2025; the record: 21 July 2025. The mines minister's",
+      "The article gives July 2025; the record: 21 July 2025. The mines minister G. Kishan Reddy's",
     );
     await expect(kihara.locator('.event-documented a').first()).toHaveAttribute('href', /^https:/);
     await expect(page.locator('#event-takaichi-taiwan-remark .event-date')).toContainText(
