@@ -9,7 +9,12 @@ import { ActorRecordSchema, type ActorRecord } from '../../src/exports/actor-rec
 import { ArticleRecordSchema, type ArticleRecord } from '../../src/exports/article-records.ts';
 import { ClaimRecordSchema, type ClaimRecord } from '../../src/exports/claim-records.ts';
 import { EventRecordSchema, type EventRecord } from '../../src/exports/event-records.ts';
-import { drawTimeline, toDrawingEvents } from '../../src/render/timeline-drawing/draw-timeline.ts';
+import {
+  drawTimeline,
+  toDrawingEvents,
+  type DrawingAbout,
+} from '../../src/render/timeline-drawing/draw-timeline.ts';
+import { latestDay, SITE_TIMELINE_TITLE, timelineAbout } from '../../src/render/timeline-about.ts';
 import { articleShareSvg, claimShareSvg } from '../../src/render/share-images/share-svg.ts';
 import { claimInSentence, joined } from '../../src/render/claim-sentence.ts';
 import { DOWNLOAD_WIDTH, imagePaths } from '../../src/render/share-images/image-paths.ts';
@@ -38,6 +43,8 @@ const DRAWN_BY = {
   timeline: [
     '../../src/render/timeline-drawing/draw-timeline.ts',
     '../../src/render/timeline-groups.ts',
+    // Its frame's words (title, tally, source, credit) are in the key; their code counts too.
+    '../../src/render/timeline-about.ts',
   ].map(module),
   article: [
     '../../src/render/share-images/share-svg.ts',
@@ -75,11 +82,17 @@ export function shareImageJobs(site: {
     byArticle.set(record.article, list);
   }
   const jobs: ImageJob[] = [];
-  const timeline = (scope: string, title: string, events: ArticleEvent[], label: string): void => {
-    const key = JSON.stringify(['timeline', title, events]);
+  const timeline = (
+    scope: string,
+    about: DrawingAbout,
+    events: ArticleEvent[],
+    label: string,
+  ): void => {
+    const key = JSON.stringify(['timeline', about, events]);
     const svg = () =>
       drawTimeline(toDrawingEvents(events, { anchors: eventAnchors(events) }), {
-        title,
+        title: about.title,
+        about,
         mode: 'file',
       }).horizontal;
     jobs.push(
@@ -119,11 +132,17 @@ export function shareImageJobs(site: {
       label: `article "${article.id}": its share image (title, event summaries)`,
       drawnBy: [...DRAWN_BY.article, DRAWN_BY.png],
     });
+    const about = timelineAbout({
+      title: `Timeline: ${article.title}`,
+      events,
+      source: { article: { ...article.source, title: article.title } },
+      analysed: article.analysed,
+    });
     timeline(
       articleTimelinePath(article.id),
-      `Timeline: ${article.title}`,
+      about,
       events,
-      `article "${article.id}": its timeline drawing (title, event summaries)`,
+      `article "${article.id}": its timeline drawing (title, tally, source, event summaries)`,
     );
   }
   for (const claim of site.claims) {
@@ -146,11 +165,18 @@ export function shareImageJobs(site: {
       drawnBy: [...DRAWN_BY.claim, DRAWN_BY.png],
     });
   }
+  const all = site.events.map(asEvent);
+  const latest = latestDay(site.articles.map((a) => a.analysed));
   timeline(
     '/timeline/',
-    'Timeline of every article',
-    site.events.map(asEvent),
-    'the site-wide timeline drawing (event summaries of every article)',
+    timelineAbout({
+      title: SITE_TIMELINE_TITLE,
+      events: all,
+      source: { articles: site.articles.length },
+      analysed: latest,
+    }),
+    all,
+    'the site-wide timeline drawing (title, tally, source, event summaries of every article)',
   );
   return jobs;
 }

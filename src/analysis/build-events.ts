@@ -1,7 +1,9 @@
+import { dateEdtf, periodEdtf } from './date-periods.ts';
 import { mergeInline, type ParseState } from './parse-state.ts';
 import { isNegativeDuration, negateDuration, parseDateValue } from './dates.ts';
 import { report } from './report.ts';
 import type { Marker } from './markers.ts';
+import { approximationOf, compareWithRecord } from './record-comparison.ts';
 import { resolveEventDates, type EventDateInput } from './resolve-dates.ts';
 import type { EventFrontmatter } from './schema/article-frontmatter.ts';
 import type { ArticleEvent } from './schema/entries.ts';
@@ -22,7 +24,7 @@ export function buildEvents(state: ParseState): ArticleEvent[] {
   for (const marker of markers) {
     const record = mergeEvent(state, marker);
     if (!record) continue;
-    inputs.set(marker.id, dateInput(state, marker.id, record));
+    inputs.set(marker.id, dateInput(state, marker, record));
     for (const actor of record.actors ?? [])
       state.checkActor(
         actor,
@@ -31,7 +33,7 @@ export function buildEvents(state: ParseState): ArticleEvent[] {
       );
     records.set(marker.id, record);
   }
-  const { dates, problems } = resolveEventDates(inputs);
+  const { dates, stated, problems } = resolveEventDates(inputs);
   for (const problem of problems) {
     const field = anchorFieldOf(records.get(problem.id));
     report(state.file, problem.message, state.yamlAt(['events', problem.id, field]), problem.kind);
@@ -45,7 +47,10 @@ export function buildEvents(state: ParseState): ArticleEvent[] {
     // The event's quote is the sentence it starts in.
     const quote = sentenceAround(paragraphText, offset);
     const resolved = dates.get(marker.id);
-    const documented = record.documented ? parseDateValue(record.documented.date) : undefined;
+    const says = stated.get(marker.id);
+    const { documented } = inputs.get(marker.id) ?? {};
+    const approximation = inputs.get(marker.id)?.approximation;
+    const recordApproximate = record.documented?.approximate ?? false;
     events.push({
       id: marker.id,
       article: state.article,
@@ -57,12 +62,20 @@ export function buildEvents(state: ParseState): ArticleEvent[] {
         ...(resolved ? { value: resolved.value, precision: resolved.precision } : {}),
         approximate: resolved?.approximate ?? record.approximate ?? false,
         ...(resolved?.relative ? { relative: resolved.relative } : {}),
+        ...(resolved ? { edtf: dateEdtf(resolved, resolved.approximate) } : {}),
+        ...(approximation ? { approximation } : {}),
+        ...(says?.period ? { period: periodEdtf(says.period, resolved) } : {}),
       },
-      ...(record.documented && documented?.ok
+      ...(record.documented && documented
         ? {
             documented: {
-              ...documented.value,
-              approximate: record.documented.approximate ?? false,
+              ...documented,
+              approximate: recordApproximate,
+              edtf: dateEdtf(documented, recordApproximate),
+              comparison: compareWithRecord(says ?? { period: undefined, precision: undefined }, {
+                ...documented,
+                approximate: recordApproximate,
+              }),
               ...(record.documented.note === undefined ? {} : { note: record.documented.note }),
               sources: record.documented.sources,
             },
@@ -121,7 +134,8 @@ function mergeEvent(state: ParseState, marker: Marker): EventFrontmatter | undef
  * What the record says about the event's date, checked for contradictions. `before: x` with
  * `offset: P1D` is `after: x` with `offset: -P1D`, said the way the text says it.
  */
-function dateInput(state: ParseState, id: string, record: EventFrontmatter): EventDateInput {
+function dateInput(state: ParseState, marker: Marker, record: EventFrontmatter): EventDateInput {
+  const { id } = marker;
   const problem = (field: string, message: string): void =>
     report(state.file, `event "${id}" ${message}`, state.yamlAt(['events', id, field]), 'date');
   const anchorField = anchorFieldOf(record);
@@ -147,12 +161,20 @@ function dateInput(state: ParseState, id: string, record: EventFrontmatter): Eve
         `a positive offset, write offset: ${negateDuration(offset)}`,
     );
   const date = record.date === undefined ? undefined : parseDateValue(record.date);
+  const documented = record.documented && parseDateValue(record.documented.date);
+  const approximate = record.approximate ?? false;
   return {
     date: date?.ok ? date.value : undefined,
-    approximate: record.approximate ?? false,
+    approximate,
     after: anchor,
     offset: backwards ? negateDuration(offset) : offset,
     anchorField,
+    documented: documented?.ok ? documented.value : undefined,
+    approximation: approximationOf(state.locate(marker).selector.exact, {
+      relative: anchor !== undefined && date === undefined,
+      // A bare "after" with no offset is read as an order, not as "about" the anchor's day.
+      approximate: approximate && (anchor === undefined || offset !== undefined),
+    }),
   };
 }
 

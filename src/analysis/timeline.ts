@@ -1,5 +1,6 @@
 import { compareDates, type DateValue } from './dates.ts';
 import type { ArticleEvent } from './schema/entries.ts';
+import type { RecordComparison } from './schema/vocabulary.ts';
 
 /** An event's resolved date, if it has one. */
 export function dateOf(event: ArticleEvent): DateValue | undefined {
@@ -132,4 +133,19 @@ export function latestEvents(
   if (events.length <= limit) return { shown: [...events], more: 0 };
   const shown = orderAsDated(events).dated.slice(-limit);
   return { shown, more: events.length - shown.length };
+}
+
+/**
+ * How many of the events' dates the record confirms, refines and contradicts (events without a
+ * record are not counted).
+ *
+ * @example
+ *   tallyComparisons(seedEvents) // { confirms: 7, refines: 4, contradicts: 1 }
+ */
+export function tallyComparisons(
+  events: readonly ArticleEvent[],
+): Record<RecordComparison, number> {
+  const tally: Record<RecordComparison, number> = { confirms: 0, refines: 0, contradicts: 0 };
+  for (const event of events) if (event.documented) tally[event.documented.comparison] += 1;
+  return tally;
 }

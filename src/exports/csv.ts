@@ -52,7 +52,12 @@ export const EVENT_COLUMNS: Column<EventRecord>[] = [
   ['date', (e) => e.date.value],
   ['precision', (e) => e.date.precision],
   ['approximate', (e) => e.date.approximate],
+  ['date_edtf', (e) => e.date.edtf],
+  ['date_period_edtf', (e) => e.date.period],
+  ['approximation', (e) => e.date.approximation],
   ['display_date', (e) => e.displayDate],
+  ['record_date_edtf', (e) => e.documented?.edtf],
+  ['record_comparison', (e) => e.documented?.comparison],
   ['actors', (e) => e.actors.join(LIST_SEPARATOR)],
   ['quote', (e) => e.quote],
 ];

@@ -1,15 +1,17 @@
 import { z } from 'zod';
 import { eventAnchor } from '../analysis/ids.ts';
-import { SourceSchema } from '../analysis/schema/common.ts';
-import { EventDateSchema, SelectorSchema, type ArticleEvent } from '../analysis/schema/entries.ts';
+import {
+  DocumentedEventDateSchema,
+  EventDateSchema,
+  SelectorSchema,
+  type ArticleEvent,
+} from '../analysis/schema/entries.ts';
 import { EventTypeSchema } from '../analysis/schema/vocabulary.ts';
 import { describeEventDate } from '../render/event-dates.ts';
 import { orderAsTold } from '../analysis/timeline.ts';
 import { articlePath } from '../analysis/urls.ts';
 import { AbsoluteUrlSchema, KeySchema, RefSchema } from './record-fields.ts';
 import { siteUrl } from './site-url.ts';
-
-const PrecisionSchema = z.enum(['year', 'month', 'day']);
 
 /** One event in `/data/events.json`. */
 export const EventRecordSchema = z
@@ -28,16 +30,10 @@ export const EventRecordSchema = z
     displayDate: z
       .string()
       .describe('The date as a reader says it, e.g. "about 6 January 2026" or "undated".'),
-    documented: z
-      .strictObject({
-        value: z.string(),
-        precision: PrecisionSchema,
-        approximate: z.boolean(),
-        note: z.string().optional(),
-        sources: z.array(SourceSchema),
-      })
-      .optional()
-      .describe('The date on the record, where the analysis documents one.'),
+    documented: DocumentedEventDateSchema.optional().describe(
+      "The date on the record, where the analysis documents one, and how it stands to the article's " +
+        '(`comparison`): it confirms, refines or contradicts it.',
+    ),
     actors: z.array(RefSchema).describe('Actor ids involved (actors.json).'),
     quote: z.string().describe('The sentence of the article that states the event, unaltered.'),
     note: z.string().optional(),

@@ -1,5 +1,7 @@
+import { periodOfEdtf } from '../analysis/date-periods.ts';
 import type { DateValue } from '../analysis/dates.ts';
 import type { ArticleEvent } from '../analysis/schema/entries.ts';
+import type { RecordComparison } from '../analysis/schema/vocabulary.ts';
 import { bestKnownDate, dateOf } from '../analysis/timeline.ts';
 import { joinSentences } from './join-sentences.ts';
 
@@ -37,40 +39,89 @@ export function describeEventDate(event: ArticleEvent): string {
   const absolute = `${event.date.approximate ? 'about ' : ''}${formatDate(date)}`;
   if (!event.date.relative) return absolute;
   const phrase = event.date.asWritten.charAt(0).toLowerCase() + event.date.asWritten.slice(1);
-  return `${phrase}, ${absolute}`;
+  return `${phrase}, ${relativeWords(event) ?? absolute}`;
+}
+
+/**
+ * A relative date by the period its words allow, where that is not one day: "6–7 January 2026"
+ * for "within a few hours" of the 6th, "after 11 January 2026" for a bare "after".
+ */
+function relativeWords(event: ArticleEvent): string | undefined {
+  if (event.date.period === undefined || !event.date.period.includes('/')) return undefined;
+  if (event.date.approximation === 'about') return undefined;
+  const { start, end } = periodOfEdtf(event.date.period);
+  const day = (value: string): Date => new Date(`${value}T00:00:00Z`);
+  if (start && end) return FORMATS.day.formatRange(day(start), day(end));
+  if (start) return `after ${FORMATS.day.format(day(start))}`;
+  return end ? `before ${FORMATS.day.format(day(end))}` : undefined;
 }
 
 /** The documented date, when the record differs from the article's telling; undefined otherwise. */
-export function documentedDifference(event: ArticleEvent): string | undefined {
+function documentedDifference(event: ArticleEvent): string | undefined {
   const { documented } = event;
   if (!documented) return undefined;
   const told = dateOf(event);
   const same = told && told.value === documented.value && told.precision === documented.precision;
-  return same ? undefined : `${documented.approximate ? 'about ' : ''}${formatDate(documented)}`;
+  return same ? undefined : recordWords(documented);
 }
 
+const recordWords = (documented: NonNullable<ArticleEvent['documented']>): string =>
+  `${documented.approximate ? 'about ' : ''}${formatDate(documented)}`;
+
+/** What the article gives, as the refinement says it: "2026", "no date", "no date, only the order". */
+function articleGives(event: ArticleEvent): string {
+  if (!dateOf(event)) return 'no date';
+  if (event.date.relative && event.date.relative.offset === undefined && !event.date.approximation)
+    return 'no date, only the order';
+  return describeEventDate(event);
+}
+
+/** "on 7 January 2026", "at about 24 September 2025", "in July 2025". */
+const placed = (documented: NonNullable<ArticleEvent['documented']>): string =>
+  `${documented.precision === 'day' ? (documented.approximate ? 'at' : 'on') : 'in'} ${recordWords(documented)}`;
+
 /**
- * What a timeline says where the record's date differs from the article's: the record's date
- * (shown strong), then the article's dating and, unless `compact`, the record's note, as one run
- * of prose; undefined where they agree.
+ * What a timeline says of the record's date, by how it stands to the article's: only a
+ * contradiction is worded as a discrepancy (`emphasis`, the record's date shown strong); a
+ * refinement is the record filling in the date; a confirmation says so. Then, unless `compact`,
+ * the record's note. Undefined without a record.
  *
  * @example
- *   documentedSentence(event, { compact: false })
- *   // { record: 'The record says 21 July 2025', rest: ', not July 2025 as the article has it. The mines …' }
+ *   recordSentence(mofcomBan, { compact: true })
+ *   // { comparison: 'refines', emphasis: false,
+ *   //   lead: 'The article gives 2026; the record: 6 January 2026', rest: '.' }
  */
-export function documentedSentence(
+export function recordSentence(
   event: ArticleEvent,
   options: { compact: boolean },
-): { record: string; rest: string } | undefined {
-  const record = documentedDifference(event);
-  if (!record || !event.documented) return undefined;
-  return {
-    record: `The record says ${record}`,
-    rest: `, ${joinSentences([
-      `not ${describeEventDate(event)} as the article has it.`,
-      !options.compact && event.documented.note,
-    ])}`,
-  };
+): { comparison: RecordComparison; emphasis: boolean; lead: string; rest: string } | undefined {
+  const { documented } = event;
+  if (!documented) return undefined;
+  const note = (first: string): string =>
+    joinSentences([first, !options.compact && documented.note]);
+  switch (documented.comparison) {
+    case 'contradicts':
+      return {
+        comparison: 'contradicts',
+        emphasis: true,
+        lead: `The record puts it ${placed(documented)}`,
+        rest: `, ${note(`not ${describeEventDate(event)} as the article has it.`)}`,
+      };
+    case 'refines':
+      return {
+        comparison: 'refines',
+        emphasis: false,
+        lead: `The article gives ${articleGives(event)}; the record: ${recordWords(documented)}`,
+        rest: note('.'),
+      };
+    case 'confirms':
+      return {
+        comparison: 'confirms',
+        emphasis: false,
+        lead: `The record confirms it: ${recordWords(documented)}`,
+        rest: note('.'),
+      };
+  }
 }
 
 /**
@@ -93,4 +144,21 @@ export function eventDateLine(
     ? 'undated'
     : `${describeEventDate(event)}${told.precision === 'year' ? ', month not stated' : ''}`;
   return { datetime: best.value, text: record, article };
+}
+
+/**
+ * The tally a timeline states, on its page, in its embed and inside its drawing; undefined where
+ * no event has a record.
+ *
+ * @example
+ *   tallySentence({ confirms: 7, refines: 4, contradicts: 1 })
+ *   // "The record confirms 7 of the article's dates, refines 4 and contradicts 1."
+ */
+export function tallySentence(
+  tally: Readonly<Record<RecordComparison, number>>,
+  whose = "the article's",
+): string | undefined {
+  if (tally.confirms + tally.refines + tally.contradicts === 0) return undefined;
+  const { confirms, refines, contradicts } = tally;
+  return `The record confirms ${confirms} of ${whose} dates, refines ${refines} and contradicts ${contradicts}.`;
 }

@@ -1,6 +1,7 @@
 import type { Actor, ArticleEvent, Claim } from '../analysis/schema/entries.ts';
 import { actorKindLabel } from '../render/actor-labels.ts';
 import type { EmbedTarget } from '../render/embed-snippet.ts';
+import { timelineFigure, type TimelineFigure } from '../render/timeline-drawing/timeline-figure.ts';
 import { actorMentions, type ArticleMentions } from './actor-mentions.ts';
 import type { SiteData } from './site-data.ts';
 import { actorEmbed } from './timeline/scopes.ts';
@@ -23,8 +24,8 @@ type ActorPage = {
    * it, no event): the page then shows those places, each linking into the article text.
    */
   mentions: ArticleMentions[];
-  /** Widths the drawing is laid out for: the page's text column, so its words are not shrunk. */
-  drawingWidth: { horizontal: number };
+  /** The drawing of its events, laid out for the page's text column, so its words are not shrunk. */
+  figure: TimelineFigure | undefined;
 };
 
 /** The actor page's column (`--measure`, 65ch of the serif) at 1280 px, less a little slack. */
@@ -60,6 +61,12 @@ export function actorPage(data: SiteData, id: string): ActorPage {
       by.length + about.length + named.length + events.length === 0
         ? actorMentions(data.articles.values(), id)
         : [],
-    drawingWidth: { horizontal: COLUMN },
+    figure:
+      events.length > 0
+        ? timelineFigure(events, events, {
+            title: `Events involving ${actor.name}`,
+            width: { horizontal: COLUMN },
+          })
+        : undefined,
   };
 }

@@ -50,11 +50,14 @@ test.describe("the article page's link card, read as a link-preview scraper read
     expect(read('og:site_name')).toBe('ClaimLens');
     expect(read('og:url')).toBe(`https://claimlens.example${ARTICLE}`);
     for (const title of [read('og:title'), read('twitter:title')]) {
-      expect(title).toMatch(/^Accurate on the ban, misleading on the G7/);
+      expect(title).toMatch(/^Accurate on the ban, missing context on the G7/);
       expect(title, 'the headline is never the card title').not.toContain('Japan has finally');
     }
     for (const description of [read('og:description'), read('twitter:description')]) {
-      expect(description).toMatch(/^Key claims: Misleading: A meeting was held on 12 January 2026/);
+      expect(description).toMatch(
+        /^Key claims: Missing context: A meeting was held six days after the ban/,
+      );
+      expect(description).toContain('Misleading: ');
       expect(description).toContain('Disputed: ');
       expect(description).toContain(`The article: “${HEADLINE}” (Toutiao).`);
     }
@@ -73,7 +76,7 @@ test.describe("the article page's link card, read as a link-preview scraper read
     expect([read('og:image:width'), read('og:image:height')]).toEqual(['1200', '630']);
     const alt = read('og:image:alt');
     expect(alt).toMatch(/^Our reading: Accurate on the ban/);
-    expect(alt).toContain('Key claims rated Misleading, Disputed, and Misleading.');
+    expect(alt).toContain('Key claims rated Missing context, Misleading, and Disputed.');
     expect(alt).toContain(`The article: “${HEADLINE}”`);
     expect(alt).not.toContain('timeline');
   });
@@ -91,7 +94,7 @@ test.describe("the article page's link card, read as a link-preview scraper read
     expect(review).toMatchObject({
       '@type': 'Review',
       name: expect.stringMatching(/^Accurate on the ban/),
-      reviewBody: expect.stringMatching(/^Key claims: Misleading/),
+      reviewBody: expect.stringMatching(/^Key claims: Missing context/),
       itemReviewed: {
         '@type': 'NewsArticle',
         headline: HEADLINE,

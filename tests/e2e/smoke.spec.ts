@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 test('the index lists the seed article, led by our verdict, and opens it', async ({ page }) => {
   await page.goto('/');
   await expect(page.locator('.quoted-source')).toContainText('Japan has finally found a way');
-  await page.getByRole('link', { name: /^Accurate on the ban, misleading on the G7/ }).click();
+  await page.getByRole('link', { name: /^Accurate on the ban, missing context on the G7/ }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Our reading');
   await expect(page.locator('.source-headline')).toContainText('Japan has finally found a way');
   await expect(page.locator('#claim-mofcom-dual-use-ban')).toContainText(

@@ -56,28 +56,37 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('#event-mofcom-ban .event-date')).toHaveText(
       '6 January 2026 · Article: 2026, month not stated',
     );
-    // Relative dates say so, and name the event they count from.
+    // Relative dates say so, counted from the record's date of their anchor, and name it.
     const kihara = page.locator('#event-kihara-statement');
-    await expect(kihara.locator('time')).toHaveText('7 January 2026');
-    await expect(kihara.locator('.event-date')).toContainText(
-      'Article: the next day, 2026, month not stated',
-    );
+    await expect(kihara.locator('time')).toHaveText('the next day, 7 January 2026');
     await expect(kihara.locator('.event-anchor').getByRole('link')).toHaveAttribute(
       'href',
       '#event-mofcom-ban',
     );
-    await expect(page.locator('#event-kanai-protest .event-date')).toContainText(
-      'Article: within a few hours, about 2026, month not stated',
+    await expect(page.locator('#event-kanai-protest time')).toHaveText(
+      /^within a few hours, 6\s?–\s?7 January 2026$/,
     );
-    // The record's date, with its note and source, beside the article's: sentences spaced.
+    // The record confirms, refines or contradicts; only a contradiction is a discrepancy.
     await expect(kihara.locator('.event-documented')).toContainText(
-      'The record says 7 January 2026, not the next day, 2026 as the article has it. ',
+      'The record confirms it: 7 January 2026. At his press conference',
+    );
+    await expect(kihara.locator('.event-documented strong')).toHaveCount(0);
+    await expect(page.locator('#event-mofcom-ban .event-documented')).toContainText(
+      'The article gives 2026; the record: 6 January 2026. Published',
+    );
+    const suleman = page.locator('#event-suleman-remarks .event-documented');
+    await expect(suleman.locator('strong')).toHaveText(
+      'The record puts it at about 24 September 2025',
+    );
+    await expect(suleman).toContainText(
+      ', not before this meeting, about 11 January 2026 as the article has it. At a rare-earth',
+    );
+    await expect(page.locator('.event-documented strong')).toHaveCount(1);
+    await expect(page.locator('[data-tally]')).toHaveText(
+      "The record confirms 7 of the article's dates, refines 4 and contradicts 1.",
     );
     await expect(page.locator('#event-india-discovery .event-documented')).toContainText(
-      "as the article has it. The mines minister's",
-    );
-    await expect(page.locator('#event-india-discovery .event-documented')).toContainText(
-      'came out in mid-July. Sources:',
+      "The article gives July 2025; the record: 21 July 2025. The mines minister G. Kishan Reddy's",
     );
     await expect(kihara.locator('.event-documented a').first()).toHaveAttribute('href', /^https:/);
     await expect(page.locator('#event-takaichi-taiwan-remark .event-date')).toContainText(

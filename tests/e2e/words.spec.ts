@@ -26,7 +26,7 @@ test.describe('words as a copy editor would want them', () => {
     await page.goto('/');
     const card = page.locator('.article-list article').first();
     await expect(card.getByRole('heading', { level: 2 })).toHaveText(
-      /^Accurate on the ban, misleading on the G7/,
+      /^Accurate on the ban, missing context on the G7/,
     );
     await expect(card.getByRole('list', { name: 'Key claims' }).getByRole('listitem')).toHaveCount(
       3,
@@ -70,8 +70,8 @@ test.describe('words as a copy editor would want them', () => {
     const titles = page.locator('.sources a[rel~="noopener"]');
     expect(await titles.allInnerTexts()).not.toContainEqual(expect.stringMatching(/^\[/));
     await expect(page.locator('.sources')).toContainText(
-      'Millennium Post report: India–Japan partnership holds immense potential to de-risk global ' +
-        'economy, Jaishankar says (our description of the page; its headline was not seen), Millennium Post',
+      'The Indian Awaaz report: India–Japan strategic partnership on an upward trajectory, says ' +
+        'Jaishankar (our description of the page; its headline was not seen), The Indian Awaaz',
     );
     await expect(page.getByRole('link', { name: /^対中念頭に/ })).toHaveAttribute('lang', 'ja');
     await page.goto('/actors/rahim-suleman/');

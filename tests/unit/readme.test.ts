@@ -43,7 +43,8 @@ test('the README article example builds', () => {
   expect(parsed.claims.map((c) => c.id)).toEqual(['ban', 'india-strong-support']);
   expect(parsed.events.map((e) => [e.id, e.date.value])).toEqual([
     ['ban-announced', '2026'],
-    ['protest', '2026'],
+    // "The next day" counts from the record's date of the ban (6 January).
+    ['protest', '2026-01-07'],
     ['yahoo-report', '2026-01-19'],
   ]);
 });

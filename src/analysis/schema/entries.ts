@@ -6,7 +6,9 @@ import {
   ClaimStatusSchema,
   ClaimTypeSchema,
   ConfidenceSchema,
+  ApproximationSchema,
   DatePrecisionSchema,
+  RecordComparisonSchema,
   EventTypeSchema,
 } from './vocabulary.ts';
 import { ArticleSourceSchema, TranslationSchema } from './article-frontmatter.ts';
@@ -57,6 +59,30 @@ export const EventDateSchema = z.strictObject({
   precision: DatePrecisionSchema.optional(),
   approximate: z.boolean(),
   relative: z.strictObject({ anchor: IdSchema, offset: z.string().optional() }).optional(),
+  edtf: z
+    .string()
+    .optional()
+    .meta({ description: 'The date as EDTF (ISO 8601-2): `2026`, `2025-07`, `2026-01-19~`.' }),
+  approximation: ApproximationSchema.optional(),
+  period: z
+    .string()
+    .optional()
+    .meta({
+      description:
+        "The days the article's words allow, tolerance included, as EDTF: the date itself, or an interval such " +
+        'as `2026-01-08/2026-01-13` (`..` where it gives only an order). Absent when the text gives no date.',
+    }),
+});
+
+/** The record's date of an event, and how it stands to the article's. */
+export const DocumentedEventDateSchema = z.strictObject({
+  value: z.string(),
+  precision: DatePrecisionSchema,
+  approximate: z.boolean(),
+  edtf: z.string().meta({ description: "The record's date as EDTF (ISO 8601-2)." }),
+  comparison: RecordComparisonSchema,
+  note: z.string().optional(),
+  sources: z.array(SourceSchema),
 });
 
 /** An event as the parser derives it. */
@@ -68,15 +94,7 @@ export const ArticleEventSchema = z.strictObject({
   summary: z.string(),
   type: EventTypeSchema,
   date: EventDateSchema,
-  documented: z
-    .strictObject({
-      value: z.string(),
-      precision: DatePrecisionSchema,
-      approximate: z.boolean(),
-      note: z.string().optional(),
-      sources: z.array(SourceSchema),
-    })
-    .optional(),
+  documented: DocumentedEventDateSchema.optional(),
   actors: z.array(IdSchema),
   /** The sentence of the article that states the event. */
   quote: z.string(),

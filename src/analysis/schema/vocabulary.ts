@@ -154,6 +154,76 @@ export const DATE_PRECISION_TERMS = {
   },
 } as const satisfies Record<string, Term>;
 
+/**
+ * How the record's date stands to the period the article states. Only a contradiction is a
+ * discrepancy; a refinement is the record filling in what the article leaves open.
+ */
+export const RECORD_COMPARISON_TERMS = {
+  confirms: {
+    label: 'Confirms',
+    definition:
+      'The record puts the event within the period the article states, at the precision the article gives.',
+  },
+  refines: {
+    label: 'Refines',
+    definition:
+      'The article gives no date, or a coarser one (a year, a month, only an order), and the record puts the ' +
+      'event inside it.',
+  },
+  contradicts: {
+    label: 'Contradicts',
+    definition: 'The record puts the event outside the period the article states.',
+  },
+} as const satisfies Record<string, Term>;
+
+/** A term for vague wording: what it means, and the span it is read as, from its anchor event. */
+interface ApproximationTerm extends Term {
+  /** The article's words this term reads (case-insensitive); `about` is the default. */
+  pattern: RegExp | undefined;
+  /** ISO 8601 durations from the anchor, the nearest and the farthest the wording allows. */
+  span: { from: string; to: string } | undefined;
+  /** For `about`: how far either side of the date, by its precision. */
+  either: Readonly<Record<DatePrecision, string>> | undefined;
+}
+
+/**
+ * The tolerance of vague wording, defined once: how far "within a few hours", "a few days" or
+ * "quickly" may lie from the event they count from, and "about" either side of a date. The
+ * comparison with the record reads the article's period through these.
+ */
+export const APPROXIMATION_TERMS = {
+  'a-few-hours': {
+    label: 'within a few hours',
+    definition: 'Hours after the event counted from: the same day or the next.',
+    pattern: /\b(?:a few|several|within) hours\b|\bhours later\b/i,
+    span: { from: 'P0D', to: 'P1D' },
+    either: undefined,
+  },
+  'a-few-days': {
+    label: 'a few days',
+    definition: 'Two days to a week from the event counted from.',
+    pattern: /\b(?:a few|several|within) days\b|\bdays later\b/i,
+    span: { from: 'P2D', to: 'P7D' },
+    either: undefined,
+  },
+  quickly: {
+    label: 'quickly',
+    definition: 'Soon after the event counted from: within two weeks.',
+    pattern: /\b(?:quickly|soon|shortly|promptly)\b/i,
+    span: { from: 'P0D', to: 'P14D' },
+    either: undefined,
+  },
+  about: {
+    label: 'about',
+    definition:
+      'Any other approximate date: three days either side of a day, a month either side of a month, a year ' +
+      'either side of a year.',
+    pattern: undefined,
+    span: undefined,
+    either: { day: 'P3D', month: 'P1M', year: 'P1Y' },
+  },
+} as const satisfies Record<string, ApproximationTerm>;
+
 /** What each flag says about how a claim is presented, whatever its verdict. */
 export const CLAIM_FLAG_TERMS = {
   'unsourced-figure': {
@@ -277,6 +347,19 @@ export const UpdateKindSchema = z
 export const DatePrecisionSchema = z
   .enum(['year', 'month', 'day'])
   .meta({ description: describeTerms(DATE_PRECISION_TERMS) });
+export type DatePrecision = z.output<typeof DatePrecisionSchema>;
+
+/** How the record's date stands to the article's. */
+export const RecordComparisonSchema = z
+  .enum(['confirms', 'refines', 'contradicts'])
+  .meta({ description: describeTerms(RECORD_COMPARISON_TERMS) });
+export type RecordComparison = z.output<typeof RecordComparisonSchema>;
+
+/** Which tolerance of vague wording an approximate date is read with. */
+export const ApproximationSchema = z
+  .enum(['a-few-hours', 'a-few-days', 'quickly', 'about'])
+  .meta({ description: describeTerms(APPROXIMATION_TERMS) });
+export type Approximation = z.output<typeof ApproximationSchema>;
 
 /** Every vocabulary of the site, by the field that carries it, for pages and data dictionaries. */
 export const VOCABULARIES = {
@@ -286,4 +369,6 @@ export const VOCABULARIES = {
   precision: DATE_PRECISION_TERMS,
   kind: UPDATE_KIND_TERMS,
   flags: CLAIM_FLAG_TERMS,
+  comparison: RECORD_COMPARISON_TERMS,
+  approximation: APPROXIMATION_TERMS,
 } as const;

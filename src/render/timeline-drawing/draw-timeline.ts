@@ -2,6 +2,7 @@ import type { Element } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { cleanHast, svgToXml } from '../xml-text.ts';
 import type { DrawingEvent } from './drawing-events.ts';
+import type { DrawingAbout } from './frame.ts';
 import { drawingCss } from './drawing-css.ts';
 import { horizontalLayout, verticalLayout } from './layout.ts';
 import { renderTimeline } from './render-timeline.ts';
@@ -10,6 +11,7 @@ import { renderStrip } from './render-strip.ts';
 
 export { toDrawingEvents, type DrawingEvent } from './drawing-events.ts';
 export { drawingCss } from './drawing-css.ts';
+export type { DrawingAbout } from './frame.ts';
 
 /** The most dated events a drawing shows: the latest ones; the list beside it still has every event. */
 export const MAX_DRAWN = 40;
@@ -47,6 +49,8 @@ export function drawTimeline(
   events: readonly DrawingEvent[],
   options: {
     title: string;
+    /** Title, description, source and credit, drawn inside so the graphic stands alone. */
+    about?: DrawingAbout | undefined;
     mode?: 'page' | 'file';
     /** Widths in CSS pixels each drawing is laid out for, where it is shown narrower than usual. */
     width?: { horizontal?: number; vertical?: number } | undefined;
@@ -67,6 +71,7 @@ export function drawTimeline(
         mode,
         css,
         title: options.title,
+        about: options.about,
         undatedTotal,
       }),
       mode,

@@ -21,7 +21,7 @@ export function drawingCss(mode: 'page' | 'file'): string {
   const rules = [
     `.tl{font-family:${page ? 'system-ui,sans-serif' : "'DejaVu Sans'"};font-size:${FONT}px;fill:${v('text')}}`,
     `.tl text{fill:${v('text')}}`,
-    `.tl .tl-s,.tl .tl-k{font-size:${SMALL}px;fill:${v('muted')}}`,
+    `.tl .tl-s,.tl .tl-k,.tl .tl-span{font-size:${SMALL}px;fill:${v('muted')}}`,
     `.tl-ax{stroke:${v('text')};fill:none}`,
     `.tl-g{stroke:${v('rule')};stroke-width:.6}`,
     `.tl-rel{stroke:${v('muted')};fill:none;stroke-dasharray:2 2}`,
@@ -37,7 +37,6 @@ export function drawingCss(mode: 'page' | 'file'): string {
     ).replace(/^\{/, '.tl-rec{'),
     `.tl-bar{fill-opacity:.35;stroke-width:1}`,
     `.tl-ap{fill-opacity:.3;stroke-dasharray:3 2}`,
-    `.tl-v .tl-bar{fill-opacity:.12;stroke-opacity:.4}`,
     `.tl-cl{stroke-dasharray:2 3}`,
     perType(
       (col) => `{stroke:${col};fill:none;stroke-width:1.2;stroke-opacity:.6}`,
@@ -60,7 +59,11 @@ export function drawingCss(mode: 'page' | 'file'): string {
       // Marks of events the reader has filtered out of the list (the filter script sets it).
       '.tl .tl-off{opacity:.12}',
       '.tl{display:block;max-width:100%;height:auto}.tl-v{display:none}',
-      '@media (max-width:480px){.tl-h{display:none}.tl-v,.tl-slope{display:block}}',
+      // The wide drawing only where its 640 px fit unshrunk; below, the narrow one, laid out for a
+      // 288 px column (a 320 px screen's), so no word is drawn under 11 px. The slope chart, 480 px
+      // wide, would shrink below that on a phone: there the "As told" list says the same in words.
+      '@media (max-width:679px){.tl-h{display:none}.tl-v{display:block}}',
+      '@media (max-width:519px){.tl-slope{display:none}}',
       '@media print{.tl [class*=tl-t-]{--c:#000}.tl-h{display:block}.tl-v{display:none}}',
     );
   }

@@ -1,14 +1,16 @@
 import type { DateValue } from '../../analysis/dates.ts';
 import type { ArticleEvent } from '../../analysis/schema/entries.ts';
 import type { EventType } from '../../analysis/schema/vocabulary.ts';
+import type { RecordComparison } from '../../analysis/schema/vocabulary.ts';
 import {
+  bestKnownDate,
   dateOf,
   eventKey,
   orderAsTold,
   orderByBestKnownDate,
   relativeAnchor,
 } from '../../analysis/timeline.ts';
-import { documentedDifference, formatDate } from '../event-dates.ts';
+import { formatDate, recordSentence } from '../event-dates.ts';
 
 /** An event as the drawing sees it: everything it shows, nothing it would have to look up. */
 export interface DrawingEvent {
@@ -22,9 +24,12 @@ export interface DrawingEvent {
   datedRank: number;
   summary: string;
   type: EventType;
+  /** Where the mark goes: the best-known date (the record's, unless it contradicts the article). */
   date: (DateValue & { approximate: boolean; words: string }) | undefined;
-  /** The record's date, only where it differs from the article's. */
+  /** The record's date, only where it contradicts the article's: drawn apart, with an arrow. */
   documented: (DateValue & { approximate: boolean; words: string }) | undefined;
+  /** How the record stands to the article, and that said in words ("The article gives 2026; …"). */
+  record: { comparison: RecordComparison; words: string } | undefined;
   /** The event this one is dated from, and the phrase that does it ("the next day"). */
   relative: { anchor: string; phrase: string } | undefined;
   /** Set on actor scopes for that actor's events. */
@@ -62,10 +67,14 @@ export function toDrawingEvents(
   const { dated, undated } = orderByBestKnownDate(events);
   const datedRank = new Map([...dated, ...undated].map((e, i) => [eventKey(e), i]));
   return orderAsTold(events).map((event, i) => {
-    const date = dateOf(event);
     const anchor = relativeAnchor(event, events);
-    const differs = documentedDifference(event) !== undefined;
-    const documented = differs && event.documented ? event.documented : undefined;
+    const said = recordSentence(event, { compact: true });
+    const contradicts = said?.comparison === 'contradicts';
+    const documented = contradicts ? event.documented : undefined;
+    // A record that confirms or refines the article's date fills it in: the mark goes there.
+    const date = contradicts ? dateOf(event) : bestKnownDate(event);
+    const approximate =
+      contradicts || !event.documented ? event.date.approximate : event.documented.approximate;
     return {
       key: eventKey(event),
       href: `${options.elsewhere && !options.elsewhere.listed.has(eventKey(event)) ? options.elsewhere.page : ''}#${
@@ -75,17 +84,14 @@ export function toDrawingEvents(
       datedRank: datedRank.get(eventKey(event)) ?? i,
       summary: event.summary,
       type: event.type,
-      date: date && {
-        ...date,
-        approximate: event.date.approximate,
-        words: words(date, event.date.approximate),
-      },
+      date: date && { ...date, approximate, words: words(date, approximate) },
       documented: documented && {
         value: documented.value,
         precision: documented.precision,
         approximate: documented.approximate,
         words: words(documented, documented.approximate),
       },
+      record: said && { comparison: said.comparison, words: `${said.lead}.` },
       relative:
         anchor && shown.has(eventKey(anchor))
           ? { anchor: eventKey(anchor), phrase: lowerFirst(event.date.asWritten) }

@@ -99,3 +99,23 @@ export function spreadLabels(
   }
   return at;
 }
+
+/**
+ * Text broken into lines of at most `width` pixels at `fontSize`, between words; a word longer
+ * than a line keeps a line of its own. Nothing is cut: the lines hold every word.
+ *
+ * @example
+ *   wrapText('The record confirms 7 of the article’s dates', 120, 12)
+ *   // ['The record confirms', '7 of the article’s dates']
+ */
+export function wrapText(text: string, width: number, fontSize: number): string[] {
+  const max = Math.max(1, charsThatFit(width, fontSize));
+  const lines: string[] = [];
+  for (const word of text.trim().split(/\s+/u)) {
+    const last = lines.at(-1);
+    if (last !== undefined && [...`${last} ${word}`].length <= max)
+      lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}

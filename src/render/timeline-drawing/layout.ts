@@ -1,11 +1,11 @@
 import type { DrawingEvent } from './drawing-events.ts';
-import { dateExtent, type Extent } from './extent.ts';
+import { DAY, dateExtent, type Extent } from './extent.ts';
 import { brokenTimeScale, type BrokenScale } from './scale.ts';
 import { utcFormat } from 'd3-time-format';
 import { chooseTicks, type Tick } from './ticks.ts';
 
 const monthLabel = utcFormat('%b %Y');
-import { charsThatFit, packLanes, shorten, spreadLabels, textWidth } from './labels.ts';
+import { packLanes, spreadLabels, textWidth, wrapText } from './labels.ts';
 
 /** A mark's place on the axis: its extent in pixels and its centre. */
 export interface MarkPlace {
@@ -25,10 +25,14 @@ export interface PlacedEvent {
   documented: MarkPlace | undefined;
   /** Lane (horizontal drawing) or label slot; the cross-axis position of the marks. */
   cross: number;
-  /** Label: its lines, where it starts, and on which side of the marks. */
-  /** `below`: under the marks, where neither side has room (a bar across most of the axis). */
+  /**
+   * Label: its lines (the summary's at `FONT`, from `small` on the date's and the record's at
+   * `SMALL`), where it starts, and on which side of the marks; `below`: under the marks, where
+   * neither side has room.
+   */
   label: {
-    lines: [string, string?];
+    lines: string[];
+    small: number;
     at: number;
     cross: number;
     side: 'after' | 'before' | 'below';
@@ -41,6 +45,21 @@ interface AxisPlace {
   ticks: Tick[];
   /** Segments too short for a tick, named at their middle instead. */
   segmentLabels: Tick[];
+}
+
+/**
+ * How much time a stretch of the axis spans, in words: the stretches between breaks are each to
+ * their own scale, so each says what it covers.
+ *
+ * @example
+ *   spanWords({ start: Date.UTC(2026, 0, 6), end: Date.UTC(2026, 0, 26) }) // '20 days'
+ */
+export function spanWords(segment: { start: number; end: number }): string {
+  const days = Math.max(1, Math.round((segment.end - segment.start) / DAY));
+  if (days < 62) return `${days} day${days === 1 ? '' : 's'}`;
+  const months = Math.round(days / 30.44);
+  if (months < 24) return `${months} months`;
+  return `${Math.round(days / 365.25)} years`;
 }
 
 export interface TimelineLayout {
@@ -62,21 +81,53 @@ export const SMALL = 12;
 export const LINE = 15;
 const LANE = 38;
 
-/** The label's two lines: the summary, then how the date is known (relative, approximate, record). */
-function labelLines(event: DrawingEvent, max: number): [string, string?] {
+/** A label's words: the summary (a relative date's phrase first), then how the date is known. */
+export function labelWords(event: DrawingEvent): { summary: string; how: string | undefined } {
   // A relative date's phrase leads the label, beside the connector's end; then the record, which
   // a reader must not miss where the article's date is wrong.
-  const first = event.relative ? `${event.relative.phrase}: ${event.summary}` : event.summary;
-  const how: string[] = [];
-  if (event.documented) how.push(`the record says ${event.documented.words}`);
-  if (event.date?.approximate) how.push(event.relative ? 'approximately' : event.date.words);
-  else if (event.date?.precision === 'year' && !event.documented) how.push(event.date.words);
-  const second = how.join(' · ');
-  return second ? [shorten(first, max), shorten(second, Math.max(max, 20))] : [shorten(first, max)];
+  const summary = event.relative ? `${event.relative.phrase}: ${event.summary}` : event.summary;
+  const record = recordWords(event);
+  const how =
+    record ??
+    (event.date?.approximate
+      ? event.relative
+        ? 'approximately'
+        : event.date.words
+      : event.date?.precision === 'year'
+        ? event.date.words
+        : undefined);
+  return { summary, how };
 }
 
-const lineWidth = (lines: [string, string?]): number =>
-  Math.max(textWidth(lines[0], FONT), lines[1] ? textWidth(lines[1], SMALL) : 0);
+/**
+ * A label's lines within `width` pixels: every word, wrapped, never cut (the summary at `FONT`,
+ * then from `small` on how the date is known, at `SMALL`).
+ */
+function labelLines(event: DrawingEvent, width: number): { lines: string[]; small: number } {
+  const { summary, how } = labelWords(event);
+  const lines = wrapText(summary, width, FONT);
+  return { lines: [...lines, ...(how ? wrapText(how, width, SMALL) : [])], small: lines.length };
+}
+
+/** Height of a label's lines. */
+export const labelHeight = (label: { lines: string[] }): number => label.lines.length * LINE;
+
+/**
+ * What a label says of the record, where it says more than the mark: a contradiction ("the record
+ * puts it on …") or a refinement ("the article gives 2026; the record: …"); a confirmation, none.
+ */
+function recordWords(event: DrawingEvent): string | undefined {
+  if (!event.record || event.record.comparison === 'confirms') return undefined;
+  const words = event.record.words.replace(/\.$/, '');
+  return words.charAt(0).toLowerCase() + words.slice(1);
+}
+
+/** Width of a label's widest line. */
+const lineWidth = (label: { lines: string[]; small: number }): number =>
+  Math.max(...label.lines.map((line, i) => textWidth(line, i < label.small ? FONT : SMALL)));
+
+/** The widest a label grows beside its marks before it wraps. */
+const LABEL_WIDTH = 300;
 
 /**
  * The time the axis must show: every day- and month-precision date, told or documented. Year-only
@@ -163,7 +214,7 @@ const byDate = (a: PlacedEvent, b: PlacedEvent): number =>
  * lane where its marks and label overlap nothing; the label goes after the marks, or before them
  * where the right edge is near, shortened to the room there is.
  */
-export function horizontalLayout(events: readonly DrawingEvent[], width = 720): TimelineLayout {
+export function horizontalLayout(events: readonly DrawingEvent[], width = 640): TimelineLayout {
   const margin = 12;
   const range: [number, number] = [margin, width - margin];
   const dated = events.filter((e) => e.date !== undefined);
@@ -177,29 +228,24 @@ export function horizontalLayout(events: readonly DrawingEvent[], width = 720): 
       const hi = Math.max(told.to, documented?.to ?? -Infinity) + 7;
       const after = range[1] - hi - 4;
       const before = lo - range[0] - 4;
-      let lines = labelLines(event, 44);
       const beside = Math.max(after, before);
+      // Beside the marks where a side has room for a label of some width, else under them.
       const side: PlacedEvent['label']['side'] =
-        lineWidth(lines) > beside && beside < 160
-          ? 'below'
-          : lineWidth(lines) <= after || after >= before
-            ? 'after'
-            : 'before';
+        beside < 160 ? 'below' : after >= Math.min(LABEL_WIDTH, before) ? 'after' : 'before';
       const room = side === 'after' ? after : side === 'before' ? before : range[1] - range[0];
-      if (lineWidth(lines) > room) lines = labelLines(event, Math.max(6, charsThatFit(room, FONT)));
-      if (lines[1] && textWidth(lines[1], SMALL) > room)
-        lines = [lines[0], shorten(lines[1], charsThatFit(room, SMALL))];
+      const { lines, small } = labelLines(event, Math.min(LABEL_WIDTH, room));
+      const width = lineWidth({ lines, small });
       const at =
         side === 'after'
           ? hi + 4
           : side === 'before'
             ? lo - 4
-            : Math.max(range[0], Math.min(lo + 7, range[1] - lineWidth(lines)));
-      return { event, told, documented, cross: 0, label: { lines, at, cross: 0, side } };
+            : Math.max(range[0], Math.min(lo + 7, range[1] - width));
+      return { event, told, documented, cross: 0, label: { lines, small, at, cross: 0, side } };
     })
     .sort(byDate);
   const spans = placed.map((p) => {
-    const w = lineWidth(p.label.lines);
+    const w = lineWidth(p.label);
     const lo = Math.min(p.told.from, p.documented?.from ?? Infinity) - 7;
     const hi = Math.max(p.told.to, p.documented?.to ?? -Infinity) + 7;
     if (p.label.side === 'before') return { start: p.label.at - w, end: hi };
@@ -208,9 +254,15 @@ export function horizontalLayout(events: readonly DrawingEvent[], width = 720): 
   const lanes = packLanes(spans, 8);
   const top = 8;
   const laneCount = Math.max(0, ...lanes.map((l) => l + 1));
-  // A lane with a label under its marks is taller; lanes start where the ones above end.
+  // A lane is as tall as its tallest label (under its marks, the marks' height more); lanes
+  // start where the ones above end.
   const heights = Array.from({ length: laneCount }, (_, lane) =>
-    placed.some((p, i) => lanes[i] === lane && p.label.side === 'below') ? LANE + 16 : LANE,
+    Math.max(
+      LANE,
+      ...placed
+        .filter((_, i) => lanes[i] === lane)
+        .map((p) => labelHeight(p.label) + 8 + (p.label.side === 'below' ? 16 : 0)),
+    ),
   );
   const laneTop = heights.map((_, lane) => top + heights.slice(0, lane).reduce((a, b) => a + b, 0));
   for (const [i, p] of placed.entries()) {
@@ -219,8 +271,9 @@ export function horizontalLayout(events: readonly DrawingEvent[], width = 720): 
   }
   const axisAt = top + heights.reduce((a, b) => a + b, 0) + 4;
   const undated = events.filter((e) => e.date === undefined);
-  const undatedAt = axisAt + 34;
-  const height = undatedAt + undatedHeight(undated) + 34;
+  // Below the axis: its tick labels, then each segment's span.
+  const undatedAt = axisAt + 48;
+  const height = undatedAt + undatedHeight(undated, width) + 34;
   return { width, height, axis, axisAt, placed, undated, undatedAt };
 }
 
@@ -228,21 +281,20 @@ export function horizontalLayout(events: readonly DrawingEvent[], width = 720): 
  * The vertical drawing, for narrow screens: time runs down an axis near the left edge; labels sit
  * to its right as close to their marks as they can without overlapping, joined to them by a line.
  */
-export function verticalLayout(events: readonly DrawingEvent[], width = 328): TimelineLayout {
+export function verticalLayout(events: readonly DrawingEvent[], width = 288): TimelineLayout {
   const axisAt = 84;
   const labelAt = 112;
   const dated = events.filter((e) => e.date !== undefined);
-  const max = charsThatFit(width - labelAt - 4, FONT);
   const sized = dated.map((event) => {
-    const lines = labelLines(event, max);
-    return { event, lines, size: labelSize(lines) };
+    const label = labelLines(event, width - labelAt - 4);
+    return { event, label, size: labelSize(label) };
   });
   const top = 14;
   const length = Math.max(240, sized.reduce((s, x) => s + x.size, 0) * 1.4);
   const range: [number, number] = [top, top + length];
   const axis = axisPlace(dated, range, 28);
   const placed = sized
-    .map(({ event, lines }): PlacedEvent => {
+    .map(({ event, label }): PlacedEvent => {
       const told = markPlace(event.date as NonNullable<DrawingEvent['date']>, axis.scale, range);
       const documented = event.documented && markPlace(event.documented, axis.scale, range);
       return {
@@ -250,11 +302,11 @@ export function verticalLayout(events: readonly DrawingEvent[], width = 328): Ti
         told,
         documented,
         cross: axisAt,
-        label: { lines, at: labelAt, cross: 0, side: 'after' },
+        label: { ...label, at: labelAt, cross: 0, side: 'after' },
       };
     })
     .sort(byDate);
-  const sizes = placed.map((p) => labelSize(p.label.lines));
+  const sizes = placed.map((p) => labelSize(p.label));
   const starts = spreadLabels(
     placed.map((p) => p.told.centre),
     sizes,
@@ -269,18 +321,27 @@ export function verticalLayout(events: readonly DrawingEvent[], width = 328): Ti
   const last = Math.max(0, ...starts.map((start, i) => start + (sizes[i] as number)));
   const undated = events.filter((e) => e.date === undefined);
   const undatedAt = Math.max(range[1], last) + 30;
-  const height = undatedAt + undatedHeight(undated) + 34;
+  const height = undatedAt + undatedHeight(undated, width) + 34;
   return { width, height, axis, axisAt, placed, undated, undatedAt };
 }
 
-/** Height a label takes in the narrow drawing: one line, or two. */
-const labelSize = (lines: [string, string?]): number => (lines[1] ? 20 + LINE : 20);
+/** Height a label takes in the narrow drawing: its lines and a gap. */
+const labelSize = (label: { lines: string[] }): number => labelHeight(label) + 6;
 
-/** Height of one row of the undated lane: two lines where the record dates the event. */
-export const undatedRow = (event: DrawingEvent): number => (event.documented ? 20 + LINE : 20);
+/** An undated event's summary, wrapped to the drawing's width beside its glyph. */
+export const undatedLines = (event: DrawingEvent, width: number): string[] =>
+  wrapText(event.summary, width - 24 - 18, FONT);
+
+/**
+ * Height of one row of the undated lane: its summary's lines (an event there has no record
+ * either: a record that dates it puts it on the axis).
+ */
+export const undatedRowHeight = (lines: readonly string[]): number => lines.length * LINE + 5;
 
 /** Height of the undated lane: its heading and its rows. */
-const undatedHeight = (undated: readonly DrawingEvent[]): number =>
-  undated.length > 0 ? 22 + undated.reduce((sum, e) => sum + undatedRow(e), 0) : 0;
+const undatedHeight = (undated: readonly DrawingEvent[], width: number): number =>
+  undated.length > 0
+    ? 22 + undated.reduce((sum, e) => sum + undatedRowHeight(undatedLines(e, width)), 0)
+    : 0;
 
 export type { Extent };

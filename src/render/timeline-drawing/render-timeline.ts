@@ -1,18 +1,21 @@
 import type { Element, ElementContent } from 'hast';
 import type { DrawingEvent } from './drawing-events.ts';
+import { frameFooter, frameHeader, type DrawingAbout } from './frame.ts';
 import { TYPE_GLYPHS } from './glyphs.ts';
 import { el, r, text } from './hast.ts';
-import { textWidth, shorten, charsThatFit } from './labels.ts';
+import { textWidth } from './labels.ts';
 import {
-  FONT,
   LINE,
+  labelHeight,
+  labelWords,
+  spanWords,
   SMALL,
-  undatedRow,
+  undatedLines,
+  undatedRowHeight,
   type MarkPlace,
   type PlacedEvent,
   type TimelineLayout,
 } from './layout.ts';
-import { dateExtent } from './extent.ts';
 
 type Orientation = 'horizontal' | 'vertical';
 
@@ -38,6 +41,8 @@ function mark(
     const clipped = place.clipped.before || place.clipped.after ? ['tl-cl'] : [];
     out.push(el('rect', { x, y, ...size, rx: 2, className: [...cls, 'tl-bar', ...clipped] }));
   }
+  // Only a day is a point: a month or a year is its band, never a glyph on one of its days.
+  if (place.precision !== 'day') return out;
   const [cx, cy] = point(o, place.centre, across);
   out.push(el('path', { d: glyph, transform: `translate(${cx} ${cy})`, className: cls }));
   return out;
@@ -77,39 +82,40 @@ function labelText(o: Orientation, p: PlacedEvent): Element {
   const [x, y] = point(o, p.label.at, p.label.cross);
   const lx = o === 'horizontal' ? x : r(p.label.at);
   const ly = o === 'horizontal' ? y : r(p.label.cross);
-  const two = p.label.lines[1] !== undefined;
-  const first = o === 'vertical' && two ? ly - 4 : ly + 4;
-  const children: ElementContent[] = [
-    el('tspan', { x: lx, y: r(first) }, [text(p.label.lines[0])]),
-  ];
-  if (p.label.lines[1]) {
-    children.push(
-      el('tspan', { x: lx, y: r(first + LINE), className: ['tl-s'] }, [text(p.label.lines[1])]),
-    );
-  }
+  // Horizontal: the first line beside the marks, the rest under it; vertical: centred on its place.
+  const first = o === 'vertical' ? ly - labelHeight(p.label) / 2 + 11 : ly + 4;
+  const children: ElementContent[] = p.label.lines.map((line, i) =>
+    el(
+      'tspan',
+      { x: lx, y: r(first + i * LINE), ...(i >= p.label.small ? { className: ['tl-s'] } : {}) },
+      // A space ends each wrapped line, so its words and the next line's stay apart when read.
+      [text(i < p.label.lines.length - 1 ? `${line} ` : line)],
+    ),
+  );
   return el('text', anchor === 'end' ? { textAnchor: 'end' } : {}, children);
 }
 
 /**
- * The accessible name of an event's link: the words it shows (so speech input can say them),
- * then its date as the article gives it and its type, which the drawing shows only by place and
- * glyph.
+ * The accessible name of an event's link: the words its label shows, never cut (so speech input
+ * can say them, and a screen reader hears the whole event), then its date and its type, which the
+ * drawing shows only by place and glyph, and the record's confirmation, which it does not draw.
  */
-function linkName(event: DrawingEvent, shown: readonly (string | undefined)[]): string {
+function linkName(event: DrawingEvent): string {
   const date = event.date ? event.date.words : 'undated';
-  return `${shown.filter(Boolean).join(' ')} (${date}, ${TYPE_GLYPHS[event.type].word})`;
+  const { summary, how } = labelWords(event);
+  const confirmed = event.record?.comparison === 'confirms' ? ` ${event.record.words}` : '';
+  return `${[summary, how].filter(Boolean).join(' ')} (${date}, ${TYPE_GLYPHS[event.type].word}).${confirmed}`;
 }
 
 function eventLink(
   event: DrawingEvent,
-  shown: readonly (string | undefined)[],
   children: ElementContent[],
   extra: Record<string, string> = {},
 ): Element {
   const cls = ['tl-ev', `tl-t-${event.type}`, ...(event.emphasis ? ['tl-em'] : [])];
   return el(
     'a',
-    { href: event.href, ariaLabel: linkName(event, shown), className: cls, ...extra },
+    { href: event.href, ariaLabel: linkName(event), className: cls, ...extra },
     children,
   );
 }
@@ -136,7 +142,7 @@ function placedEvent(o: Orientation, p: PlacedEvent, axisAt: number): Element {
   children.push(...mark(o, p.told, across, p.event, false), labelText(o, p));
   const data: Record<string, string> = { dataDate: p.event.date?.value ?? '' };
   if (p.documented) data['dataRecord'] = p.event.documented?.value ?? '';
-  return eventLink(p.event, p.label.lines, children, data);
+  return eventLink(p.event, children, data);
 }
 
 function connectors(o: Orientation, layout: TimelineLayout): Element | undefined {
@@ -192,15 +198,23 @@ function axis(o: Orientation, layout: TimelineLayout, gridFrom: number): Element
     el('path', { d: [...lines, ...breaks, ...tickMarks].join(''), className: ['tl-ax'] }),
   );
   children.push(...ticks.map(label), ...segmentLabels.map(label));
+  // Each stretch between breaks is to its own scale: it says how much time it spans.
+  if (scale.breaks.length > 0)
+    children.push(
+      ...scale.segments.map((s) => {
+        const along = o === 'horizontal' ? (s.from + s.to) / 2 : s.from;
+        const [x, y] = point(o, along, at);
+        const place =
+          o === 'horizontal'
+            ? { x, y: y + 31, textAnchor: 'middle' }
+            : { x: x - 8, y: y - 9, textAnchor: 'end' };
+        return el('text', { ...place, className: ['tl-span'] }, [text(spanWords(s))]);
+      }),
+    );
   return el('g', { ariaHidden: 'true' }, children);
 }
 
-function undatedLane(
-  o: Orientation,
-  layout: TimelineLayout,
-  margin: number,
-  total: number,
-): ElementContent[] {
+function undatedLane(layout: TimelineLayout, margin: number, total: number): ElementContent[] {
   if (layout.undated.length === 0) return [];
   const y0 = layout.undatedAt;
   const folded =
@@ -211,58 +225,29 @@ function undatedLane(
   let y = y0 + 22;
   const rows = layout.undated.map((event) => {
     const rowY = y;
-    y += undatedRow(event);
-    const room = charsThatFit(layout.width - margin * 2 - 20, FONT);
-    const summary = shorten(event.summary, room);
+    const lines = undatedLines(event, layout.width);
+    y += undatedRowHeight(lines);
     const children: ElementContent[] = [
       el('path', {
         d: TYPE_GLYPHS[event.type].path,
         transform: `translate(${margin + 6} ${rowY})`,
         className: ['tl-m', 'tl-ap'],
       }),
-      el('text', { x: margin + 18, y: rowY + 4 }, [text(summary)]),
+      el(
+        'text',
+        {},
+        lines.map((line, i) =>
+          el('tspan', { x: margin + 18, y: rowY + 4 + i * LINE }, [text(line)]),
+        ),
+      ),
     ];
-    const record = event.documented;
-    if (record) {
-      // On the wide drawing the record's date is placed on the axis above, and the arrow runs
-      // to it along the second line; on the narrow one the words say it.
-      const words = `the record says ${record.words}`;
-      const extent = dateExtent(record);
-      const along =
-        (layout.axis.scale.position(extent.start) + layout.axis.scale.position(extent.end)) / 2;
-      const x =
-        o === 'horizontal'
-          ? Math.min(layout.width - margin - 6, Math.max(margin + 40, along))
-          : margin + 40;
-      const line2 = rowY + 16;
-      if (o === 'horizontal') {
-        children.push(
-          arrow([margin + 6, rowY + 6], [x, line2]),
-          el('path', {
-            d: TYPE_GLYPHS[event.type].path,
-            transform: `translate(${r(x)} ${line2})`,
-            className: ['tl-rec'],
-          }),
-        );
-      }
-      const after = layout.width - margin - (x + 10);
-      const textX =
-        o === 'horizontal' && after < textWidth(words, SMALL)
-          ? x - 10
-          : o === 'horizontal'
-            ? x + 10
-            : margin + 18;
-      const anchor =
-        o === 'horizontal' && after < textWidth(words, SMALL) ? { textAnchor: 'end' } : {};
-      children.push(
-        el('text', { x: r(textX), y: line2 + 4, className: ['tl-s'], ...anchor }, [text(words)]),
-      );
-    }
-    const data: Record<string, string> = record ? { dataRecord: record.value } : {};
-    return eventLink(event, [summary, record && `the record says ${record.words}`], children, data);
+    return eventLink(event, children);
   });
   return [heading, ...rows];
 }
+
+/** The legend's words for a record's own mark, which is drawn only where it contradicts. */
+const RECORD_WORDS = 'record’s date, where it contradicts';
 
 /** The legend: each type drawn, with its glyph and word, and how a record, an arrow and "about" look. */
 function legend(
@@ -287,7 +272,7 @@ function legend(
   }));
   if (layout.placed.some((p) => p.documented)) {
     items.push({
-      width: 20 + textWidth('the record’s date', SMALL),
+      width: 20 + textWidth(RECORD_WORDS, SMALL),
       node: (x, y) =>
         el('g', { className: ['tl-t-other'] }, [
           el('path', {
@@ -295,7 +280,21 @@ function legend(
             transform: `translate(${x + 6} ${y})`,
             className: ['tl-rec'],
           }),
-          el('text', { x: x + 15, y: y + 4, className: ['tl-s'] }, [text('the record’s date')]),
+          el('text', { x: x + 15, y: y + 4, className: ['tl-s'] }, [text(RECORD_WORDS)]),
+        ]),
+    });
+  }
+  if (layout.placed.some((p) => p.event.relative)) {
+    const words = 'dated from another event ("the next day")';
+    items.push({
+      width: 30 + textWidth(words, SMALL),
+      node: (x, y) =>
+        el('g', {}, [
+          el('path', {
+            d: `M${x} ${y + 4}C${x + 6} ${y - 6} ${x + 14} ${y - 6} ${x + 20} ${y + 4}`,
+            className: ['tl-rel'],
+          }),
+          el('text', { x: x + 25, y: y + 4, className: ['tl-s'] }, [text(words)]),
         ]),
     });
   }
@@ -316,6 +315,19 @@ function legend(
   const year = [...layout.placed.flatMap((p) => [p.told, p.documented])].some(
     (place) => place?.precision === 'year',
   );
+  if (
+    [...layout.placed.flatMap((p) => [p.told, p.documented])].some((x) => x?.precision === 'month')
+  ) {
+    const words = 'a month, day not stated';
+    items.push({
+      width: 30 + textWidth(words, SMALL),
+      node: (x, y) =>
+        el('g', { className: ['tl-t-other'] }, [
+          el('rect', { x, y: y - 4, width: 20, height: 8, rx: 2, className: ['tl-m', 'tl-bar'] }),
+          el('text', { x: x + 25, y: y + 4, className: ['tl-s'] }, [text(words)]),
+        ]),
+    });
+  }
   if (year) {
     const words = 'a year, month not stated';
     items.push({
@@ -352,6 +364,8 @@ interface RenderOptions {
   css: string;
   /** What the drawing shows, for its accessible name. */
   title: string;
+  /** Title, description, source and credit, drawn inside so the graphic stands alone. */
+  about?: DrawingAbout | undefined;
   /** How many undated events there are in all, when the lane shows only the first of them. */
   undatedTotal?: number | undefined;
 }
@@ -368,16 +382,28 @@ export function renderTimeline(layout: TimelineLayout, options: RenderOptions): 
   const events = layout.placed.map((p) => placedEvent(o, p, layout.axisAt));
   const legendAt = layout.height - 34 + 12;
   const key = legend(layout, legendAt, margin);
-  const height = r(legendAt + key.height + 4);
   const scoped = layout.placed.some((p) => p.event.emphasis);
   const classes = ['tl', o === 'horizontal' ? 'tl-h' : 'tl-v', ...(scoped ? ['tl-sc'] : [])];
-  const children: ElementContent[] = [el('style', {}, [text(options.css)]), axis(o, layout, 4)];
-  if (relative) children.push(el('g', { ariaHidden: 'true' }, [relative]));
-  children.push(
+  const body: ElementContent[] = [axis(o, layout, 4)];
+  if (relative) body.push(el('g', { ariaHidden: 'true' }, [relative]));
+  body.push(
     ...events,
-    ...undatedLane(o, layout, margin, options.undatedTotal ?? layout.undated.length),
+    ...undatedLane(layout, margin, options.undatedTotal ?? layout.undated.length),
     key.node,
   );
+  const { about } = options;
+  const header = about && frameHeader(about, layout.width, margin);
+  const top = header?.height ?? 0;
+  const footer = about && frameFooter(about, layout.width, margin, top + legendAt + key.height);
+  const height = r(top + legendAt + key.height + 4 + (footer?.height ?? 0));
+  const children: ElementContent[] = [el('style', {}, [text(options.css)])];
+  // The words of the frame are the page's own heading and credits too: said there, once.
+  const hidden = options.mode === 'page' ? { ariaHidden: 'true' } : {};
+  if (header) children.push(el('g', hidden, [header.node]));
+  children.push(
+    top > 0 ? el('g', { transform: `translate(0 ${r(top)})` }, body) : el('g', {}, body),
+  );
+  if (footer) children.push(el('g', hidden, [footer.node]));
   return el(
     'svg',
     {

@@ -2,11 +2,18 @@ import type { ArticleEvent } from '../../analysis/schema/entries.ts';
 import { dateOf, eventKey, orderAsDated } from '../../analysis/timeline.ts';
 import { formatDate } from '../event-dates.ts';
 import { eventAnchors } from '../timeline-groups.ts';
-import { drawSlope, drawStrip, drawTimeline, MAX_DRAWN, MAX_UNDATED } from './draw-timeline.ts';
+import {
+  drawSlope,
+  drawStrip,
+  drawTimeline,
+  MAX_DRAWN,
+  MAX_UNDATED,
+  type DrawingAbout,
+} from './draw-timeline.ts';
 import { toDrawingEvents } from './drawing-events.ts';
 
 /** What a timeline page or embed shows of the drawing: the markup and the words around it. */
-interface TimelineFigure {
+export interface TimelineFigure {
   horizontal: string;
   vertical: string;
   /** As told beside as dated, where asked for and there are two events or more. */
@@ -26,6 +33,8 @@ export function timelineFigure(
   scope: readonly ArticleEvent[],
   options: {
     title: string;
+    /** Title, tally, source and credit, drawn inside so the graphic stands alone. */
+    about?: DrawingAbout | undefined;
     /** On an actor's view of a scope: the whole scope is drawn, that actor's events stronger. */
     actor?: { id: string; scopePath: string } | undefined;
     slope?: boolean;
@@ -45,7 +54,7 @@ export function timelineFigure(
     vertical,
     drawn: count,
     breaks,
-  } = drawTimeline(drawing, { title: options.title, width: options.width });
+  } = drawTimeline(drawing, { title: options.title, about: options.about, width: options.width });
   const parts = [
     `Time runs left to right (downwards on narrow screens)${
       breaks ? '; // marks a stretch with nothing in it, cut out.' : '.'

@@ -8,7 +8,9 @@ export const FOLD_AT = 1200;
 // drawing (a lane per event), the slope chart (a row per event), one compact list entry (160–330
 // in the seed: the plan counts the tallest, so nothing is cut), the page around them (heading,
 // footer) and the "Show all" line.
-const DRAWING = { base: 160, perEvent: 37 };
+// The drawing's base includes its frame (title, tally, source line and credit, about 110 px); a
+// lane holds a label wrapped to up to three lines.
+const DRAWING = { base: 300, perEvent: 62 };
 const SLOPE = { base: 40, perEvent: 20 };
 /** One compact list entry's height, as the plan counts it. */
 export const ENTRY_HEIGHT = 335;

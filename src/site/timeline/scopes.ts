@@ -2,6 +2,8 @@
 import type { ArticleEvent } from '../../analysis/schema/entries.ts';
 import { filterChoices } from '../../analysis/timeline.ts';
 import type { EmbedTarget } from '../../render/embed-snippet.ts';
+import { latestDay, SITE_TIMELINE_TITLE, timelineAbout } from '../../render/timeline-about.ts';
+import type { DrawingAbout } from '../../render/timeline-drawing/frame.ts';
 import { actorTimelineEmbed } from '../embed/targets.ts';
 import { siteData, withArticleKeys, type SiteData } from '../site-data.ts';
 
@@ -10,13 +12,31 @@ type SiteScope = {
   scope: ArticleEvent[];
   actorNames: ReadonlyMap<string, string>;
   articleTitles: ReadonlyMap<string, string>;
+  /** What the drawing says of itself: title, tally, source and credit. */
+  about: DrawingAbout;
 };
+
+/** The latest day of analysis among the articles of `events` (all articles, without events). */
+function latestAnalysis(data: SiteData, events?: readonly ArticleEvent[]): string | undefined {
+  const ids = events ? new Set(events.map((e) => e.article)) : undefined;
+  const articles = [...data.articles.values()];
+  return (
+    latestDay(articles.filter((a) => !ids || ids.has(a.id)).map((a) => a.analysed)) ??
+    latestDay(articles.map((a) => a.analysed))
+  );
+}
 
 /** The scope of /timeline/, its filter pages and its embed. */
 export const siteScope = (data: SiteData): SiteScope => ({
   scope: data.corpus.events,
   actorNames: data.actorNames,
   articleTitles: data.articleTitles,
+  about: timelineAbout({
+    title: SITE_TIMELINE_TITLE,
+    events: data.corpus.events,
+    source: { articles: data.articles.size },
+    analysed: latestAnalysis(data),
+  }),
 });
 
 /** One article's timeline scope: its events and the names its pages show. */
@@ -25,6 +45,7 @@ type ArticleScope = {
   title: string;
   scope: ArticleEvent[];
   actorNames: ReadonlyMap<string, string>;
+  about: DrawingAbout;
 };
 
 /** One actor's timeline: the events that involve it, across articles. */
@@ -36,28 +57,54 @@ type ActorScope = {
   scope: ArticleEvent[];
   actorNames: ReadonlyMap<string, string>;
   articleTitles: ReadonlyMap<string, string>;
+  about: DrawingAbout;
 };
 
 /** A scope per article, including articles without events (their timeline says so). */
 export function articleScopes(data: SiteData): ArticleScope[] {
-  return [...data.articleTitles].map(([slug, title]) => ({
-    slug,
-    title,
-    scope: data.byArticle.get(slug)?.events ?? [],
-    actorNames: data.actorNames,
-  }));
+  return [...data.articleTitles].map(([slug, title]) => {
+    const scope = data.byArticle.get(slug)?.events ?? [];
+    const article = data.articles.get(slug);
+    return {
+      slug,
+      title,
+      scope,
+      actorNames: data.actorNames,
+      about: timelineAbout({
+        title: `Timeline: ${title}`,
+        events: scope,
+        source: {
+          article: {
+            title,
+            publisher: article?.source.publisher ?? '',
+            published: article?.source.published,
+          },
+        },
+        analysed: article?.analysed ?? latestAnalysis(data),
+      }),
+    };
+  });
 }
 
 /** A scope per actor, including actors without events (their embed says so), as every actor page offers one. */
 export function actorScopes(data: SiteData): ActorScope[] {
-  return [...data.actorNames].map(([id, name]) => ({
-    id,
-    name,
-    events: data.byActor.get(id)?.events ?? [],
-    scope: data.corpus.events,
-    actorNames: data.actorNames,
-    articleTitles: data.articleTitles,
-  }));
+  return [...data.actorNames].map(([id, name]) => {
+    const events = data.byActor.get(id)?.events ?? [];
+    return {
+      id,
+      name,
+      events,
+      scope: data.corpus.events,
+      actorNames: data.actorNames,
+      articleTitles: data.articleTitles,
+      about: timelineAbout({
+        title: `Timeline: ${name}`,
+        events,
+        source: { articles: new Set(events.map((e) => e.article)).size },
+        analysed: latestAnalysis(data, events),
+      }),
+    };
+  });
 }
 
 /**

@@ -31,6 +31,8 @@ describe('event markers with their records', () => {
       value: '2026-01-03',
       precision: 'day',
       approximate: false,
+      edtf: '2026-01-03',
+      period: '2026-01-03',
     });
     expect(events[0]?.actors).toEqual(['ministry']);
   });
@@ -42,6 +44,8 @@ describe('event markers with their records', () => {
       precision: 'day',
       approximate: false,
       relative: { anchor: 'set', offset: 'P1D' },
+      edtf: '2026-01-04',
+      period: '2026-01-04',
     });
   });
 

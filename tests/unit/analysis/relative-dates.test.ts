@@ -25,6 +25,8 @@ describe('before: counts back from its anchor', () => {
       precision: 'day',
       approximate: false,
       relative: { anchor: 'g7', offset: '-P1D' },
+      edtf: '2026-01-13',
+      period: '2026-01-13',
     });
     expect(before.remarks?.date).toEqual(after.remarks?.date);
   });

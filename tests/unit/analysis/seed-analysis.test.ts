@@ -113,7 +113,7 @@ describe(`${SLUG}: every surface form of every actor is a mention`, () => {
   });
 });
 
-describe(`${SLUG}: the dates the text gives its events, resolved`, () => {
+describe(`${SLUG}: the dates the text gives its events, resolved from the records of their anchors`, () => {
   test('the events, the dates the text implies and the documented dates', () => {
     const table = events.map((e) => ({
       id: e.id,
@@ -122,6 +122,7 @@ describe(`${SLUG}: the dates the text gives its events, resolved`, () => {
       precision: e.date.precision ?? 'none',
       anchor: e.date.relative?.anchor ?? null,
       documented: e.documented?.value ?? null,
+      comparison: e.documented?.comparison ?? null,
     }));
     expect(table).toEqual([
       {
@@ -131,6 +132,7 @@ describe(`${SLUG}: the dates the text gives its events, resolved`, () => {
         precision: 'day',
         anchor: null,
         documented: null,
+        comparison: null,
       },
       {
         id: 'india-japan-dialogue',
@@ -139,6 +141,7 @@ describe(`${SLUG}: the dates the text gives its events, resolved`, () => {
         precision: 'day',
         anchor: null,
         documented: '2026-01-16',
+        comparison: 'confirms',
       },
       {
         id: 'mofcom-ban',
@@ -147,70 +150,79 @@ describe(`${SLUG}: the dates the text gives its events, resolved`, () => {
         precision: 'year',
         anchor: null,
         documented: '2026-01-06',
+        comparison: 'refines',
       },
       {
         id: 'kanai-protest',
         asWritten: 'within a few hours',
-        told: '2026',
-        precision: 'year',
+        told: '2026-01-06',
+        precision: 'day',
         anchor: 'mofcom-ban',
         documented: '2026-01-06',
+        comparison: 'confirms',
       },
       {
         id: 'kihara-statement',
         asWritten: 'The next day',
-        told: '2026',
-        precision: 'year',
+        told: '2026-01-07',
+        precision: 'day',
         anchor: 'mofcom-ban',
         documented: '2026-01-07',
+        comparison: 'confirms',
       },
       {
         id: 'takaichi-protest',
         asWritten: 'after a few days of silence',
-        told: '2026',
-        precision: 'year',
+        told: '2026-01-09',
+        precision: 'day',
         anchor: 'mofcom-ban',
         documented: '2026-01-11',
+        comparison: 'confirms',
       },
       {
         id: 'china-rejects',
         asWritten: 'does not accept this',
-        told: '2026',
-        precision: 'year',
+        told: '2026-01-11',
+        precision: 'day',
         anchor: 'takaichi-protest',
         documented: '2026-01-15',
+        comparison: 'refines',
       },
       {
         id: 'takaichi-g7-pledge',
         asWritten: 'At the same time',
-        told: '2026',
-        precision: 'year',
+        told: '2026-01-11',
+        precision: 'day',
         anchor: 'takaichi-protest',
         documented: '2026-01-11',
+        comparison: 'confirms',
       },
       {
         id: 'g7-meeting',
         asWritten: 'quickly held a meeting',
-        told: '2026',
-        precision: 'year',
+        told: '2026-01-11',
+        precision: 'day',
         anchor: 'takaichi-protest',
         documented: '2026-01-12',
+        comparison: 'confirms',
       },
       {
         id: 'suleman-remarks',
         asWritten: 'Before this meeting',
-        told: '2026',
-        precision: 'year',
+        told: '2026-01-11',
+        precision: 'day',
         anchor: 'g7-meeting',
         documented: '2025-09-24',
+        comparison: 'contradicts',
       },
       {
         id: 'klingbeil-remark',
         asWritten: 'At the meeting',
-        told: '2026',
-        precision: 'year',
+        told: '2026-01-12',
+        precision: 'day',
         anchor: 'g7-meeting',
         documented: '2026-01-12',
+        comparison: 'confirms',
       },
       {
         id: 'india-discovery',
@@ -219,6 +231,7 @@ describe(`${SLUG}: the dates the text gives its events, resolved`, () => {
         precision: 'month',
         anchor: null,
         documented: '2025-07-21',
+        comparison: 'refines',
       },
       {
         id: 'takaichi-taiwan-remark',
@@ -227,6 +240,7 @@ describe(`${SLUG}: the dates the text gives its events, resolved`, () => {
         precision: 'none',
         anchor: null,
         documented: '2025-11-07',
+        comparison: 'refines',
       },
     ]);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { loadCorpus, loadCorpusFrom } from '../../../src/analysis/load-corpus.ts';
 import type { ArticleEvent } from '../../../src/analysis/schema/entries.ts';
-import { describeEventDate, documentedDifference } from '../../../src/render/event-dates.ts';
+import { describeEventDate, eventDateLine } from '../../../src/render/event-dates.ts';
 import { eventAnchors, groupByYearAndMonth } from '../../../src/render/timeline-groups.ts';
 import {
   filterChoices,
@@ -70,10 +70,12 @@ describe('the seed article, both orders', () => {
 
   test('relative dates are resolved from their anchors', () => {
     const kihara = events.find((e) => e.id === 'kihara-statement');
-    expect(kihara && describeEventDate(kihara)).toBe('the next day, 2026');
+    // Counted from the record's date of the ban (6 January), not from the article's "2026".
+    expect(kihara && describeEventDate(kihara)).toBe('the next day, 7 January 2026');
     expect(kihara && relativeAnchor(kihara, events)?.id).toBe('mofcom-ban');
-    // Where the record is known, it is shown beside the article's telling.
-    expect(kihara && documentedDifference(kihara)).toBe('7 January 2026');
+    // The record then agrees with the article's telling, so no difference is shown.
+    expect(kihara && eventDateLine(kihara)?.article).toBeUndefined();
+    expect(kihara?.documented?.comparison).toBe('confirms');
   });
 
   test('groups by year, then month, each event under its best-known date', () => {
@@ -130,8 +132,11 @@ describe('relative, undated and documented dates', () => {
 
   test('a documented date that differs from the article’s is shown beside it', () => {
     expect(describeEventDate(byId('talks'))).toBe('January 2026');
-    expect(documentedDifference(byId('talks'))).toBe('3 February 2026');
-    expect(documentedDifference(byId('ban'))).toBeUndefined();
+    expect(eventDateLine(byId('talks'))).toMatchObject({
+      text: '3 February 2026',
+      article: 'January 2026',
+    });
+    expect(eventDateLine(byId('ban'))?.article).toBeUndefined();
   });
 
   test('grouping refuses undated events rather than misplace them', () => {

@@ -2,6 +2,10 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
 import { SourceSchema } from '../../../src/analysis/schema/common.ts';
 import {
+  APPROXIMATION_TERMS,
+  ApproximationSchema,
+  RECORD_COMPARISON_TERMS,
+  RecordComparisonSchema,
   CLAIM_FLAG_TERMS,
   CLAIM_STATUS_TERMS,
   CLAIM_TYPE_TERMS,
@@ -38,6 +42,8 @@ describe('one vocabulary, read everywhere', () => {
     ['precision', DatePrecisionSchema.options, DATE_PRECISION_TERMS],
     ['kind', UpdateKindSchema.options, UPDATE_KIND_TERMS],
     ['flags', ClaimFlagSchema.options, CLAIM_FLAG_TERMS],
+    ['comparison', RecordComparisonSchema.options, RECORD_COMPARISON_TERMS],
+    ['approximation', ApproximationSchema.options, APPROXIMATION_TERMS],
   ] as const)(
     'every %s the schema allows has one definition, in the same order',
     (_, values, terms) => {

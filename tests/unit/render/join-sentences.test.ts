@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { loadCorpus } from '../../../src/analysis/load-corpus.ts';
-import { documentedSentence, eventDateLine } from '../../../src/render/event-dates.ts';
+import { tallyComparisons } from '../../../src/analysis/timeline.ts';
+import { eventDateLine, recordSentence, tallySentence } from '../../../src/render/event-dates.ts';
 import { joinSentences } from '../../../src/render/join-sentences.ts';
 import { SEED } from '../helpers/seed.ts';
 
@@ -25,21 +26,51 @@ describe('joinSentences', () => {
   ])('%j → %j', (parts, joined) => expect(joinSentences(parts)).toBe(joined));
 });
 
-describe('documentedSentence', () => {
-  test("puts a space between the article's dating and the record's note", () => {
-    const sentence = documentedSentence(byId('india-discovery'), { compact: false });
-    expect(sentence?.record).toBe('The record says 21 July 2025');
+describe('recordSentence', () => {
+  test('words only a contradiction as a discrepancy, with a space before the note', () => {
+    const sentence = recordSentence(byId('suleman-remarks'), { compact: false });
+    expect(sentence).toMatchObject({
+      comparison: 'contradicts',
+      emphasis: true,
+      lead: 'The record puts it at about 24 September 2025',
+    });
     expect(sentence?.rest).toMatch(
-      /^, not July 2025 as the article has it\. The mines minister G\. Kishan Reddy's /,
+      /^, not before this meeting, about 11 January 2026 as the article has it\. At a rare-earth /,
     );
     expect(sentence?.rest).not.toMatch(/\.\S/u);
   });
 
-  test('leaves the note out when compact, and says nothing where the dates agree', () => {
-    expect(documentedSentence(byId('india-discovery'), { compact: true })?.rest).toBe(
-      ', not July 2025 as the article has it.',
+  test.each([
+    ['mofcom-ban', 'The article gives 2026; the record: 6 January 2026'],
+    ['india-discovery', 'The article gives July 2025; the record: 21 July 2025'],
+    ['takaichi-taiwan-remark', 'The article gives no date; the record: 7 November 2025'],
+    ['china-rejects', 'The article gives no date, only the order; the record: 15 January 2026'],
+  ])('shows a refinement of %s as the record filling in the date', (id, lead) =>
+    expect(recordSentence(byId(id), { compact: true })).toEqual({
+      comparison: 'refines',
+      emphasis: false,
+      lead,
+      rest: '.',
+    }),
+  );
+
+  test('says a confirmation plainly, and nothing without a record', () => {
+    expect(recordSentence(byId('kihara-statement'), { compact: true })).toEqual({
+      comparison: 'confirms',
+      emphasis: false,
+      lead: 'The record confirms it: 7 January 2026',
+      rest: '.',
+    });
+    expect(recordSentence(byId('yahoo-report'), { compact: false })).toBeUndefined();
+  });
+});
+
+describe('tallySentence', () => {
+  test("states the seed's tally, and nothing where no event has a record", () => {
+    expect(tallySentence(tallyComparisons(events))).toBe(
+      "The record confirms 7 of the article's dates, refines 4 and contradicts 1.",
     );
-    expect(documentedSentence(byId('yahoo-report'), { compact: false })).toBeUndefined();
+    expect(tallySentence({ confirms: 0, refines: 0, contradicts: 0 })).toBeUndefined();
   });
 });
 

@@ -9,7 +9,7 @@ import { toXml } from 'xast-util-to-xml';
 import type { ArticleEvent } from '../../../src/analysis/schema/entries.ts';
 import { feedItem } from '../../../src/exports/feed-items.ts';
 import { jsonForScript } from '../../../src/render/json-for-script.ts';
-import { renderPng } from '../../../src/render/share-images/render-png.ts';
+import { renderPng, withOutlinedText } from '../../../src/render/share-images/render-png.ts';
 import { articleShareSvg, claimShareSvg } from '../../../src/render/share-images/share-svg.ts';
 import {
   drawSlope,
@@ -94,6 +94,18 @@ describe('cleanText', () => {
     const tree = () => el('svg', { xmlns: 'http://www.w3.org/2000/svg' }, [text('a]]>b\uFFFE')]);
     expect(() => parseXml(toXml(toXast(tree(), { space: 'svg' })))).toThrow();
     expect(svgToXml(tree())).toBe('<svg xmlns="http://www.w3.org/2000/svg">a]]&#x3E;b\uFFFD</svg>');
+  });
+
+  test('a drawing keeps ]]> escaped through the PNG step, which rewrites its text as outlines', async () => {
+    // A label styled by a class is left as text by the outlining and written back out as XML.
+    const svg = svgToXml(
+      el('svg', { xmlns: 'http://www.w3.org/2000/svg', viewBox: '0 0 100 20' }, [
+        el('text', { className: ['tl-s'], y: 10 }, [text('a]]>b')]),
+      ]),
+    );
+    expect(withOutlinedText(svg)).toContain('a]]&#x3E;b');
+    parseXml(withOutlinedText(svg));
+    expect((await renderPng(svg, 100)).length).toBeGreaterThan(0);
   });
 });
 

@@ -44,7 +44,8 @@ test('a drawing that fails comes back named, and the child exits 1', async () =>
   expect(code).toBe(1);
   expect(said).toEqual<DrawFailure[]>([
     {
-      failed: 'the site-wide timeline drawing (event summaries of every article)',
+      failed:
+        'the site-wide timeline drawing (title, tally, source, event summaries of every article)',
       reason: expect.stringMatching(/is no PNG to draw/),
     },
   ]);

@@ -63,5 +63,7 @@ describe('actorPage', () => {
     expect(actorPage(data, 'japan').mentions).toEqual([]));
 
   test('the drawing is laid out for the page column', () =>
-    expect(actorPage(data, 'japan').drawingWidth.horizontal).toBeLessThanOrEqual(552));
+    expect(
+      Number(/viewBox="0 0 (\d+)/.exec(actorPage(data, 'japan').figure?.horizontal ?? '')?.[1]),
+    ).toBeLessThanOrEqual(552));
 });

@@ -96,7 +96,7 @@ describe('share images', () => {
     expect(pngSize(await renderPng(svg, 1200))).toEqual({ width: 1200, height: 630 });
   });
 
-  it('draws an article whose words hold markup characters (resvg reads XML)', async () => {
+  it('draws an article and a timeline whose words hold markup characters (resvg reads XML)', async () => {
     const svg = articleShareSvg({
       ...article,
       verdict: 'Evil "Corp" <script>alert(1)</script> & left',
@@ -104,7 +104,29 @@ describe('share images', () => {
     });
     expect(svg).not.toMatch(/<script|<b>/);
     expect(pngSize(await renderPng(svg, 1200))).toEqual({ width: 1200, height: 630 });
-    const download = drawTimeline([], { title: 'Timeline of <script>', mode: 'file' });
+    const summary = 'Evil "Corp" said <script>alert(1)</script> & left';
+    const events = [
+      {
+        key: 'a/e1',
+        href: '#event-e1',
+        told: 1,
+        datedRank: 0,
+        summary,
+        type: 'statement' as const,
+        date: {
+          value: '2026-01-06',
+          precision: 'day' as const,
+          approximate: false,
+          words: '6 Jan',
+        },
+        documented: undefined,
+        record: undefined,
+        relative: undefined,
+        emphasis: false,
+      },
+    ];
+    const download = drawTimeline(events, { title: 'Timeline of <script>', mode: 'file' });
+    expect(download.horizontal).not.toMatch(/<script/);
     expect(pngSize(await renderPng(download.horizontal, 1600)).width).toBe(1600);
   });
 

@@ -34,6 +34,7 @@ function event(
     type: 'statement',
     date: date === undefined ? undefined : dateOf(date),
     documented: undefined,
+    record: undefined,
     relative: undefined,
     emphasis: false,
     ...more,
@@ -42,23 +43,31 @@ function event(
 
 const seedLike = [
   event('report', '2026-01-19'),
-  event('ban', '2026', { documented: dateOf('2026-01-06') }),
+  event('ban', '2026'),
   event('protest', '2026-01-06', { relative: { anchor: 'a/ban', phrase: 'within a few hours' } }),
   event('statement', '2026-01-07'),
   event('meeting', '2026-01-12'),
-  event('remarks', '2026-01-11', { documented: dateOf('2025-09-24', true) }),
-  event('discovery', '2025-07', { documented: dateOf('2025-07-21') }),
-  event('earlier', undefined, { documented: dateOf('2025-11-07') }),
+  event('remarks', '2026-01-11', {
+    documented: dateOf('2025-09-24', true),
+    record: { comparison: 'contradicts', words: 'The record puts it at about 2025-09-24.' },
+  }),
+  event('discovery', '2025-07'),
+  event('earlier', '2025-11-07', {
+    record: {
+      comparison: 'refines',
+      words: 'The article gives no date; the record: 2025-11-07.',
+    },
+  }),
+  event('undated', undefined),
 ];
 
 /** Each label's box in drawing coordinates (x0, y0, x1, y1). */
 function labelBoxes(placed: PlacedEvent[], orientation: 'horizontal' | 'vertical') {
   return placed.map((p) => {
     const w = Math.max(
-      textWidth(p.label.lines[0], FONT),
-      p.label.lines[1] ? textWidth(p.label.lines[1], SMALL) : 0,
+      ...p.label.lines.map((line, i) => textWidth(line, i < p.label.small ? FONT : SMALL)),
     );
-    const h = p.label.lines[1] ? 30 : 16;
+    const h = p.label.lines.length * 15;
     const x0 = p.label.side === 'before' ? p.label.at - w : p.label.at;
     const y0 = orientation === 'horizontal' ? p.label.cross - 8 : p.label.cross - h / 2;
     return { x0, x1: x0 + w, y0, y1: y0 + h };
@@ -118,24 +127,31 @@ describe('horizontalLayout', () => {
     expect(layout.axis.scale.breaks.some((b) => b.at > july && b.at < january)).toBe(true);
   });
 
-  it('gives the record its own mark where it differs, and says so in the label', () => {
-    const discovery = layout.placed.find((p) => p.event.key === 'a/discovery');
-    expect(discovery?.documented?.precision).toBe('day');
-    expect(discovery?.label.lines[1]).toContain('the record says 2025-07-21');
+  it('gives a contradicting record its own mark, and says so in the label', () => {
+    const remarks = layout.placed.find((p) => p.event.key === 'a/remarks');
+    expect(remarks?.documented?.precision).toBe('day');
+    expect(remarks?.label.lines.slice(remarks.label.small).join(' ')).toBe(
+      'the record puts it at about 2025-09-24',
+    );
   });
 
-  it('says "about" for an approximate record, and the offset phrase for a relative date', () => {
-    expect(layout.placed.find((p) => p.event.key === 'a/remarks')?.label.lines[1]).toContain(
-      'the record says',
+  it('draws a refinement once, at the record’s date, its label saying what the article gave', () => {
+    const earlier = layout.placed.find((p) => p.event.key === 'a/earlier');
+    expect(earlier?.documented).toBeUndefined();
+    expect(earlier?.label.lines.slice(earlier.label.small).join(' ')).toBe(
+      'the article gives no date; the record: 2025-11-07',
     );
+  });
+
+  it('gives the offset phrase for a relative date', () => {
     expect(layout.placed.find((p) => p.event.key === 'a/protest')?.label.lines[0]).toMatch(
       /^within a few hours: /,
     );
   });
 
   it('keeps undated events out of the axis, in their own lane', () => {
-    expect(layout.placed.map((p) => p.event.key)).not.toContain('a/earlier');
-    expect(layout.undated.map((e) => e.key)).toEqual(['a/earlier']);
+    expect(layout.placed.map((p) => p.event.key)).not.toContain('a/undated');
+    expect(layout.undated.map((e) => e.key)).toEqual(['a/undated']);
     expect(layout.undatedAt).toBeGreaterThan(layout.axisAt);
   });
 
@@ -154,10 +170,12 @@ describe('horizontalLayout', () => {
     boxes.forEach((a, i) => boxes.forEach((b, j) => i < j && expect(overlap(a, b)).toBe(false)));
   });
 
-  it('puts the label under a bar that leaves no room beside it, at full length', () => {
+  it('puts the label under a bar that leaves no room beside it, every word of it', () => {
     const lone = horizontalLayout([event('alone', '2025-07')]);
     expect(lone.placed[0]?.label.side).toBe('below');
-    expect(lone.placed[0]?.label.lines[0]).toBe('alone happened, as the article tells it at…');
+    expect(lone.placed[0]?.label.lines.join(' ')).toBe(
+      'alone happened, as the article tells it at some length',
+    );
   });
 });
 
