@@ -5,7 +5,13 @@ import { loadCorpus } from '../../src/analysis/load-corpus.ts';
 import { BLOCK_SEPARATOR } from '../../src/analysis/text-blocks.ts';
 import { annotateArticle } from '../../src/tools/annotate-article.ts';
 import { contentActors } from '../../src/tools/content-actors.ts';
-import { DEV_CONTENT, newArticle, openAnnotate as openDevAnnotate, test } from './dev-site.ts';
+import {
+  DEV_CONTENT,
+  newArticle,
+  openAnnotate as openDevAnnotate,
+  select,
+  test,
+} from './dev-site.ts';
 
 const slug = 'plain-text-article';
 const articlePath = join(DEV_CONTENT, 'articles', `${slug}.md`);
@@ -15,31 +21,6 @@ const text = [
   'The ministry said on Monday that exports of rare earths would stop at once.',
   'Officials in Tokyo protested the next day and asked for talks.',
 ].join('\n\n');
-
-/** Selects `words` in the article text; `across` selects from them into the next paragraph. */
-async function select(page: Page, words: string, across = false) {
-  await page.evaluate(
-    ({ words, across }) => {
-      const passages = [...document.querySelectorAll('.article-body .passage-text')];
-      const passage = passages.find((p) => p.textContent?.includes(words));
-      const walker = document.createTreeWalker(passage!, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent!.indexOf(words);
-        if (at === -1) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        const next = passages[passages.indexOf(passage!) + 1]?.firstChild?.firstChild;
-        if (across && next) range.setEnd(next, 5);
-        else range.setEnd(node, at + words.length);
-        document.getSelection()!.removeAllRanges();
-        document.getSelection()!.addRange(range);
-        return;
-      }
-      throw new Error(`"${words}" is not in one text node`);
-    },
-    { words, across },
-  );
-}
 
 /** The article's lines that are not in `before`. */
 const newLines = (before: string, after: string) => {

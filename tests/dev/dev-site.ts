@@ -48,6 +48,31 @@ export async function openAnnotate(page: Page, slug: string): Promise<void> {
   await page.getByRole('button', { name: 'Annotate', exact: true }).click();
 }
 
+/** Selects `words` in the article text; `across` selects from them into the next paragraph. */
+export async function select(page: Page, words: string, across = false) {
+  await page.evaluate(
+    ({ words, across }) => {
+      const passages = [...document.querySelectorAll('.article-body .passage-text')];
+      const passage = passages.find((p) => p.textContent?.includes(words));
+      const walker = document.createTreeWalker(passage!, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf(words);
+        if (at === -1) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        const next = passages[passages.indexOf(passage!) + 1]?.firstChild?.firstChild;
+        if (across && next) range.setEnd(next, 5);
+        else range.setEnd(node, at + words.length);
+        document.getSelection()!.removeAllRanges();
+        document.getSelection()!.addRange(range);
+        return;
+      }
+      throw new Error(`"${words}" is not in one text node`);
+    },
+    { words, across },
+  );
+}
+
 /**
  * Opens a page and waits until its Vite client is connected, so the page hears the server tell of
  * a change made next (rather than finding it out by asking when it connects).

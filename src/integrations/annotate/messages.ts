@@ -67,6 +67,7 @@ const CLAIM_CHANGES = z.strictObject({
   type: change(line),
   claimant: change(line),
   status: change(line),
+  finding: change(line),
   note: change(text),
 });
 const EVENT_CHANGES = z.strictObject({
@@ -83,6 +84,7 @@ const claimRecord = z.strictObject({
   type: line.optional(),
   claimant: line.optional(),
   status: line.optional(),
+  finding: line.optional(),
   note: text.optional(),
   sources: z.array(SourceInputSchema).max(TEXT_LIMITS.items).optional(),
 });

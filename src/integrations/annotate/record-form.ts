@@ -73,6 +73,8 @@ export function recordFields(target: FormTarget, info: ArticleInfo | undefined):
         ),
         'status',
       ),
+      // A verdict needs its finding before the article can be published.
+      field('Finding (the verdict in one sentence)', input(text('finding')), 'finding'),
       field('Note', textarea(text('note')), 'note'),
       sourcesFieldset(
         'Sources',
@@ -114,6 +116,7 @@ export function saveRequest(target: FormTarget, data: FormData): SaveRequest | s
     type: value('type'),
     claimant: value('claimant'),
     status: value('status'),
+    finding: value('finding'),
     note: value('note'),
   };
   const event = {

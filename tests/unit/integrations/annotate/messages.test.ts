@@ -29,9 +29,9 @@ describe('the Annotate message schema', () => {
   });
 
   it('refuses a field name it does not know, a newline in it included, saying where', () => {
-    const answer = checkCall(edit({ 'note\nfinding': 'x' }));
+    const answer = checkCall(edit({ 'note\nsources': 'x' }));
     expect(answer).toEqual({ ok: false, message: expect.stringContaining('request.changes') });
-    expect(checkCall(edit({ finding: 'x' })).ok).toBe(false);
+    expect(checkCall(edit({ sources: 'x' })).ok).toBe(false);
   });
 
   it("takes the Article panel's record edit, which may publish but not make a draft", () => {
