@@ -71,7 +71,8 @@ export function articleScopes(data: SiteData): ArticleScope[] {
       scope,
       actorNames: data.actorNames,
       about: timelineAbout({
-        title: `Timeline: ${title}`,
+        // The source's headline is only quoted small, in the source line, never in display type.
+        title: "Timeline: the article's dates against the documented record",
         events: scope,
         source: {
           article: {
