@@ -70,8 +70,9 @@ test('every other article renders, and every page lists the problem', async ({ p
   }
   await expect(page.locator('.source-headline')).toHaveText('A second article, without problems');
   await page.goto(`${BASE}/`);
+  // The home card leads with the verdict and quotes the article's title small.
   await expect(
-    page.getByRole('link', { name: 'A second article, without problems' }),
+    page.locator('.article-list article', { hasText: 'A second article, without problems' }),
   ).toBeVisible();
   // The terminal printed the list once, however many pages were asked for.
   expect(terminal.match(/1 content problem\b/g)).toHaveLength(1);

@@ -74,15 +74,15 @@ test('an added article appears, and a deleted one answers 404', async ({ page })
   const added = join(DEV_CONTENT, 'articles', 'added-copy.md');
   writeFileSync(added, withTitle('An article added while the server runs'));
   try {
+    // The home card leads with the verdict and quotes the article's title small.
+    const addedCard = page.locator('.article-list article', {
+      hasText: 'An article added while the server runs',
+    });
     await expect(async () => {
       await page.goto('/');
-      await expect(
-        page.getByRole('link', { name: 'An article added while the server runs' }),
-      ).toBeVisible({
-        timeout: 500,
-      });
+      await expect(addedCard).toBeVisible({ timeout: 500 });
     }).toPass({ timeout: 10_000 });
-    await page.getByRole('link', { name: 'An article added while the server runs' }).click();
+    await addedCard.getByRole('heading').getByRole('link').click();
     await expect(page).toHaveURL(/\/articles\/added-copy\/$/);
     const renamed = join(DEV_CONTENT, 'articles', 'renamed-copy.md');
     cpSync(added, renamed);
